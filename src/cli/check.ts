@@ -1,0 +1,53 @@
+// `abifuzz check FILE.h`: the oracle on every prototype of a file, then the compiler
+// disagreements as findings.
+import { readFile } from 'node:fs/promises';
+import { functionsOf, type Header } from '../c/ir.js';
+import { parseHeader } from '../c/parse.js';
+import { compareConfigs } from '../diff/compare-configs.js';
+import { runOracle } from '../oracle/oracle.js';
+import { discoverCompilers, makeConfigs, parseOpts, requireCompilers, type Profile } from '../oracle/toolchains.js';
+import { buildReport, formatReport } from './report.js';
+import { UserError } from './user-error.js';
+
+export interface CheckOptions { compilers?: string; opt: string; profile: string; json?: boolean }
+
+export async function readHeaderFile(file: string): Promise<Header> {
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    throw new UserError(`cannot read ${file}: ${code === 'ENOENT' ? 'no such file' : code ?? String(e)}`);
+  }
+  return parseHeader(text, file);
+}
+
+export function parseProfile(p: string): Profile {
+  if (p !== 'user' && p !== 'kernel') throw new UserError(`unknown profile '${p}': use user or kernel`);
+  return p;
+}
+
+export async function compilerIds(list: string | undefined): Promise<string[]> {
+  if (list !== undefined) {
+    const ids = list.split(',').map((s) => s.trim()).filter(Boolean);
+    await requireCompilers(ids);
+    return ids;
+  }
+  const { found } = await discoverCompilers();
+  if (found.length === 0) throw new UserError('no aarch64 compiler installed: run `bash docker/install.sh` (see `abifuzz doctor`)');
+  return found.map((f) => f.spec.id);
+}
+
+export async function checkCommand(file: string, o: CheckOptions): Promise<number> {
+  const profile = parseProfile(o.profile);
+  const opts = parseOpts(o.opt);
+  const header = await readHeaderFile(file);
+  const fns = functionsOf(header);
+  if (fns.length === 0) throw new UserError(`${file}: no function prototypes found`);
+  const configs = makeConfigs(await compilerIds(o.compilers), opts, profile);
+  const result = await runOracle(fns.map((fn) => ({ origin: `${file}:${fn.name}`, header, fn })), { configs });
+  const findings = result.observations.flatMap(compareConfigs);
+  const report = buildReport(file, profile, configs, fns, result.observations, findings);
+  process.stdout.write(o.json ? JSON.stringify(report, null, 2) + '\n' : formatReport(report));
+  return findings.length > 0 ? 1 : 0;
+}

@@ -1,0 +1,49 @@
+#!/usr/bin/env node
+// The `abifuzz` command. Each subcommand lives in its own file; this one only wires them
+// up and turns user errors into one line and an exit code.
+import { Command, CommanderError } from 'commander';
+import { CParseError } from '../c/parse.js';
+import { checkCommand } from './check.js';
+import { doctorCommand } from './doctor.js';
+import { UserError } from './user-error.js';
+
+function program(): Command {
+  const p = new Command('abifuzz')
+    .description('differential ABI fuzzer: C prototypes vs real aarch64 compilers under qemu-user')
+    .exitOverride()
+    .configureOutput({ writeErr: (s) => process.stderr.write(s) });
+  p.command('check')
+    .description('run every prototype of a .h file through every configured compiler and report where each argument goes')
+    .argument('<file>', 'a C header with function prototypes')
+    .option('--compilers <list>', 'comma-separated compiler ids (default: every installed one)')
+    .option('--opt <list>', 'optimisation levels', 'O0,O2')
+    .option('--profile <profile>', 'user, or kernel (adds the flags an arm64 kernel build uses)', 'user')
+    .option('--json', 'print the documented JSON report (docs/check-json.md)')
+    .action(async (file: string, o: { compilers?: string; opt: string; profile: string; json?: boolean }) => {
+      process.exitCode = await checkCommand(file, o);
+    });
+  p.command('doctor')
+    .description('list the toolchains abifuzz can use and say how to install what is missing')
+    .action(async () => {
+      process.exitCode = await doctorCommand();
+    });
+  return p;
+}
+
+async function main(argv: string[]): Promise<void> {
+  try {
+    await program().parseAsync(argv);
+  } catch (e) {
+    if (e instanceof CommanderError) {
+      process.exitCode = e.exitCode === 0 ? 0 : 2;
+    } else if (e instanceof UserError || e instanceof CParseError) {
+      process.stderr.write(`abifuzz: ${e.message}\n`);
+      process.exitCode = e instanceof UserError ? e.exitCode : 2;
+    } else {
+      process.stderr.write(`abifuzz: internal error: ${e instanceof Error ? e.stack : String(e)}\n`);
+      process.exitCode = 70;
+    }
+  }
+}
+
+await main(process.argv);

@@ -1,0 +1,114 @@
+// The check report: one JSON-serializable structure (schema in docs/check-json.md) and its
+// human rendering. Pure.
+import type { FunctionDecl } from '../c/ir.js';
+import { printFunction, printType } from '../c/print.js';
+import type { Finding } from '../diff/compare-configs.js';
+import type { Located } from '../oracle/locate.js';
+import type { PrototypeObservation, ValueLayout } from '../oracle/observe.js';
+import type { Config, Profile } from '../oracle/toolchains.js';
+
+export const CHECK_SCHEMA = 'abifuzz-check/1';
+
+export interface ValueReport {
+  name: string;
+  type: string;
+  pieces: string[];
+  bytes: (string | null)[];
+}
+
+export type ConfigReport =
+  | { status: 'ok'; args: ValueReport[]; ret: ValueReport | null; layouts: ValueLayout[]; callees: { callee: string; badArgs: number[]; retOk: boolean | null }[] }
+  | { status: 'unsupported' | 'compiler-crash' | 'runtime-crash'; message: string };
+
+export interface FunctionReport {
+  name: string;
+  origin: string;
+  prototype: string;
+  configs: Record<string, ConfigReport>;
+}
+
+export interface CheckReport {
+  schema: typeof CHECK_SCHEMA;
+  file: string;
+  profile: Profile;
+  configs: { id: string; compiler: string; opt: string }[];
+  functions: FunctionReport[];
+  findings: Finding[];
+}
+
+export function buildReport(file: string, profile: Profile, configs: Config[], fns: FunctionDecl[], observations: PrototypeObservation[], findings: Finding[]): CheckReport {
+  return {
+    schema: CHECK_SCHEMA,
+    file,
+    profile,
+    configs: configs.map((c) => ({ id: c.id, compiler: c.compiler.id, opt: c.opt })),
+    functions: observations.map((o, i) => functionReport(fns[i]!, o)),
+    findings,
+  };
+}
+
+function functionReport(fn: FunctionDecl, o: PrototypeObservation): FunctionReport {
+  const value = (name: string, type: string, l: Located): ValueReport => ({ name, type, pieces: l.pieces, bytes: l.bytes });
+  const configs: Record<string, ConfigReport> = {};
+  for (const c of o.configs) {
+    configs[c.config] = c.status !== 'ok'
+      ? { status: c.status, message: c.message }
+      : {
+          status: 'ok',
+          args: c.args.map((l, i) => value(paramName(fn, i), printType(fn.params[i]!.type), l)),
+          ret: c.ret ? value('return', printType(fn.ret), c.ret) : null,
+          layouts: c.layouts,
+          callees: c.callees.map((k) => ({ callee: k.callee, badArgs: k.badArgs, retOk: k.retOk ?? null })),
+        };
+  }
+  return { name: o.name, origin: o.origin, prototype: printFunction(fn).replace(/;\s*$/, ''), configs };
+}
+
+const paramName = (fn: FunctionDecl, i: number): string => fn.params[i]!.name ?? `#${i + 1}`;
+
+export function formatReport(r: CheckReport): string {
+  const out: string[] = [];
+  for (const f of r.functions) {
+    out.push(`${f.prototype}    [${f.origin}]`);
+    out.push(...statusLines(f));
+    out.push(...locationTable(f));
+    const mine = r.findings.filter((x) => x.origin === f.origin);
+    for (const x of mine) out.push(`  finding ${x.kind}: ${x.detail}${x.groups ? '' : ` (${x.configs.join(', ')})`}`, ...(x.groups ?? []).map((g) => `      ${g.value.padEnd(30)} ${g.configs.join(' ')}`));
+    out.push('');
+  }
+  const n = r.findings.length;
+  out.push(`${r.functions.length} function(s), ${r.configs.length} config(s) [${r.configs.map((c) => c.id).join(' ')}], ${n} finding(s)`);
+  return out.join('\n') + '\n';
+}
+
+function statusLines(f: FunctionReport): string[] {
+  const byMessage = new Map<string, string[]>();
+  for (const [id, c] of Object.entries(f.configs)) {
+    if (c.status === 'ok') continue;
+    const key = `${c.status}: ${c.message}`;
+    byMessage.set(key, [...(byMessage.get(key) ?? []), id]);
+  }
+  return [...byMessage].map(([msg, ids]) => `  ${ids.join(' ')}: ${msg}`);
+}
+
+/** One row per value and distinct location; the last column says which configs agree. */
+function locationTable(f: FunctionReport): string[] {
+  const ok = Object.entries(f.configs).filter((e): e is [string, Extract<ConfigReport, { status: 'ok' }>] => e[1].status === 'ok');
+  if (ok.length === 0) return [];
+  const rows: [string, string, string, string][] = [['', 'type', 'location', 'configs']];
+  const values = [...ok[0]![1].args.map((_, i) => i), -1];
+  for (const i of values) {
+    const pick = (c: Extract<ConfigReport, { status: 'ok' }>): ValueReport | null => (i < 0 ? c.ret : c.args[i]!);
+    const first = pick(ok[0]![1]);
+    if (!first) continue;
+    const groups = new Map<string, string[]>();
+    for (const [id, c] of ok) {
+      const v = pick(c)!;
+      const key = v.pieces.join(' ');
+      groups.set(key, [...(groups.get(key) ?? []), id]);
+    }
+    [...groups].forEach(([loc, ids], k) => rows.push([k === 0 ? first.name : '', k === 0 ? first.type : '', loc, groups.size === 1 ? 'all' : ids.join(' ')]));
+  }
+  const widths = [0, 1, 2].map((c) => Math.max(...rows.map((row) => row[c]!.length)));
+  return rows.map((row) => `  ${row.map((cell, c) => (c < 3 ? cell.padEnd(widths[c]!) : cell)).join('  ')}`.trimEnd());
+}

@@ -1,0 +1,85 @@
+// Compiler-vs-compiler findings: every place where the configs that accepted a prototype
+// disagree about a layout, an argument's or the return value's location, or where a
+// callee built by one config did not receive what a caller built by another sent. Pure.
+import type { ConfigObservation, PrototypeObservation } from '../oracle/observe.js';
+
+export type FindingKind = 'layout' | 'arg-location' | 'ret-location' | 'caller-callee' | 'compiler-crash' | 'runtime-crash';
+
+export interface Group {
+  configs: string[];
+  value: string;
+}
+
+export interface Finding {
+  kind: FindingKind;
+  function: string;
+  origin: string;
+  /** Every config involved, in configuration order. */
+  configs: string[];
+  /** Parameter index for per-argument findings (layout of a parameter's type included). */
+  arg?: number;
+  /** For disagreements: the distinct answers and who gave each. */
+  groups?: Group[];
+  detail: string;
+}
+
+type Ok = Extract<ConfigObservation, { status: 'ok' }>;
+
+export function compareConfigs(obs: PrototypeObservation): Finding[] {
+  const base = { function: obs.name, origin: obs.origin };
+  const findings: Finding[] = [];
+  for (const c of obs.configs) {
+    if (c.status === 'compiler-crash' || c.status === 'runtime-crash') {
+      findings.push({ ...base, kind: c.status, configs: [c.config], detail: c.message });
+    }
+  }
+  const ok = obs.configs.filter((c): c is Ok => c.status === 'ok');
+  if (ok.length === 0) return findings;
+  const nparams = ok[0]!.args.length;
+  const valueName = (i: number): string => (i < nparams ? `parameter ${i + 1}` : 'return type');
+  ok[0]!.layouts.forEach((_, i) => {
+    const groups = groupBy(ok, (c) => describeLayout(c, i));
+    if (groups.length > 1) findings.push({ ...base, kind: 'layout', configs: configsOf(groups), arg: i < nparams ? i : undefined, groups, detail: `layout of the ${valueName(i)} differs` });
+  });
+  for (let i = 0; i < nparams; i++) {
+    const groups = groupBy(ok, (c) => c.args[i]!.bytes.join(' '), (c) => c.args[i]!.pieces.join(' '));
+    if (groups.length > 1) findings.push({ ...base, kind: 'arg-location', configs: configsOf(groups), arg: i, groups, detail: `parameter ${i + 1} is passed in different places` });
+  }
+  if (ok[0]!.ret) {
+    const groups = groupBy(ok, (c) => c.ret!.bytes.join(' '), (c) => c.ret!.pieces.join(' '));
+    if (groups.length > 1) findings.push({ ...base, kind: 'ret-location', configs: configsOf(groups), groups, detail: 'the return value is passed back in different places' });
+  }
+  for (const caller of ok) {
+    for (const check of caller.callees) {
+      const wrong = [...check.badArgs.map((i) => `parameter ${i + 1}`), ...(check.retOk === false ? ['return value'] : [])];
+      if (wrong.length === 0) continue;
+      findings.push({ ...base, kind: 'caller-callee', configs: [caller.config, check.callee], arg: check.badArgs[0], detail: `a ${caller.config} caller and a ${check.callee} callee disagree on: ${wrong.join(', ')}` });
+    }
+  }
+  return findings;
+}
+
+function describeLayout(c: Ok, i: number): string {
+  const l = c.layouts[i]!;
+  const members = l.members.map((m) => (m.bitWidth !== undefined ? `${m.path}@bit${m.bitOffset}:${m.bitWidth}` : `${m.path}@${m.offset}/${m.size}/${m.align}`));
+  return [`size ${l.size} align ${l.align}`, ...members].join(' ');
+}
+
+/** Groups configs by a key; `label` is what a human reads for each group. */
+function groupBy(configs: Ok[], key: (c: Ok) => string, label: (c: Ok) => string = key): Group[] {
+  const groups = new Map<string, Group>();
+  for (const c of configs) {
+    const k = key(c);
+    const g = groups.get(k);
+    if (g) g.configs.push(c.config);
+    else groups.set(k, { configs: [c.config], value: label(c) });
+  }
+  // Two groups may read the same (same registers, different bytes): show the bytes then.
+  const list = [...groups.entries()];
+  const labels = list.map(([, g]) => g.value);
+  return list.map(([k, g]) => (labels.filter((l) => l === g.value).length > 1 ? { ...g, value: `${g.value} [${k}]` } : g));
+}
+
+function configsOf(groups: Group[]): string[] {
+  return groups.flatMap((g) => g.configs);
+}

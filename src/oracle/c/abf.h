@@ -1,0 +1,41 @@
+/* Shared between the generated per-config translation units and the runtime. Kept free
+ * of libc headers so a config's flags (-mgeneral-regs-only, -ffreestanding-ish kernel
+ * flags) never meet system headers. */
+#ifndef ABF_H
+#define ABF_H
+
+typedef unsigned long abf_u64;
+typedef unsigned int abf_u32;
+typedef unsigned char abf_u8;
+
+enum abf_kind {
+  ABF_BEGIN = 1,     /* a call is about to run: crash attribution */
+  ABF_LAYOUT = 2,    /* u64 sizeof, alignof, then (offset, size, align) per member entry */
+  ABF_PROBE = 3,     /* registers, stack window and pointees seen by the probe */
+  ABF_CALLEE_ARG = 4,/* bytes a compiled callee received for one parameter */
+  ABF_RET_RECV = 5,  /* bytes the caller got back */
+  ABF_END = 6,       /* the prototype finished */
+  ABF_MASK = 7,      /* the bits of a value type that are not padding */
+  ABF_BOOLMAP = 8,   /* per byte: 0, or 1 + the _Bool slot the byte carries */
+  ABF_CLOBBER = 9    /* idx = place clobbered, round = pattern: per parameter, 1 if it broke */
+};
+
+/* One prototype as compiled by one config. */
+struct abf_entry {
+  void (*caller)(void *fn, const abf_u8 *pool, const abf_u8 *bools, abf_u8 *out);
+  void *callee;
+  void (*layout)(abf_u32 proto, abf_u32 cfg);
+  const abf_u64 *sizes; /* one per parameter, then the return size (0 for void) */
+  abf_u32 nparams;
+  abf_u32 ret_is_bool;
+};
+
+void abf_emit(abf_u32 kind, abf_u32 proto, abf_u32 a, abf_u32 b, abf_u32 round, abf_u32 idx,
+              const void *data, abf_u64 len);
+void abf_emit_layout(abf_u32 proto, abf_u32 cfg, abf_u32 idx, const abf_u64 *vals, abf_u64 n);
+void abf_bitspan(const void *obj, abf_u64 size, abf_u64 *first, abf_u64 *count);
+void abf_callee_arg(abf_u32 idx, const void *p, abf_u64 n);
+extern const abf_u8 *abf_pool_ptr;
+extern const abf_u8 *abf_bools_ptr;
+
+#endif

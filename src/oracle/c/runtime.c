@@ -1,0 +1,272 @@
+/* The harness runtime: drives every prototype of a batch through every config's caller,
+ * with the probe and with every config's compiled callee, and streams binary records to
+ * stdout. Compiled once per batch with the link driver; no per-config flags apply. */
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+#include "abf.h"
+
+#define ROUNDS 4
+#define POOL_SIZE (1u << 16)
+#define OUT_SIZE (1u << 16)
+#define RET_BOOL_SLOT 13
+#define FILL_BYTES 192 /* x0-x7 then q0-q7 */
+
+extern const struct abf_entry *const abf_tables[];
+extern const abf_u32 abf_nconfigs, abf_nprotos;
+
+struct abf_regs { abf_u64 x[9]; abf_u64 sp; abf_u8 q[8][16]; };
+
+static abf_u8 pool[POOL_SIZE];
+static abf_u8 bools[16];
+static abf_u8 out[OUT_SIZE];
+const abf_u8 *abf_pool_ptr = pool;
+const abf_u8 *abf_bools_ptr = bools;
+static abf_u64 stack_hi;
+
+/* The call in progress, for the probe and the callees. */
+static struct {
+  abf_u32 proto, cfg, callee_cfg, round, phase2, ret_is_bool;
+  abf_u64 ret_size, fill_off, window, refmax;
+} cur;
+
+/* ---- clobber experiments (see abf_clobber in probe.S) ---- */
+#define CLOBBER_PLACES 17 /* x0-x7, v0-v7, the stack window */
+#define MAX_VALUES 32
+struct abf_clob { abf_u64 mode, pattern; void *target; abf_u64 lr, window; abf_u8 save[8192]; } abf_clob;
+extern void abf_clobber(void);
+static abf_u8 junk[2][1u << 16];
+enum { CALLEE_PLAIN, CALLEE_CAPTURE, CALLEE_COMPARE } callee_mode;
+static abf_u8 masks[OUT_SIZE], reference[OUT_SIZE], broken[MAX_VALUES];
+static abf_u64 value_off[MAX_VALUES + 1];
+
+static void capture_mask(abf_u32 idx, const void *data, abf_u64 len) {
+  if (idx >= MAX_VALUES) return;
+  if (idx == 0) value_off[0] = 0;
+  if (value_off[idx] + len > OUT_SIZE) return;
+  memcpy(masks + value_off[idx], data, len);
+  value_off[idx + 1] = value_off[idx] + len;
+}
+
+/* ---- output: records are buffered per prototype and flushed at BEGIN/END ---- */
+static abf_u8 obuf[1u << 22];
+static abf_u64 olen;
+
+static void flush(void) {
+  abf_u64 done = 0;
+  while (done < olen) {
+    long n = write(1, obuf + done, olen - done);
+    if (n <= 0) _exit(3);
+    done += (abf_u64)n;
+  }
+  olen = 0;
+}
+
+void abf_emit(abf_u32 kind, abf_u32 proto, abf_u32 a, abf_u32 b, abf_u32 round, abf_u32 idx,
+              const void *data, abf_u64 len) {
+  if (kind == ABF_MASK) capture_mask(idx, data, len);
+  abf_u32 head[6] = { kind, proto, a | (b << 16), round | (idx << 16), (abf_u32)len, 0 }; /* 24 bytes */
+  if (olen + sizeof head + len > sizeof obuf) flush();
+  memcpy(obuf + olen, head, sizeof head);
+  olen += sizeof head;
+  if (len) memcpy(obuf + olen, data, len);
+  olen += len;
+}
+
+void abf_emit_layout(abf_u32 proto, abf_u32 cfg, abf_u32 idx, const abf_u64 *vals, abf_u64 n) {
+  abf_emit(ABF_LAYOUT, proto, cfg, 0, 0, idx, vals, n * sizeof *vals);
+}
+
+void abf_bitspan(const void *obj, abf_u64 size, abf_u64 *first, abf_u64 *count) {
+  const abf_u8 *p = obj;
+  abf_u64 f = ~0ul, c = 0;
+  for (abf_u64 i = 0; i < size * 8; i++) {
+    if (p[i / 8] >> (i % 8) & 1) {
+      if (f == ~0ul) f = i;
+      c++;
+    }
+  }
+  *first = f;
+  *count = c;
+}
+
+void abf_callee_arg(abf_u32 idx, const void *p, abf_u64 n) {
+  if (idx < MAX_VALUES && value_off[idx] + n <= OUT_SIZE) {
+    const abf_u8 *got = p, *mask = masks + value_off[idx];
+    abf_u8 *ref = reference + value_off[idx];
+    if (callee_mode == CALLEE_CAPTURE) memcpy(ref, got, n);
+    if (callee_mode == CALLEE_COMPARE) {
+      for (abf_u64 j = 0; j < n; j++) if ((got[j] ^ ref[j]) & mask[j]) broken[idx] = 1;
+      return;
+    }
+  }
+  abf_emit(ABF_CALLEE_ARG, cur.proto, cur.cfg, cur.callee_cfg, cur.round, idx, p, n);
+}
+
+/* ---- graffiti: must match src/oracle/graffiti.ts ---- */
+static void fill_pool(abf_u32 round, abf_u64 n) {
+  for (abf_u64 k = 0; k < n && k < POOL_SIZE; k++) {
+    abf_u32 d0 = k % 254, d1 = (k / 254) % 254, d2 = (k / (254 * 254)) % 254, t;
+    switch (round) {
+      case 0: t = d0; break;
+      case 1: t = (d1 + 97 * d0) % 254; break;
+      case 2: t = (d2 + 31 * d0 + 53 * d1) % 254; break;
+      default: t = (7 * d0 + 11 * d1 + 13 * d2 + 101) % 254; break;
+    }
+    pool[k] = (abf_u8)(t + 2);
+  }
+  for (abf_u32 s = 0; s < sizeof bools; s++) bools[s] = (abf_u8)(((s % 14) + 1) >> round & 1);
+}
+
+/* ---- the probe's C half ---- */
+static void emit_probe(const struct abf_regs *r) {
+  abf_u64 window = cur.window;
+  if (r->sp + window > stack_hi) window = stack_hi > r->sp ? stack_hi - r->sp : 0;
+  abf_u64 n = 0;
+  static abf_u8 rec[1u << 18];
+  memcpy(rec, r, sizeof *r); n += sizeof *r;
+  memcpy(rec + n, &window, 8); n += 8;
+  memcpy(rec + n, (const void *)r->sp, window); n += window;
+  /* Pointees: any argument register or stack slot that points into the caller's stack. */
+  for (abf_u32 src = 0; src < 8 + window / 8; src++) {
+    abf_u64 v = src < 8 ? r->x[src] : ((const abf_u64 *)r->sp)[src - 8];
+    if (v < r->sp || v >= stack_hi) continue;
+    abf_u64 len = cur.refmax;
+    if (v + len > stack_hi) len = stack_hi - v;
+    if (n + 24 + len > sizeof rec) break;
+    abf_u64 head[3] = { src, v - r->sp, len };
+    memcpy(rec + n, head, sizeof head); n += sizeof head;
+    memcpy(rec + n, (const void *)v, len); n += len;
+  }
+  abf_emit(ABF_PROBE, cur.proto, cur.cfg, cur.phase2, cur.round, 0, rec, n);
+}
+
+void abf_probe_c(struct abf_regs *r) {
+  emit_probe(r);
+  memcpy(r->x, pool + cur.fill_off, 64);
+  memcpy(r->q, pool + cur.fill_off + 64, 128);
+  if (cur.ret_is_bool) r->x[0] = bools[RET_BOOL_SLOT];
+  if (cur.phase2 && cur.ret_size) memcpy((void *)r->x[8], pool + cur.fill_off + FILL_BYTES, cur.ret_size);
+}
+extern void abf_probe(void);
+
+/* ---- driving ---- */
+static void begin(abf_u32 proto, abf_u32 cfg, abf_u32 callee) {
+  abf_emit(ABF_BEGIN, proto, cfg, callee, 0, 0, 0, 0);
+  flush();
+}
+
+static void prepare(const struct abf_entry *e, abf_u32 round) {
+  abf_u64 args = 0, window = 64, refmax = 16;
+  for (abf_u32 i = 0; i < e->nparams; i++) {
+    abf_u64 s = e->sizes[i];
+    args += s;
+    window += s > 16 ? 16 : (s + 15) / 16 * 16 + 16;
+    if (s > refmax) refmax = s;
+  }
+  /* HFAs of up to four long doubles travel by value: keep their whole size in view. */
+  for (abf_u32 i = 0; i < e->nparams; i++) if (e->sizes[i] > 16 && e->sizes[i] <= 64) window += e->sizes[i];
+  cur.ret_size = e->sizes[e->nparams];
+  cur.ret_is_bool = e->ret_is_bool;
+  cur.fill_off = args + cur.ret_size;
+  cur.window = window > 8192 ? 8192 : window;
+  cur.refmax = refmax;
+  cur.round = round;
+  fill_pool(round, cur.fill_off + FILL_BYTES + cur.ret_size);
+}
+
+static void run_call(const struct abf_entry *e, abf_u32 proto, abf_u32 cfg, abf_u32 round, void *fn, abf_u32 callee_id) {
+  prepare(e, round);
+  cur.proto = proto;
+  cur.cfg = cfg;
+  cur.callee_cfg = callee_id;
+  e->caller(fn, pool, bools, out);
+  abf_u64 ret = cur.ret_size;
+  abf_emit(ABF_RET_RECV, proto, cfg, callee_id, round, 0, out, ret);
+}
+
+#define PROBE_ID 0xffffu
+
+/* Which places does config a's own callee read each argument from? Destroy one place at
+ * a time, with two different patterns, and compare with what it received intact. */
+static void run_clobbers(const struct abf_entry *e, abf_u32 p, abf_u32 a) {
+  if (e->nparams == 0 || e->nparams > MAX_VALUES) return;
+  for (abf_u32 variant = 0; variant < 2; variant++) {
+    for (abf_u32 place = 0; place < CLOBBER_PLACES; place++) {
+      prepare(e, 0);
+      cur.proto = p;
+      cur.cfg = a;
+      cur.callee_cfg = a;
+      abf_clob.mode = place;
+      abf_clob.pattern = (abf_u64)junk[variant];
+      abf_clob.target = e->callee;
+      abf_clob.window = (cur.window < sizeof abf_clob.save ? cur.window : sizeof abf_clob.save) & ~7ul;
+      memset(broken, 0, sizeof broken);
+      callee_mode = CALLEE_COMPARE;
+      e->caller((void *)abf_clobber, pool, bools, out);
+      callee_mode = CALLEE_PLAIN;
+      abf_emit(ABF_CLOBBER, p, a, a, variant, place, broken, e->nparams);
+    }
+  }
+}
+
+static void run_proto(abf_u32 p) {
+  for (abf_u32 a = 0; a < abf_nconfigs; a++) {
+    const struct abf_entry *e = &abf_tables[a][p];
+    if (!e->caller) continue;
+    begin(p, a, PROBE_ID);
+    e->layout(p, a);
+    for (abf_u32 r = 0; r < ROUNDS; r++) run_call(e, p, a, r, (void *)abf_probe, PROBE_ID);
+    for (abf_u32 b = 0; b < abf_nconfigs; b++) {
+      const struct abf_entry *callee = &abf_tables[b][p];
+      if (!callee->callee) continue;
+      begin(p, a, b);
+      callee_mode = b == a ? CALLEE_CAPTURE : CALLEE_PLAIN;
+      run_call(e, p, a, 0, callee->callee, b);
+      callee_mode = CALLEE_PLAIN;
+    }
+    begin(p, a, a);
+    run_clobbers(e, p, a);
+  }
+  abf_emit(ABF_END, p, 0, 0, 0, 0, 0, 0);
+  flush();
+}
+
+/* Phase 2: the probe also writes the x8 result buffer. Only for the (prototype, config)
+ * pairs whose phase-1 return value did not come from registers, so x8 is known to be a
+ * result address and writing through it is safe. */
+static void run_phase2(abf_u32 p, abf_u32 a) {
+  const struct abf_entry *e = &abf_tables[a][p];
+  if (!e->caller) return;
+  begin(p, a, PROBE_ID);
+  cur.phase2 = 1;
+  for (abf_u32 r = 0; r < ROUNDS; r++) run_call(e, p, a, r, (void *)abf_probe, PROBE_ID);
+  cur.phase2 = 0;
+  abf_emit(ABF_END, p, a, 0, 0, 0, 0, 0);
+  flush();
+}
+
+/* usage: harness START            all prototypes from START on
+ *        harness START phase2 LIST  LIST = P:A,P:A,... in order; pairs before START skipped */
+static __attribute__((noinline)) void drive(int argc, char **argv) {
+  abf_u32 start = argc > 1 ? (abf_u32)strtoul(argv[1], 0, 10) : 0;
+  if (argc > 3 && strcmp(argv[2], "phase2") == 0) {
+    abf_u32 i = 0;
+    for (char *s = argv[3]; *s; i++) {
+      abf_u32 p = (abf_u32)strtoul(s, &s, 10);
+      abf_u32 a = *s == ':' ? (abf_u32)strtoul(s + 1, &s, 10) : 0;
+      if (i >= start && p < abf_nprotos && a < abf_nconfigs) run_phase2(p, a);
+      if (*s == ',') s++;
+    }
+    return;
+  }
+  for (abf_u32 p = start; p < abf_nprotos; p++) run_proto(p);
+}
+
+int main(int argc, char **argv) {
+  stack_hi = (abf_u64)__builtin_frame_address(0);
+  memset(junk[1], 0xff, sizeof junk[1]);
+  drive(argc, argv);
+  flush();
+  return 0;
+}

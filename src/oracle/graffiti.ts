@@ -1,0 +1,47 @@
+// Graffiti: the byte values the harness writes into every argument. Byte k of a call's
+// pool gets one value per round; across the ROUNDS rounds the tuple of values is unique to
+// k and carries a check digit, so a byte seen at the same place in every round names its
+// origin with no ambiguity. runtime.c computes exactly the same function.
+
+export const ROUNDS = 4;
+const BASE = 254; // values 2..255: 0 and 1 are kept for _Bool bytes
+const MIN = 2;
+
+function digits(k: number): [number, number, number] {
+  return [k % BASE, Math.floor(k / BASE) % BASE, Math.floor(k / (BASE * BASE)) % BASE];
+}
+
+function mix(d: [number, number, number]): number[] {
+  const [d0, d1, d2] = d;
+  return [d0, (d1 + 97 * d0) % BASE, (d2 + 31 * d0 + 53 * d1) % BASE, (7 * d0 + 11 * d1 + 13 * d2 + 101) % BASE];
+}
+
+export function poolByte(round: number, k: number): number {
+  return mix(digits(k))[round]! + MIN;
+}
+
+const mod = (a: number): number => ((a % BASE) + BASE) % BASE;
+
+/** The pool index whose graffiti this tuple is, or -1 when it is not a graffiti tuple. */
+export function decodeTuple(v: ArrayLike<number>): number {
+  for (let r = 0; r < ROUNDS; r++) if (v[r]! < MIN) return -1;
+  const d0 = v[0]! - MIN;
+  const d1 = mod(v[1]! - MIN - 97 * d0);
+  const d2 = mod(v[2]! - MIN - 31 * d0 - 53 * d1);
+  if (mix([d0, d1, d2])[3]! !== v[3]! - MIN) return -1;
+  return d0 + BASE * d1 + BASE * BASE * d2;
+}
+
+/** `_Bool` bytes may only hold 0 or 1: slot s (0..13) holds bit r of (s + 1) in round r. */
+export const BOOL_SLOTS = (1 << ROUNDS) - 2;
+export function boolByte(round: number, slot: number): number {
+  return ((slot % BOOL_SLOTS) + 1) >> round & 1;
+}
+export function decodeBool(v: ArrayLike<number>): number {
+  let pattern = 0;
+  for (let r = 0; r < ROUNDS; r++) {
+    if (v[r]! > 1) return -1;
+    pattern |= v[r]! << r;
+  }
+  return pattern === 0 || pattern === (1 << ROUNDS) - 1 ? -1 : pattern - 1;
+}

@@ -1,0 +1,185 @@
+// Finds where every byte of every argument and of the return value went, from the
+// probe's dumps of the ROUNDS calls. A place holds argument byte j of argument i when, in
+// every round, it holds that byte's graffiti; graffiti tuples are unique, so each place
+// decodes to at most one origin. Pure.
+import { decodeBool, decodeTuple, ROUNDS } from './graffiti.js';
+import type { ProbeDump } from './records.js';
+
+/** What the host knows of one value type in one config, from the layout records. */
+export interface ValueShape {
+  size: number;
+  /** Per byte, the bits that are not padding. */
+  mask: Buffer;
+  /** Per byte: 0, or 1 + the _Bool slot the caller wrote there. */
+  boolmap: Buffer;
+}
+
+export interface Located {
+  /** Containers in argument byte order: `x2`, `v0`, `stack+16`, `ref(x3)`, `ref(stack+8)`. */
+  pieces: string[];
+  /** Per byte: `x2.0`, `v1.4`, `stack+17`, `ref(x3)+5`; null for padding, `?` when not found. */
+  bytes: (string | null)[];
+  missing: number;
+}
+
+type Place = { where: 'x' | 'v'; reg: number; byte: number } | { where: 'stack'; off: number } | { where: 'ref'; via: string; byte: number };
+
+const RET_FILL_X = 64;
+const RET_FILL_BYTES = 192;
+
+/**
+ * `reads[i]` are the places (`x3`, `v0`, `stack`) whose destruction changed what the
+ * compiled callee received for argument i. A byte found in several places (compilers
+ * leave stale copies in unused registers) is attributed to a place the callee reads.
+ */
+export function locateArgs(rounds: ProbeDump[], shapes: ValueShape[], reads: Set<string>[]): Located[] {
+  const index = indexPlaces(rounds);
+  const offsets = prefixSums(shapes.map((s) => s.size));
+  return shapes.map((shape, i) => {
+    const read = reads[i]!;
+    const allowed = (p: Place): boolean => read.has(containerOf(p));
+    return locateValue(shape, (j) => {
+      const all = lookup(index, shape, offsets[i]! + j, j);
+      const kept = all.filter(allowed);
+      return kept.length > 0 ? kept : all;
+    });
+  });
+}
+
+/** The clobber experiment that destroys this place. */
+function containerOf(p: Place): string {
+  switch (p.where) {
+    case 'x': case 'v': return `${p.where}${p.reg}`;
+    case 'stack': return 'stack';
+    case 'ref': return p.via.startsWith('x') ? p.via : 'stack';
+  }
+}
+
+function prefixSums(sizes: number[]): number[] {
+  const out: number[] = [];
+  sizes.reduce((acc, s) => (out.push(acc), acc + s), 0);
+  return out;
+}
+
+function lookup(index: PlaceIndex, shape: ValueShape, k: number, j: number): Place[] {
+  const slot = shape.boolmap[j]!;
+  return slot !== 0 ? index.bools.get(slot - 1) ?? [] : index.pool.get(k) ?? [];
+}
+
+function locateValue(shape: ValueShape, placesOf: (j: number) => Place[]): Located {
+  const chosen: (Place | null | undefined)[] = [];
+  for (let j = 0; j < shape.size; j++) {
+    if (shape.mask[j] === 0) chosen.push(null);
+    // A pointee counts only where it holds the value from its start: byte j at +j.
+    else chosen.push(best(placesOf(j).filter((p) => p.where !== 'ref' || p.byte === j)));
+  }
+  return describe(chosen);
+}
+
+// A by-reference copy usually also lies inside the stack window: the pointer wins.
+const rank = (p: Place): number => (p.where === 'x' || p.where === 'v' ? 0 : p.where === 'ref' ? 1 : 2);
+
+function best(places: Place[]): Place | undefined {
+  let b: Place | undefined;
+  for (const p of places) if (!b || rank(p) < rank(b)) b = p;
+  return b;
+}
+
+function describe(chosen: (Place | null | undefined)[]): Located {
+  const pieces: string[] = [];
+  let missing = 0;
+  const bytes = chosen.map((p, j) => {
+    if (p === null) return null;
+    if (p === undefined) {
+      missing++;
+      addPiece(pieces, '?');
+      return '?';
+    }
+    addPiece(pieces, pieceOf(p, j));
+    return byteName(p);
+  });
+  return { pieces, bytes, missing };
+}
+
+function addPiece(pieces: string[], piece: string): void {
+  if (!pieces.includes(piece)) pieces.push(piece);
+}
+
+function srcName(src: number): string {
+  return src < 8 ? `x${src}` : `stack+${(src - 8) * 8}`;
+}
+
+function pieceOf(p: Place, j: number): string {
+  switch (p.where) {
+    case 'x': case 'v': return `${p.where}${p.reg}`;
+    case 'stack': return `stack+${p.off - j}`;
+    case 'ref': return `ref(${p.via})`;
+  }
+}
+
+function byteName(p: Place): string {
+  switch (p.where) {
+    case 'x': case 'v': return `${p.where}${p.reg}.${p.byte}`;
+    case 'stack': return `stack+${p.off}`;
+    case 'ref': return `ref(${p.via})+${p.byte}`;
+  }
+}
+
+interface PlaceIndex { pool: Map<number, Place[]>; bools: Map<number, Place[]> }
+
+function indexPlaces(rounds: ProbeDump[]): PlaceIndex {
+  const index: PlaceIndex = { pool: new Map(), bools: new Map() };
+  const tuple = new Array<number>(ROUNDS);
+  const visit = (place: Place, read: (d: ProbeDump) => number | undefined): void => {
+    for (let r = 0; r < ROUNDS; r++) {
+      const v = read(rounds[r]!);
+      if (v === undefined) return;
+      tuple[r] = v;
+    }
+    const k = decodeTuple(tuple);
+    if (k >= 0) return push(index.pool, k, place);
+    const slot = decodeBool(tuple);
+    if (slot >= 0) push(index.bools, slot, place);
+  };
+  for (let reg = 0; reg < 8; reg++) {
+    for (let byte = 0; byte < 8; byte++) visit({ where: 'x', reg, byte }, (d) => d.x[reg]![byte]);
+    for (let byte = 0; byte < 16; byte++) visit({ where: 'v', reg, byte }, (d) => d.q[reg]![byte]);
+  }
+  const window = Math.min(...rounds.map((d) => d.stack.length));
+  for (let off = 0; off < window; off++) visit({ where: 'stack', off }, (d) => d.stack[off]);
+  for (const ref of rounds[0]!.refs) {
+    const same = rounds.map((d) => d.refs.find((r) => r.src === ref.src && r.offset === ref.offset));
+    if (same.some((r) => r === undefined)) continue;
+    const len = Math.min(...same.map((r) => r!.bytes.length));
+    for (let byte = 0; byte < len; byte++) {
+      for (let r = 0; r < ROUNDS; r++) tuple[r] = same[r]!.bytes[byte]!;
+      const k = decodeTuple(tuple);
+      if (k >= 0) push(index.pool, k, { where: 'ref', via: srcName(ref.src), byte });
+    }
+  }
+  return index;
+}
+
+function push<K>(m: Map<K, Place[]>, k: K, p: Place): void {
+  const list = m.get(k);
+  if (list) list.push(p);
+  else m.set(k, [p]);
+}
+
+/**
+ * The return value as the caller received it, per round. Register graffiti decodes to
+ * the probe's fill area (x0-x7, then q0-q7), the x8 buffer's to what follows it.
+ */
+export function locateReturn(received: Buffer[], shape: ValueShape, fillOffset: number, isBool: boolean): Located {
+  const tuple = new Array<number>(ROUNDS);
+  const placeOf = (j: number): Place[] => {
+    for (let r = 0; r < ROUNDS; r++) tuple[r] = received[r]![j]!;
+    if (isBool) return decodeBool(tuple) >= 0 ? [{ where: 'x', reg: 0, byte: 0 }] : [];
+    const rel = decodeTuple(tuple) - fillOffset;
+    if (rel < 0) return [];
+    if (rel < RET_FILL_X) return [{ where: 'x', reg: rel >> 3, byte: rel & 7 }];
+    if (rel < RET_FILL_BYTES) return [{ where: 'v', reg: (rel - RET_FILL_X) >> 4, byte: (rel - RET_FILL_X) & 15 }];
+    return [{ where: 'ref', via: 'x8', byte: rel - RET_FILL_BYTES }];
+  };
+  return locateValue(shape, placeOf);
+}

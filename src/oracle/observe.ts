@@ -1,0 +1,165 @@
+// Turns the harness's records into Observations: per prototype and config, the layout of
+// every value type, where each argument and the return value went, and whether each
+// compiled callee received what the caller sent. Pure.
+import { boolByte, poolByte } from './graffiti.js';
+import { locateArgs, locateReturn, type Located, type ValueShape } from './locate.js';
+import { Kind, parseProbe, PROBE_ID, u64s, type RawRecord } from './records.js';
+import type { PrototypePlan } from './plan.js';
+
+export interface MemberLayout {
+  path: string;
+  offset?: number;
+  size?: number;
+  align?: number;
+  bitOffset?: number;
+  bitWidth?: number;
+}
+
+export interface ValueLayout {
+  size: number;
+  align: number;
+  members: MemberLayout[];
+}
+
+export interface CalleeCheck {
+  callee: string;
+  /** Parameters whose non-padding bits differ from what the caller passed. */
+  badArgs: number[];
+  /** Whether the caller got back exactly what the callee returned; undefined for void. */
+  retOk: boolean | undefined;
+}
+
+export type ConfigObservation =
+  | { config: string; status: 'ok'; layouts: ValueLayout[]; args: Located[]; ret: Located | undefined; callees: CalleeCheck[] }
+  | { config: string; status: 'unsupported' | 'compiler-crash' | 'runtime-crash'; message: string };
+
+export interface PrototypeObservation {
+  index: number;
+  origin: string;
+  name: string;
+  configs: ConfigObservation[];
+}
+
+/** Records of one (prototype, caller config), sorted by what they are. */
+export interface CallerRecords {
+  layout: Map<number, RawRecord>;
+  mask: Map<number, RawRecord>;
+  boolmap: Map<number, RawRecord>;
+  probe: RawRecord[];
+  probeRet: RawRecord[];
+  calleeArgs: RawRecord[];
+  calleeRet: RawRecord[];
+  clobber: RawRecord[];
+}
+
+export function groupRecords(records: RawRecord[]): Map<string, CallerRecords> {
+  const groups = new Map<string, CallerRecords>();
+  for (const r of records) {
+    if (r.kind === Kind.BEGIN || r.kind === Kind.END) continue;
+    const key = `${r.proto}:${r.a}`;
+    let g = groups.get(key);
+    if (!g) groups.set(key, (g = { layout: new Map(), mask: new Map(), boolmap: new Map(), probe: [], probeRet: [], calleeArgs: [], calleeRet: [], clobber: [] }));
+    switch (r.kind) {
+      case Kind.LAYOUT: g.layout.set(r.idx, r); break;
+      case Kind.MASK: g.mask.set(r.idx, r); break;
+      case Kind.BOOLMAP: g.boolmap.set(r.idx, r); break;
+      case Kind.PROBE: g.probe.push(r); break;
+      case Kind.CALLEE_ARG: g.calleeArgs.push(r); break;
+      case Kind.CLOBBER: g.clobber.push(r); break;
+      case Kind.RET_RECV: (r.b === PROBE_ID ? g.probeRet : g.calleeRet).push(r); break;
+    }
+  }
+  return groups;
+}
+
+export function layoutsOf(plan: PrototypePlan, g: CallerRecords): ValueLayout[] {
+  const values = [...plan.params, ...(plan.ret ? [plan.ret] : [])];
+  return values.map((v, i) => {
+    const raw = u64s(g.layout.get(i)!.data);
+    const members = v.entries.map((e, k): MemberLayout => {
+      const [a, b, c] = raw.slice(2 + 3 * k, 5 + 3 * k) as [number, number, number];
+      return e.bitfield ? { path: e.path, bitOffset: a, bitWidth: b } : { path: e.path, offset: a, size: b, align: c };
+    });
+    return { size: raw[0]!, align: raw[1]!, members };
+  });
+}
+
+export function shapesOf(g: CallerRecords, count: number): ValueShape[] {
+  return Array.from({ length: count }, (_, i) => ({ size: g.mask.get(i)!.data.length, mask: g.mask.get(i)!.data, boolmap: g.boolmap.get(i)!.data }));
+}
+
+const byRound = (rs: RawRecord[]): Buffer[] => {
+  const out: Buffer[] = [];
+  for (const r of rs) out[r.round] = r.data;
+  return out;
+};
+
+export function locateAll(plan: PrototypePlan, g: CallerRecords, phase2Ret: RawRecord[] | undefined): { args: Located[]; ret: Located | undefined } {
+  const shapes = shapesOf(g, plan.params.length + (plan.ret ? 1 : 0));
+  const paramShapes = shapes.slice(0, plan.params.length);
+  const probes = byRound(g.probe).map(parseProbe);
+  const args = locateArgs(probes, paramShapes, readsOf(g, plan.params.length));
+  if (!plan.ret) return { args, ret: undefined };
+  const retShape = shapes[plan.params.length]!;
+  const fill = paramShapes.reduce((s, p) => s + p.size, 0) + retShape.size;
+  const received = byRound(phase2Ret ?? g.probeRet);
+  return { args, ret: locateReturn(received, retShape, fill, isTopLevelBool(plan)) };
+}
+
+/** Per parameter, the places whose destruction broke it (see abf_clobber). */
+function readsOf(g: CallerRecords, nparams: number): Set<string>[] {
+  const reads = Array.from({ length: nparams }, () => new Set<string>());
+  for (const r of g.clobber) {
+    const place = r.idx < 8 ? `x${r.idx}` : r.idx < 16 ? `v${r.idx - 8}` : 'stack';
+    for (let i = 0; i < nparams; i++) if (r.data[i]) reads[i]!.add(place);
+  }
+  return reads;
+}
+
+export function needsPhase2(located: Located | undefined): boolean {
+  return located !== undefined && located.missing > 0;
+}
+
+function isTopLevelBool(plan: PrototypePlan): boolean {
+  const a = plan.ret?.access;
+  return a?.length === 1 && a[0]!.kind === 'leaf' && a[0]!.isBool && a[0]!.path === '';
+}
+
+/** What the caller in config `a` wrote for value i, byte j, in round 0. */
+function expectedByte(shape: ValueShape, base: number, j: number): number {
+  const slot = shape.boolmap[j]!;
+  return slot !== 0 ? boolByte(0, slot - 1) : poolByte(0, base + j);
+}
+
+function sameUnderMask(got: Buffer, shape: ValueShape, base: number): boolean {
+  if (got.length !== shape.size) return false;
+  for (let j = 0; j < shape.size; j++) if (((got[j]! ^ expectedByte(shape, base, j)) & shape.mask[j]!) !== 0) return false;
+  return true;
+}
+
+export function calleeChecks(plan: PrototypePlan, g: CallerRecords, all: Map<string, CallerRecords>, configIds: string[]): CalleeCheck[] {
+  const nvalues = plan.params.length + (plan.ret ? 1 : 0);
+  const shapes = shapesOf(g, nvalues);
+  const bases = shapes.reduce<number[]>((acc, s, i) => (acc.push(i === 0 ? 0 : acc[i - 1]! + shapes[i - 1]!.size), acc), []);
+  const calleeIds = new Set([...g.calleeRet, ...g.calleeArgs].map((r) => r.b));
+  return [...calleeIds].sort((x, y) => x - y).map((b) => {
+    const got = g.calleeArgs.filter((r) => r.b === b);
+    const badArgs = plan.params.map((_, i) => i).filter((i) => {
+      const rec = got.find((r) => r.idx === i);
+      return !rec || !sameUnderMask(rec.data, shapes[i]!, bases[i]!);
+    });
+    let retOk: boolean | undefined;
+    if (plan.ret) {
+      // The callee built its return value from its own view of the layout.
+      const calleeGroup = all.get(`${plan.index}:${b}`);
+      const rec = g.calleeRet.find((r) => r.b === b);
+      if (calleeGroup && rec) {
+        const cs = shapesOf(calleeGroup, nvalues);
+        const retBase = cs.slice(0, plan.params.length).reduce((s, x) => s + x.size, 0);
+        retOk = sameUnderMask(rec.data, cs[plan.params.length]!, retBase);
+      } else retOk = false;
+    }
+    return { callee: configIds[b]!, badArgs, retOk };
+  });
+}
+

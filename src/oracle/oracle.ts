@@ -1,0 +1,133 @@
+// The oracle's shell: build every config's translation unit, link them with the runtime
+// and the probe into one static aarch64 binary, run it under qemu, and hand the records to
+// the pure stages. Compilation is the floor of the whole tool, so everything else here is
+// one link and one or two emulator runs per batch.
+import { access, copyFile, writeFile } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { execa } from 'execa';
+import pLimit from 'p-limit';
+import { dir as tmpDir } from 'tmp-promise';
+import { buildConfig, type BuiltConfig } from './build.js';
+import { tableSymbol } from './emit.js';
+import { calleeChecks, groupRecords, layoutsOf, locateAll, needsPhase2, type CallerRecords, type ConfigObservation, type PrototypeObservation } from './observe.js';
+import { planPrototype, type PrototypeInput, type PrototypePlan } from './plan.js';
+import { runAll, runPhase2, type CallCrash } from './run.js';
+import { requireTools, type Config, type Tools } from './toolchains.js';
+
+export interface OracleOptions {
+  configs: Config[];
+  jobs?: number;
+  /** Per emulator run; a hang beyond it is charged to the prototype that was running. */
+  timeoutMs?: number;
+  /** Stop after compiling: the floor the benchmark compares against. */
+  compileOnly?: boolean;
+}
+
+export interface OracleResult {
+  observations: PrototypeObservation[];
+  timings: { compileMs: number; linkMs: number; runMs: number; analyseMs: number };
+}
+
+const ASSETS = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..', 'src', 'oracle', 'c');
+const ASSET_FILES = ['abf.h', 'runtime.c', 'probe.S'];
+
+async function assetsDir(): Promise<string> {
+  // Run from dist/src/oracle (built) or src/oracle (tests): find the C sources either way.
+  const candidates = [ASSETS, join(dirname(fileURLToPath(import.meta.url)), 'c')];
+  for (const c of candidates) {
+    try {
+      await access(join(c, 'abf.h'));
+      return c;
+    } catch { /* try the next */ }
+  }
+  throw new Error(`harness C sources not found in ${candidates.join(' or ')}`);
+}
+
+export async function runOracle(inputs: PrototypeInput[], opts: OracleOptions): Promise<OracleResult> {
+  const tools = await requireTools();
+  const plans = inputs.map(planPrototype);
+  const tmp = await tmpDir({ unsafeCleanup: true, prefix: 'abifuzz-' });
+  try {
+    return await runInDir(tmp.path, plans, tools, opts);
+  } finally {
+    await tmp.cleanup();
+  }
+}
+
+async function runInDir(dir: string, plans: PrototypePlan[], tools: Tools, opts: OracleOptions): Promise<OracleResult> {
+  const assets = await assetsDir();
+  await Promise.all(ASSET_FILES.map((f) => copyFile(join(assets, f), join(dir, f))));
+  const limit = pLimit(opts.jobs ?? availableParallelism());
+  const t0 = performance.now();
+  const runtimeObj = limit(() => compileRuntime(dir, tools.linker));
+  const built = await Promise.all(opts.configs.map((c, i) => limit(() => buildConfig(dir, i, c, plans, plans.length))));
+  await runtimeObj;
+  const t1 = performance.now();
+  if (opts.compileOnly) return { observations: [], timings: { compileMs: t1 - t0, linkMs: 0, runMs: 0, analyseMs: 0 } };
+  const binary = await link(dir, tools.linker, built, plans.length);
+  const t2 = performance.now();
+  const runOpts = { qemu: tools.qemu, binary, timeoutMs: opts.timeoutMs ?? 60_000 };
+  const phase1 = await runAll(runOpts, plans.length);
+  const groups = groupRecords(phase1.records);
+  const pairs = phase2Pairs(plans, groups, opts.configs.length);
+  const phase2 = await runPhase2(runOpts, pairs);
+  const t3 = performance.now();
+  const phase2Groups = groupRecords(phase2.records);
+  const observations = plans.map((plan) => observe(plan, opts.configs, built, groups, phase2Groups, [...phase1.crashes, ...phase2.crashes]));
+  const t4 = performance.now();
+  return { observations, timings: { compileMs: t1 - t0, linkMs: t2 - t1, runMs: t3 - t2, analyseMs: t4 - t3 } };
+}
+
+async function compileRuntime(dir: string, linker: string): Promise<void> {
+  await execa(linker, ['-O2', '-c', join(dir, 'runtime.c'), '-o', join(dir, 'runtime.o')], { cwd: dir });
+  await execa(linker, ['-c', join(dir, 'probe.S'), '-o', join(dir, 'probe.o')], { cwd: dir });
+}
+
+async function link(dir: string, linker: string, built: BuiltConfig[], nprotos: number): Promise<string> {
+  const tables = built.map((b, i) => (b.object ? tableSymbol(i) : 'abf_empty'));
+  const src = [
+    '#include "abf.h"',
+    `static const struct abf_entry abf_empty[${Math.max(nprotos, 1)}];`,
+    ...built.flatMap((b, i) => (b.object ? [`extern const struct abf_entry ${tableSymbol(i)}[];`] : [])),
+    `const struct abf_entry *const abf_tables[] = { ${tables.join(', ')} };`,
+    `const abf_u32 abf_nconfigs = ${built.length}, abf_nprotos = ${nprotos};`,
+  ].join('\n');
+  await writeFile(join(dir, 'tables.c'), src + '\n');
+  const objects = built.flatMap((b) => (b.object ? [b.object] : []));
+  const binary = join(dir, 'harness');
+  await execa(linker, ['-static', '-I', dir, join(dir, 'tables.c'), join(dir, 'runtime.o'), join(dir, 'probe.o'), ...objects, '-o', binary]);
+  return binary;
+}
+
+function phase2Pairs(plans: PrototypePlan[], groups: Map<string, CallerRecords>, nconfigs: number): { proto: number; cfg: number }[] {
+  const pairs: { proto: number; cfg: number }[] = [];
+  for (const plan of plans) {
+    if (!plan.ret) continue;
+    for (let cfg = 0; cfg < nconfigs; cfg++) {
+      const g = groups.get(`${plan.index}:${cfg}`);
+      if (g && needsPhase2(locateAll(plan, g, undefined).ret)) pairs.push({ proto: plan.index, cfg });
+    }
+  }
+  return pairs;
+}
+
+function observe(plan: PrototypePlan, configs: Config[], built: BuiltConfig[], groups: Map<string, CallerRecords>, phase2: Map<string, CallerRecords>, crashes: CallCrash[]): PrototypeObservation {
+  const configIds = configs.map((c) => c.id);
+  const perConfig = configs.map((config, cfg): ConfigObservation => {
+    const rejection = built[cfg]!.rejected.get(plan.index);
+    if (rejection) return { config: config.id, status: rejection.kind, message: rejection.message };
+    const crash = crashes.find((c) => c.proto === plan.index && (c.caller === cfg || c.callee === cfg));
+    const g = groups.get(`${plan.index}:${cfg}`);
+    if (crash || !g) {
+      const what = crash ? `${crash.reason} while ${configIds[crash.caller]} called ${crash.callee === undefined ? 'the probe' : `the ${configIds[crash.callee]} callee`}` : 'no records';
+      return { config: config.id, status: 'runtime-crash', message: what };
+    }
+    const p2 = phase2.get(`${plan.index}:${cfg}`);
+    const { args, ret } = locateAll(plan, g, p2?.probeRet);
+    return { config: config.id, status: 'ok', layouts: layoutsOf(plan, g), args, ret, callees: calleeChecks(plan, g, groups, configIds) };
+  });
+  return { index: plan.index, origin: plan.origin, name: plan.name, configs: perConfig };
+}
+

@@ -1,0 +1,121 @@
+// What the harness needs to know about one prototype before any compiler sees it: its
+// declarations under a unique prefix, its value types (parameters, then the return), and
+// for each value type the member accesses used to observe layout, padding and _Bool bytes.
+// Pure: the same prototype always yields the same plan, whatever config compiles it.
+import type { FunctionDecl, Header, Member, Type } from '../c/ir.js';
+import { declsFor } from '../c/closure.js';
+import { prefixGlobalNames } from '../c/rename.js';
+import { isBool, recordOf, scopeOf, stripTypedefs, type Scope } from '../c/scope.js';
+
+export interface PrototypeInput {
+  /** Where the prototype came from, for reports (`file.h:f0`). */
+  origin: string;
+  header: Header;
+  fn: FunctionDecl;
+}
+
+/** One observable member: `path` is a C access relative to the value (`.a.b[0].c`). */
+export interface LayoutEntry {
+  path: string;
+  bitfield: boolean;
+  isBool: boolean;
+}
+
+/** How to reach every leaf of a value: arrays of records are walked with loops. */
+export type Access =
+  | { kind: 'leaf'; path: string; bitfield: boolean; isBool: boolean }
+  | { kind: 'loop'; path: string; len: number; body: Access[] };
+
+export interface ValueType {
+  type: Type;
+  entries: LayoutEntry[];
+  access: Access[];
+}
+
+export interface PrototypePlan {
+  index: number;
+  origin: string;
+  name: string;
+  prefix: string;
+  /** The prototype's declarations, renamed; the function itself keeps its own name. */
+  header: Header;
+  fn: FunctionDecl;
+  params: ValueType[];
+  ret: ValueType | undefined;
+}
+
+export function planPrototype(input: PrototypeInput, index: number): PrototypePlan {
+  const prefix = `P${index}_`;
+  const renamed = prefixGlobalNames(declsFor(input.header, input.fn), prefix);
+  const fn = renamed.decls.find((d): d is FunctionDecl => d.kind === 'function')!;
+  const scope = scopeOf(renamed);
+  const valueType = (type: Type): ValueType => ({ type, entries: layoutEntries(scope, type, ''), access: accessesOf(scope, type, '') });
+  return {
+    index,
+    origin: input.origin,
+    name: input.fn.name,
+    prefix,
+    header: { decls: renamed.decls.filter((d) => d.kind !== 'function') },
+    fn,
+    params: fn.params.map((p) => valueType(p.type)),
+    ret: fn.ret.t === 'void' ? undefined : valueType(fn.ret),
+  };
+}
+
+function layoutEntries(scope: Scope, type: Type, base: string): LayoutEntry[] {
+  const rec = recordOf(scope, type);
+  if (!rec) return [];
+  return rec.members.flatMap((m) => memberEntries(scope, m, base));
+}
+
+function memberEntries(scope: Scope, m: Member, base: string): LayoutEntry[] {
+  if (m.name === undefined) {
+    // Unnamed bit-fields are padding; an anonymous record's members belong to the parent.
+    return m.bits === undefined ? layoutEntries(scope, m.type, base) : [];
+  }
+  const path = `${base}.${m.name}`;
+  if (m.bits !== undefined) return [{ path, bitfield: true, isBool: isBool(scope, m.type) }];
+  const self: LayoutEntry = { path, bitfield: false, isBool: isBool(scope, m.type) };
+  const elem = firstElementPath(scope, m.type, path);
+  return elem === undefined ? [self] : [self, ...layoutEntries(scope, elem.type, elem.path)];
+}
+
+/** For an array (of arrays) of records, the path of element [0]...[0]; else the member. */
+function firstElementPath(scope: Scope, type: Type, path: string): { type: Type; path: string } | undefined {
+  const s = stripTypedefs(scope, type);
+  if (s.t === 'array') return s.len === null || s.len === 0 ? undefined : firstElementPath(scope, s.of, `${path}[0]`);
+  return recordOf(scope, s) ? { type: s, path } : undefined;
+}
+
+function accessesOf(scope: Scope, type: Type, base: string): Access[] {
+  const rec = recordOf(scope, type);
+  if (!rec) return [leafAccess(scope, type, base, false)];
+  return rec.members.flatMap((m) => memberAccesses(scope, m, base));
+}
+
+function memberAccesses(scope: Scope, m: Member, base: string): Access[] {
+  if (m.name === undefined) return m.bits === undefined ? accessesOf(scope, m.type, base) : [];
+  const path = `${base}.${m.name}`;
+  if (m.bits !== undefined) return [leafAccess(scope, m.type, path, true)];
+  return typeAccesses(scope, m.type, path);
+}
+
+function typeAccesses(scope: Scope, type: Type, path: string): Access[] {
+  const s = stripTypedefs(scope, type);
+  if (s.t === 'array') {
+    if (s.len === null || s.len === 0) return []; // no storage inside sizeof
+    const inner = stripTypedefs(scope, s.of);
+    if (recordOf(scope, inner) || inner.t === 'array') {
+      const body = typeAccesses(scope, s.of, `${path}[@]`);
+      return body.length === 0 ? [] : [{ kind: 'loop', path, len: s.len, body }];
+    }
+    if (isBool(scope, inner)) return [{ kind: 'loop', path, len: s.len, body: [leafAccess(scope, inner, `${path}[@]`, false)] }];
+    return [leafAccess(scope, s, path, false)];
+  }
+  if (recordOf(scope, s)) return accessesOf(scope, s, path);
+  return [leafAccess(scope, type, path, false)];
+}
+
+function leafAccess(scope: Scope, type: Type, path: string, bitfield: boolean): Access {
+  return { kind: 'leaf', path, bitfield, isBool: isBool(scope, type) };
+}
