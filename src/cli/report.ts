@@ -73,12 +73,19 @@ export function formatReport(r: CheckReport): string {
     out.push(...statusLines(f));
     out.push(...locationTable(f));
     const mine = r.findings.filter((x) => x.origin === f.origin);
-    for (const x of mine) out.push(`  finding ${x.kind}: ${x.detail}${x.groups ? '' : ` (${x.configs.join(', ')})`}`, ...(x.groups ?? []).map((g) => `      ${g.value.padEnd(30)} ${g.configs.join(' ')}`));
+    for (const x of mine) out.push(...findingLines(x));
     out.push('');
   }
   const n = r.findings.length;
   out.push(`${r.functions.length} function(s), ${r.configs.length} config(s) [${r.configs.map((c) => c.id).join(' ')}], ${n} finding(s)`);
   return out.join('\n') + '\n';
+}
+
+function findingLines(x: Finding): string[] {
+  const head = `  finding ${x.kind}: ${x.detail}`;
+  if (x.groups) return [head, ...x.groups.map((g) => `      ${g.value.padEnd(30)} ${g.configs.join(' ')}`)];
+  if (x.pairs) return [head, ...x.pairs.map(([a, b]) => `      caller ${a} -> callee ${b}`)];
+  return [`${head} (${x.configs.join(', ')})`];
 }
 
 function statusLines(f: FunctionReport): string[] {

@@ -20,6 +20,8 @@ export interface Finding {
   arg?: number;
   /** For disagreements: the distinct answers and who gave each. */
   groups?: Group[];
+  /** For caller-callee: the ordered [caller, callee] pairs that disagree. */
+  pairs?: [string, string][];
   detail: string;
 }
 
@@ -49,14 +51,32 @@ export function compareConfigs(obs: PrototypeObservation): Finding[] {
     const groups = groupBy(ok, (c) => c.ret!.bytes.join(' '), (c) => c.ret!.pieces.join(' '));
     if (groups.length > 1) findings.push({ ...base, kind: 'ret-location', configs: configsOf(groups), groups, detail: 'the return value is passed back in different places' });
   }
+  findings.push(...callerCalleeFindings(base, ok));
+  return findings;
+}
+
+/** One finding per set of values that go wrong, listing every (caller, callee) pair. */
+function callerCalleeFindings(base: { function: string; origin: string }, ok: Ok[]): Finding[] {
+  const byWhat = new Map<string, { arg?: number; pairs: [string, string][] }>();
   for (const caller of ok) {
     for (const check of caller.callees) {
       const wrong = [...check.badArgs.map((i) => `parameter ${i + 1}`), ...(check.retOk === false ? ['return value'] : [])];
       if (wrong.length === 0) continue;
-      findings.push({ ...base, kind: 'caller-callee', configs: [caller.config, check.callee], arg: check.badArgs[0], detail: `a ${caller.config} caller and a ${check.callee} callee disagree on: ${wrong.join(', ')}` });
+      const key = wrong.join(', ');
+      const entry = byWhat.get(key) ?? { arg: check.badArgs[0], pairs: [] };
+      entry.pairs.push([caller.config, check.callee]);
+      byWhat.set(key, entry);
     }
   }
-  return findings;
+  const order = ok.map((c) => c.config);
+  return [...byWhat].map(([what, { arg, pairs }]) => ({
+    ...base,
+    kind: 'caller-callee' as const,
+    configs: order.filter((id) => pairs.some(([a, b]) => a === id || b === id)),
+    arg,
+    pairs,
+    detail: `callers and callees built by different configs disagree on ${what} (${pairs.length} caller->callee pair${pairs.length > 1 ? 's' : ''})`,
+  }));
 }
 
 function describeLayout(c: Ok, i: number): string {

@@ -134,6 +134,16 @@ function layoutFunction(plan: PrototypePlan, name: string): string[] {
   return out;
 }
 
+/** Sets a leaf's value bits to ones in a zeroed object: what is left zero is padding. */
+function maskLeaf(leaf: LeafAccess, path: string): string[] {
+  if (leaf.bitfield) return [`${path} = ${leaf.isBool ? 1 : -1};`];
+  if (leaf.bitint === undefined) return [`__builtin_memset(&${path}, 0xff, sizeof ${path});`];
+  // A _BitInt's bits above N are padding whose content compilers normalize differently.
+  const full = Math.floor(leaf.bitint / 8);
+  const rest = leaf.bitint % 8;
+  return [`__builtin_memset(&${path}, 0xff, ${full});`, ...(rest ? [`((abf_u8 *)&${path})[${full}] = ${(1 << rest) - 1};`] : [])];
+}
+
 function observeValue(v: ValueType, idx: number, bools: BoolSlots): string[] {
   const n = 2 + 3 * v.entries.length;
   const out = ['  {', `    ${printDeclaration(v.type, 'v')};`, `    abf_u64 L[${n}];`, `    L[0] = sizeof(v); L[1] = _Alignof(${printType(v.type)});`];
@@ -148,7 +158,7 @@ function observeValue(v: ValueType, idx: number, bools: BoolSlots): string[] {
   });
   out.push(`    abf_emit_layout(proto, cfg, ${idx}, L, ${n});`);
   out.push('    __builtin_memset(&v, 0, sizeof v);');
-  out.push(...walk(v.access, 'v', 2, (leaf, path) => (leaf.bitfield ? [`${path} = ${leaf.isBool ? 1 : -1};`] : [`__builtin_memset(&${path}, 0xff, sizeof ${path});`]), new BoolSlots()));
+  out.push(...walk(v.access, 'v', 2, maskLeaf, new BoolSlots()));
   out.push(`    abf_emit(ABF_MASK, proto, cfg, 0, 0, ${idx}, &v, sizeof v);`);
   out.push('    __builtin_memset(&v, 0, sizeof v);');
   out.push(...walk(v.access, 'v', 2, (leaf, path, slot) => (leaf.isBool && !leaf.bitfield ? [`*(abf_u8 *)&${path} = (abf_u8)(1 + (${slot}) % ${BOOL_SLOTS_FOR_VALUES});`] : []), bools));

@@ -73,7 +73,7 @@ function locateValue(shape: ValueShape, placesOf: (j: number) => Place[]): Locat
     // A pointee counts only where it holds the value from its start: byte j at +j.
     else chosen.push(best(placesOf(j).filter((p) => p.where !== 'ref' || p.byte === j)));
   }
-  return describe(chosen);
+  return describe(chosen, shape.mask);
 }
 
 // A by-reference copy usually also lies inside the stack window: the pointer wins.
@@ -85,11 +85,14 @@ function best(places: Place[]): Place | undefined {
   return b;
 }
 
-function describe(chosen: (Place | null | undefined)[]): Located {
+function describe(chosen: (Place | null | undefined)[], masks?: Buffer): Located {
   const pieces: string[] = [];
   let missing = 0;
   const bytes = chosen.map((p, j) => {
     if (p === null) return null;
+    // A byte with padding bits may come back normalized (a _BitInt's top byte): it is
+    // located when its graffiti survived, and not counted missing when it did not.
+    if (p === undefined && chosen.length > 0 && masks !== undefined && masks[j] !== 0xff) return null;
     if (p === undefined) {
       missing++;
       addPiece(pieces, '?');

@@ -116,8 +116,13 @@ function readsOf(g: CallerRecords, nparams: number): Set<string>[] {
   return reads;
 }
 
+/**
+ * The probe writes through x8 only when nothing of the return value came back from the
+ * registers it filled: then x8 must have been the result address. A value partly found
+ * in registers (its other bits normalized by the caller, as for _BitInt) is not indirect.
+ */
 export function needsPhase2(located: Located | undefined): boolean {
-  return located !== undefined && located.missing > 0;
+  return located !== undefined && located.bytes.every((b) => b === null || b === '?') && located.missing > 0;
 }
 
 function isTopLevelBool(plan: PrototypePlan): boolean {

@@ -48,11 +48,14 @@ async function assetsDir(): Promise<string> {
 export async function runOracle(inputs: PrototypeInput[], opts: OracleOptions): Promise<OracleResult> {
   const tools = await requireTools();
   const plans = inputs.map(planPrototype);
-  const tmp = await tmpDir({ unsafeCleanup: true, prefix: 'abifuzz-' });
+  // ABIFUZZ_KEEP=1 keeps the generated sources and the harness binary, for debugging.
+  const keep = process.env.ABIFUZZ_KEEP === '1';
+  const tmp = await tmpDir({ unsafeCleanup: true, prefix: 'abifuzz-', keep });
+  if (keep) process.stderr.write(`abifuzz: keeping the harness in ${tmp.path}\n`);
   try {
     return await runInDir(tmp.path, plans, tools, opts);
   } finally {
-    await tmp.cleanup();
+    if (!keep) await tmp.cleanup();
   }
 }
 

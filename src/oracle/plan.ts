@@ -23,7 +23,8 @@ export interface LayoutEntry {
 
 /** How to reach every leaf of a value: arrays of records are walked with loops. */
 export type Access =
-  | { kind: 'leaf'; path: string; bitfield: boolean; isBool: boolean }
+  /** `bitint` is N for a `_BitInt(N)` leaf: only its low N bits are value bits. */
+  | { kind: 'leaf'; path: string; bitfield: boolean; isBool: boolean; bitint?: number }
   | { kind: 'loop'; path: string; len: number; body: Access[] };
 
 export interface ValueType {
@@ -109,7 +110,7 @@ function typeAccesses(scope: Scope, type: Type, path: string): Access[] {
       const body = typeAccesses(scope, s.of, `${path}[@]`);
       return body.length === 0 ? [] : [{ kind: 'loop', path, len: s.len, body }];
     }
-    if (isBool(scope, inner)) return [{ kind: 'loop', path, len: s.len, body: [leafAccess(scope, inner, `${path}[@]`, false)] }];
+    if (isBool(scope, inner) || inner.t === 'bitint') return [{ kind: 'loop', path, len: s.len, body: [leafAccess(scope, inner, `${path}[@]`, false)] }];
     return [leafAccess(scope, s, path, false)];
   }
   if (recordOf(scope, s)) return accessesOf(scope, s, path);
@@ -117,5 +118,7 @@ function typeAccesses(scope: Scope, type: Type, path: string): Access[] {
 }
 
 function leafAccess(scope: Scope, type: Type, path: string, bitfield: boolean): Access {
-  return { kind: 'leaf', path, bitfield, isBool: isBool(scope, type) };
+  const s = stripTypedefs(scope, type);
+  const leaf: Access = { kind: 'leaf', path, bitfield, isBool: isBool(scope, type) };
+  return s.t === 'bitint' && !bitfield ? { ...leaf, bitint: s.bits } : leaf;
 }

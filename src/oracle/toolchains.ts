@@ -99,7 +99,8 @@ export async function discoverCompilers(): Promise<{ found: Found[]; missing: Co
 
 /** The link driver: any installed aarch64 gcc links objects from every compiler. */
 export const LINKERS = ['aarch64-linux-gnu-gcc-12', 'aarch64-linux-gnu-gcc-11'] as const;
-export const QEMU = 'qemu-aarch64';
+/** ABIFUZZ_QEMU points at another qemu-aarch64 (a build of your own, say). */
+export const QEMU = process.env.ABIFUZZ_QEMU ?? 'qemu-aarch64';
 
 export interface Tools { linker: string; qemu: string }
 
@@ -108,7 +109,7 @@ export async function requireTools(): Promise<Tools> {
   const linker = LINKERS.find((_, i) => linkerVersions[i] !== undefined);
   if (!linker) throw new UserError('no aarch64 gcc found to link the harness: run `bash docker/install.sh` (or apt-get install gcc-12-aarch64-linux-gnu libc6-dev-arm64-cross)');
   if ((await probeVersion(QEMU)) === undefined) {
-    throw new UserError(`${QEMU} not found: run \`bash docker/install.sh\` (or apt-get install qemu-user)`);
+    throw new UserError(`${QEMU} not found: run \`bash docker/install.sh\` (or apt-get install qemu-user), or point ABIFUZZ_QEMU at a qemu-aarch64`);
   }
   return { linker, qemu: QEMU };
 }

@@ -146,7 +146,9 @@ void abf_probe_c(struct abf_regs *r) {
   memcpy(r->x, pool + cur.fill_off, 64);
   memcpy(r->q, pool + cur.fill_off + 64, 128);
   if (cur.ret_is_bool) r->x[0] = bools[RET_BOOL_SLOT];
-  if (cur.phase2 && cur.ret_size) memcpy((void *)r->x[8], pool + cur.fill_off + FILL_BYTES, cur.ret_size);
+  /* Belt and braces: a result buffer is in the caller's frame. */
+  if (cur.phase2 && cur.ret_size && r->x[8] >= r->sp && r->x[8] + cur.ret_size <= stack_hi)
+    memcpy((void *)r->x[8], pool + cur.fill_off + FILL_BYTES, cur.ret_size);
 }
 extern void abf_probe(void);
 
@@ -210,7 +212,12 @@ static void run_clobbers(const struct abf_entry *e, abf_u32 p, abf_u32 a) {
   }
 }
 
+/* Test hooks: make the harness die or hang in one prototype, to prove isolation. */
+static long crash_at = -1, hang_at = -1;
+
 static void run_proto(abf_u32 p) {
+  if ((long)p == crash_at) { begin(p, 0, PROBE_ID); *(volatile int *)8 = 0; }
+  if ((long)p == hang_at) { begin(p, 0, PROBE_ID); for (;;) {} }
   for (abf_u32 a = 0; a < abf_nconfigs; a++) {
     const struct abf_entry *e = &abf_tables[a][p];
     if (!e->caller) continue;
@@ -266,6 +273,8 @@ static __attribute__((noinline)) void drive(int argc, char **argv) {
 int main(int argc, char **argv) {
   stack_hi = (abf_u64)__builtin_frame_address(0);
   memset(junk[1], 0xff, sizeof junk[1]);
+  if (getenv("ABIFUZZ_TEST_CRASH_AT")) crash_at = strtol(getenv("ABIFUZZ_TEST_CRASH_AT"), 0, 10);
+  if (getenv("ABIFUZZ_TEST_HANG_AT")) hang_at = strtol(getenv("ABIFUZZ_TEST_HANG_AT"), 0, 10);
   drive(argc, argv);
   flush();
   return 0;
