@@ -1,0 +1,125 @@
+// Integration: real aarch64 compilers and qemu-user. Expected locations come from the
+// AAPCS64 text (rule numbers in comments), not from the code under test.
+import { readFileSync } from 'node:fs';
+import { afterEach, describe, expect, it } from 'vitest';
+import { compareConfigs } from '../../src/diff/compare-configs.js';
+import { runOracle } from '../../src/oracle/oracle.js';
+import { makeConfigs } from '../../src/oracle/toolchains.js';
+import { byName, inputsOf, okConfig, piecesOf } from './helpers.js';
+
+const both = makeConfigs(['gcc-12', 'clang-19'], ['O0', 'O2'], 'user');
+
+describe('oracle on the arm64 many-args seeds', () => {
+  it('places f0/f1/f2 as AAPCS64 says, in every config', async () => {
+    const text = readFileSync('corpus/seeds/arm64-int128-alignment.h', 'utf8');
+    const { observations } = await runOracle(inputsOf(text), { configs: both });
+    // a,b,c: __int128 in even pairs (C.10, C.11); d: x6; e: 7 is odd -> round to 8 -> stack (C.13),
+    // f: next 8-byte slot; g: s0 natural alignment 16 -> stack+32 (C.14); s1 packed -> 8 -> +24;
+    // s2 is 64 bytes -> a copy passed by reference (B.4), the pointer in the slot at +24.
+    const common = ['x0 x1', 'x2 x3', 'x4 x5', 'x6', 'stack+0', 'stack+16'];
+    for (const cfg of both) {
+      expect(piecesOf(okConfig(byName(observations, 'f0'), cfg.id))).toEqual([...common, 'stack+32', 'ret x0']);
+      expect(piecesOf(okConfig(byName(observations, 'f1'), cfg.id))).toEqual([...common, 'stack+24', 'ret x0']);
+      expect(piecesOf(okConfig(byName(observations, 'f2'), cfg.id))).toEqual([...common, 'ref(stack+24)', 'ret x0']);
+    }
+    expect(observations.flatMap(compareConfigs)).toEqual([]);
+  });
+});
+
+describe('oracle value classes', () => {
+  it('finds registers, stack, by-reference, HFAs, _Bool and indirect results', async () => {
+    const text = `
+      struct big { long a, b, c; };
+      struct hfa { double a, b, c, d; };
+      struct bits { unsigned a : 3; unsigned b : 5; unsigned short c; };
+      struct big ret_big(int x, struct big y);
+      struct hfa ret_hfa(struct hfa a, float b);
+      _Bool flags(_Bool a, char b, _Bool c);
+      struct bits bf(struct bits a, long b);
+    `;
+    const { observations } = await runOracle(inputsOf(text), { configs: both });
+    for (const cfg of both) {
+      // B.4: over 16 bytes -> by reference; results: x8 (the caller's buffer).
+      expect(piecesOf(okConfig(byName(observations, 'ret_big'), cfg.id))).toEqual(['x0', 'ref(x1)', 'ret ref(x8)']);
+      // C.2: an HFA of four doubles in v0-v3, the float in v4; returned in v0-v3.
+      expect(piecesOf(okConfig(byName(observations, 'ret_hfa'), cfg.id))).toEqual(['v0 v1 v2 v3', 'v4', 'ret v0 v1 v2 v3']);
+      expect(piecesOf(okConfig(byName(observations, 'flags'), cfg.id))).toEqual(['x0', 'x1', 'x2', 'ret x0']);
+      const bf = okConfig(byName(observations, 'bf'), cfg.id);
+      expect(piecesOf(bf)).toEqual(['x0', 'x1', 'ret x0']);
+      expect(bf.layouts[0]).toEqual({
+        size: 4, align: 4,
+        members: [
+          { path: '.a', bitOffset: 0, bitWidth: 3 },
+          { path: '.b', bitOffset: 3, bitWidth: 5 },
+          { path: '.c', offset: 2, size: 2, align: 2 },
+        ],
+      });
+    }
+    expect(observations.flatMap(compareConfigs)).toEqual([]);
+  });
+});
+
+describe('oracle isolation', () => {
+  afterEach(() => {
+    delete process.env.ABIFUZZ_TEST_CRASH_AT;
+    delete process.env.ABIFUZZ_TEST_HANG_AT;
+  });
+
+  it('marks a type one compiler rejects as unsupported for that config only', async () => {
+    const text = 'int plain(int a);\nint wide(_BitInt(65) a);\nint brain(__bf16 a);\n';
+    const configs = makeConfigs(['gcc-12', 'clang-14', 'clang-19'], ['O0'], 'user');
+    const { observations } = await runOracle(inputsOf(text), { configs });
+    const status = (name: string): string[] => byName(observations, name).configs.map((c) => `${c.config}=${c.status}`);
+    expect(status('plain')).toEqual(['gcc-12/O0=ok', 'clang-14/O0=ok', 'clang-19/O0=ok']);
+    expect(status('wide')).toEqual(['gcc-12/O0=unsupported', 'clang-14/O0=ok', 'clang-19/O0=ok']);
+    expect(status('brain')).toEqual(['gcc-12/O0=ok', 'clang-14/O0=unsupported', 'clang-19/O0=ok']);
+  });
+
+  it('refuses floating point under the kernel profile, as the kernel build would', async () => {
+    const configs = makeConfigs(['gcc-12', 'clang-19'], ['O2'], 'kernel');
+    const { observations } = await runOracle(inputsOf('int i(long a);\nint d(double a);\n'), { configs });
+    expect(byName(observations, 'i').configs.map((c) => c.status)).toEqual(['ok', 'ok']);
+    expect(byName(observations, 'd').configs.map((c) => c.status)).toEqual(['unsupported', 'unsupported']);
+  });
+
+  it('charges a harness crash to the prototype that was running; the rest still report', async () => {
+    process.env.ABIFUZZ_TEST_CRASH_AT = '1';
+    const configs = makeConfigs(['gcc-12'], ['O0'], 'user');
+    const { observations } = await runOracle(inputsOf('int a(int x);\nint b(int x);\nint c(long x);\n'), { configs });
+    expect(observations.map((o) => o.configs[0]!.status)).toEqual(['ok', 'runtime-crash', 'ok']);
+    expect(compareConfigs(observations[1]!).map((f) => f.kind)).toEqual(['runtime-crash']);
+    expect(piecesOf(okConfig(observations[2]!, 'gcc-12/O0'))).toEqual(['x0', 'ret x0']);
+  });
+
+  it('charges a hang to its prototype after the time-out', async () => {
+    process.env.ABIFUZZ_TEST_HANG_AT = '0';
+    const configs = makeConfigs(['clang-19'], ['O2'], 'user');
+    const { observations } = await runOracle(inputsOf('int a(int x);\nint b(int x);\n'), { configs, timeoutMs: 3000 });
+    const first = observations[0]!.configs[0]!;
+    expect(first.status).toBe('runtime-crash');
+    expect(first.status === 'runtime-crash' && first.message).toMatch(/timed out/);
+    expect(observations[1]!.configs[0]!.status).toBe('ok');
+  });
+});
+
+describe('oracle finds real compiler disagreements', () => {
+  it('clang 16 and clang 19 disagree on a struct holding _BitInt(72), caller against callee', async () => {
+    const configs = makeConfigs(['clang-16', 'clang-19'], ['O0'], 'user');
+    const { observations } = await runOracle(inputsOf('struct sb { char c; _BitInt(72) b; };\nint g(struct sb s, int x);\n'), { configs });
+    const kinds = compareConfigs(observations[0]!).map((f) => f.kind);
+    expect(kinds).toContain('layout');
+    expect(kinds).toContain('caller-callee');
+    const cc = compareConfigs(observations[0]!).find((f) => f.kind === 'caller-callee')!;
+    expect(cc.pairs).toEqual([['clang-16/O0', 'clang-19/O0'], ['clang-19/O0', 'clang-16/O0']]);
+  });
+});
+
+describe('kernel selftest corpus', () => {
+  it('has no finding in any installed config', async () => {
+    const text = readFileSync('corpus/seeds/kernel-selftests.h', 'utf8');
+    const configs = makeConfigs(['gcc-11', 'gcc-12', 'clang-14', 'clang-16', 'clang-19'], ['O0', 'O2'], 'kernel');
+    const { observations } = await runOracle(inputsOf(text), { configs });
+    expect(observations.flatMap(compareConfigs)).toEqual([]);
+    expect(observations.every((o) => o.configs.every((c) => c.status === 'ok'))).toBe(true);
+  });
+});
