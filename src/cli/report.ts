@@ -17,7 +17,7 @@ export interface ValueReport {
 }
 
 export type ConfigReport =
-  | { status: 'ok'; args: ValueReport[]; ret: ValueReport | null; layouts: ValueLayout[]; callees: { callee: string; badArgs: number[]; retOk: boolean | null }[] }
+  | { status: 'ok'; args: ValueReport[]; ret: ValueReport | null; layouts: ValueLayout[]; callees: { callee: string; badArgs: number[]; retOk: boolean | null; crashed?: string }[] }
   | { status: 'unsupported' | 'compiler-crash' | 'runtime-crash'; message: string };
 
 export interface FunctionReport {
@@ -58,7 +58,7 @@ function functionReport(fn: FunctionDecl, o: PrototypeObservation): FunctionRepo
           args: c.args.map((l, i) => value(paramName(fn, i), printType(fn.params[i]!.type), l)),
           ret: c.ret ? value('return', printType(fn.ret), c.ret) : null,
           layouts: c.layouts,
-          callees: c.callees.map((k) => ({ callee: k.callee, badArgs: k.badArgs, retOk: k.retOk ?? null })),
+          callees: c.callees.map((k) => ({ callee: k.callee, badArgs: k.badArgs, retOk: k.retOk ?? null, ...(k.crashed ? { crashed: k.crashed } : {}) })),
         };
   }
   return { name: o.name, origin: o.origin, prototype: printFunction(fn).replace(/;\s*$/, ''), configs };

@@ -60,7 +60,9 @@ function callerCalleeFindings(base: { function: string; origin: string }, ok: Ok
   const byWhat = new Map<string, { arg?: number; pairs: [string, string][] }>();
   for (const caller of ok) {
     for (const check of caller.callees) {
-      const wrong = [...check.badArgs.map((i) => `parameter ${i + 1}`), ...(check.retOk === false ? ['return value'] : [])];
+      const wrong = check.crashed
+        ? [`the call itself (${check.crashed})`]
+        : [...check.badArgs.map((i) => `parameter ${i + 1}`), ...(check.retOk === false ? ['return value'] : [])];
       if (wrong.length === 0) continue;
       const key = wrong.join(', ');
       const entry = byWhat.get(key) ?? { arg: check.badArgs[0], pairs: [] };

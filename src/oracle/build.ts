@@ -35,7 +35,9 @@ export async function buildConfig(dir: string, cfgIndex: number, config: Config,
     if (r.ok) return { object: join(dir, `${name}.o`), included, rejected };
     const culprits = culpritsFromDiagnostics(r.stderr, `${name}.c`, tu);
     if (culprits.size === 0) {
-      await isolateOneByOne(dir, cfgIndex, config, plans.filter((p) => included.has(p.index)), nprotos, rejected);
+      const before = rejected.size;
+      await bisect(dir, cfgIndex, config, plans.filter((p) => included.has(p.index)), nprotos, rejected);
+      if (rejected.size === before) throw new Error(`${config.id}: the batch fails to compile but no part of it does:\n${r.stderr.slice(0, 2000)}`);
     } else {
       for (const [p, rej] of culprits) rejected.set(p, rej);
     }
@@ -44,41 +46,54 @@ export async function buildConfig(dir: string, cfgIndex: number, config: Config,
   }
 }
 
-/** Maps `file:LINE:COL: error: ...` lines to the prototypes whose line range holds them. */
+/**
+ * Finds the prototypes a failed compile is about: by `file:LINE:` diagnostics inside a
+ * prototype's line range, or, for a backend crash that has no line, by the generated
+ * function it names (`In function: abf_c0_caller_7`).
+ */
 export function culpritsFromDiagnostics(stderr: string, file: string, tu: EmittedTU): Map<number, Rejection> {
   const out = new Map<number, Rejection>();
-  const crashed = CRASH.test(stderr);
-  const re = new RegExp(`${escapeRe(file)}:(\\d+):\\d+: (?:fatal )?(error|internal compiler error)[^\\n]*`, 'g');
+  const kind: Rejection['kind'] = CRASH.test(stderr) ? 'compiler-crash' : 'unsupported';
+  const re = new RegExp(`${escapeRe(file)}:(\\d+):\\d+: (?:fatal )?(?:error|internal compiler error): ([^\\n]*)`, 'g');
   for (const m of stderr.matchAll(re)) {
     const line = Number(m[1]);
     for (const [p, [from, to]] of tu.ranges) {
-      if (line < from || line > to || out.has(p)) continue;
-      const message = firstLine(m[0].replace(/^.*?: (?:fatal )?(error|internal compiler error): /, ''));
-      out.set(p, { kind: crashed && /internal compiler error/.test(m[0]) ? 'compiler-crash' : 'unsupported', message });
+      if (line >= from && line <= to && !out.has(p)) out.set(p, { kind, message: kind === 'compiler-crash' ? summarize(stderr) : m[2]!.trim() });
     }
   }
-  if (crashed && out.size === 0) return out; // a crash with no line: isolate one by one
+  for (const m of stderr.matchAll(/In function:? .?abf_c\d+_[a-z]+_(\d+)/g)) {
+    const p = Number(m[1]);
+    if (tu.ranges.has(p) && !out.has(p)) out.set(p, { kind, message: summarize(stderr) });
+  }
   return out;
 }
 
-async function isolateOneByOne(dir: string, cfgIndex: number, config: Config, plans: PrototypePlan[], nprotos: number, rejected: Map<number, Rejection>): Promise<void> {
-  for (const plan of plans) {
-    const tu = emitConfigTU([plan], new Set([plan.index]), cfgIndex, nprotos);
-    const r = await compileTU(dir, `iso${cfgIndex}_${plan.index}`, config, tu.source);
-    if (r.ok) continue;
-    const crash = CRASH.test(r.stderr);
-    rejected.set(plan.index, { kind: crash ? 'compiler-crash' : 'unsupported', message: summarize(r.stderr) });
+/** Halves the set until each failing prototype compiles alone and fails alone. */
+async function bisect(dir: string, cfgIndex: number, config: Config, plans: PrototypePlan[], nprotos: number, rejected: Map<number, Rejection>): Promise<void> {
+  const tu = emitConfigTU(plans, new Set(plans.map((p) => p.index)), cfgIndex, nprotos);
+  const r = await compileTU(dir, `bisect${cfgIndex}`, config, tu.source);
+  if (r.ok) return;
+  if (plans.length === 1) {
+    rejected.set(plans[0]!.index, { kind: CRASH.test(r.stderr) ? 'compiler-crash' : 'unsupported', message: summarize(r.stderr) });
+    return;
   }
-  if (plans.every((p) => !rejected.has(p.index))) {
-    throw new Error(`${config.id}: the batch fails to compile but every prototype compiles alone`);
-  }
+  const half = Math.ceil(plans.length / 2);
+  await bisect(dir, cfgIndex, config, plans.slice(0, half), nprotos, rejected);
+  await bisect(dir, cfgIndex, config, plans.slice(half), nprotos, rejected);
 }
 
-function summarize(stderr: string): string {
+/** The most telling line of a compiler's complaint. */
+export function summarize(stderr: string): string {
   const lines = stderr.split('\n');
-  const key = lines.find((l) => CRASH.test(l)) ?? lines.find((l) => /error/.test(l)) ?? lines[0] ?? '';
-  return firstLine(key.replace(/^\S+:\d+:\d+: /, ''));
+  const telling = [/error in backend: (.*)/, /internal compiler error: (.*)/, /(Assertion .* failed.*)/, /(?:fatal )?error: (.*)/, /(.+)/];
+  for (const re of telling) {
+    for (const l of lines) {
+      const m = re.exec(l);
+      // Node addresses differ run to run; without them equal crashes read the same.
+      if (m) return m[1]!.trim().replace(/0x[0-9a-f]{6,}/g, '0x…');
+    }
+  }
+  return 'the compiler failed without a message';
 }
 
-const firstLine = (s: string): string => s.split('\n')[0]!.trim();
 const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

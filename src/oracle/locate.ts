@@ -133,9 +133,9 @@ interface PlaceIndex { pool: Map<number, Place[]>; bools: Map<number, Place[]> }
 function indexPlaces(rounds: ProbeDump[]): PlaceIndex {
   const index: PlaceIndex = { pool: new Map(), bools: new Map() };
   const tuple = new Array<number>(ROUNDS);
-  const visit = (place: Place, read: (d: ProbeDump) => number | undefined): void => {
+  const visit = (place: Place, read: (round: number) => number | undefined): void => {
     for (let r = 0; r < ROUNDS; r++) {
-      const v = read(rounds[r]!);
+      const v = read(r);
       if (v === undefined) return;
       tuple[r] = v;
     }
@@ -145,20 +145,18 @@ function indexPlaces(rounds: ProbeDump[]): PlaceIndex {
     if (slot >= 0) push(index.bools, slot, place);
   };
   for (let reg = 0; reg < 8; reg++) {
-    for (let byte = 0; byte < 8; byte++) visit({ where: 'x', reg, byte }, (d) => d.x[reg]![byte]);
-    for (let byte = 0; byte < 16; byte++) visit({ where: 'v', reg, byte }, (d) => d.q[reg]![byte]);
+    for (let byte = 0; byte < 8; byte++) visit({ where: 'x', reg, byte }, (r) => rounds[r]!.x[reg]![byte]);
+    for (let byte = 0; byte < 16; byte++) visit({ where: 'v', reg, byte }, (r) => rounds[r]!.q[reg]![byte]);
   }
   const window = Math.min(...rounds.map((d) => d.stack.length));
-  for (let off = 0; off < window; off++) visit({ where: 'stack', off }, (d) => d.stack[off]);
+  for (let off = 0; off < window; off++) visit({ where: 'stack', off }, (r) => rounds[r]!.stack[off]);
   for (const ref of rounds[0]!.refs) {
-    const same = rounds.map((d) => d.refs.find((r) => r.src === ref.src && r.offset === ref.offset));
-    if (same.some((r) => r === undefined)) continue;
-    const len = Math.min(...same.map((r) => r!.bytes.length));
-    for (let byte = 0; byte < len; byte++) {
-      for (let r = 0; r < ROUNDS; r++) tuple[r] = same[r]!.bytes[byte]!;
-      const k = decodeTuple(tuple);
-      if (k >= 0) push(index.pool, k, { where: 'ref', via: srcName(ref.src), byte });
-    }
+    // The same pointer must point at the same place in every round.
+    const same = rounds.map((d) => d.refs.find((x) => x.src === ref.src && x.offset === ref.offset));
+    if (same.some((x) => x === undefined)) continue;
+    const len = Math.min(...same.map((x) => x!.bytes.length));
+    const via = srcName(ref.src);
+    for (let byte = 0; byte < len; byte++) visit({ where: 'ref', via, byte }, (r) => same[r]!.bytes[byte]);
   }
   return index;
 }

@@ -27,6 +27,8 @@ export interface CalleeCheck {
   badArgs: number[];
   /** Whether the caller got back exactly what the callee returned; undefined for void. */
   retOk: boolean | undefined;
+  /** The call crashed or hung in the emulator (how): a disagreement too. */
+  crashed?: string;
 }
 
 export type ConfigObservation =
@@ -142,12 +144,14 @@ function sameUnderMask(got: Buffer, shape: ValueShape, base: number): boolean {
   return true;
 }
 
-export function calleeChecks(plan: PrototypePlan, g: CallerRecords, all: Map<string, CallerRecords>, configIds: string[]): CalleeCheck[] {
+export function calleeChecks(plan: PrototypePlan, g: CallerRecords, all: Map<string, CallerRecords>, configIds: string[], crashed: Map<number, string>): CalleeCheck[] {
   const nvalues = plan.params.length + (plan.ret ? 1 : 0);
   const shapes = shapesOf(g, nvalues);
   const bases = shapes.reduce<number[]>((acc, s, i) => (acc.push(i === 0 ? 0 : acc[i - 1]! + shapes[i - 1]!.size), acc), []);
-  const calleeIds = new Set([...g.calleeRet, ...g.calleeArgs].map((r) => r.b));
-  return [...calleeIds].sort((x, y) => x - y).map((b) => {
+  const calleeIds = new Set([...[...g.calleeRet, ...g.calleeArgs].map((r) => r.b), ...crashed.keys()]);
+  return [...calleeIds].sort((x, y) => x - y).map((b): CalleeCheck => {
+    const crash = crashed.get(b);
+    if (crash) return { callee: configIds[b]!, badArgs: [], retOk: undefined, crashed: crash };
     const got = g.calleeArgs.filter((r) => r.b === b);
     const badArgs = plan.params.map((_, i) => i).filter((i) => {
       const rec = got.find((r) => r.idx === i);

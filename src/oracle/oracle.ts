@@ -14,6 +14,7 @@ import { tableSymbol } from './emit.js';
 import { calleeChecks, groupRecords, layoutsOf, locateAll, needsPhase2, type CallerRecords, type ConfigObservation, type PrototypeObservation } from './observe.js';
 import { planPrototype, type PrototypeInput, type PrototypePlan } from './plan.js';
 import { runAll, runPhase2, type CallCrash } from './run.js';
+import { PROBE_ID } from './records.js';
 import { requireTools, type Config, type Tools } from './toolchains.js';
 
 export interface OracleOptions {
@@ -121,15 +122,17 @@ function observe(plan: PrototypePlan, configs: Config[], built: BuiltConfig[], g
   const perConfig = configs.map((config, cfg): ConfigObservation => {
     const rejection = built[cfg]!.rejected.get(plan.index);
     if (rejection) return { config: config.id, status: rejection.kind, message: rejection.message };
-    const crash = crashes.find((c) => c.proto === plan.index && (c.caller === cfg || c.callee === cfg));
+    const mine = crashes.filter((c) => c.proto === plan.index && c.caller === cfg);
+    const probeCrash = mine.find((c) => c.callee === PROBE_ID);
     const g = groups.get(`${plan.index}:${cfg}`);
-    if (crash || !g) {
-      const what = crash ? `${crash.reason} while ${configIds[crash.caller]} called ${crash.callee === undefined ? 'the probe' : `the ${configIds[crash.callee]} callee`}` : 'no records';
+    if (probeCrash || !g) {
+      const what = probeCrash ? `${probeCrash.reason} while ${config.id} called the probe` : 'no records';
       return { config: config.id, status: 'runtime-crash', message: what };
     }
+    const calleeCrashes = new Map(mine.filter((c) => c.callee < configs.length).map((c) => [c.callee, c.reason]));
     const p2 = phase2.get(`${plan.index}:${cfg}`);
     const { args, ret } = locateAll(plan, g, p2?.probeRet);
-    return { config: config.id, status: 'ok', layouts: layoutsOf(plan, g), args, ret, callees: calleeChecks(plan, g, groups, configIds) };
+    return { config: config.id, status: 'ok', layouts: layoutsOf(plan, g), args, ret, callees: calleeChecks(plan, g, groups, configIds, calleeCrashes) };
   });
   return { index: plan.index, origin: plan.origin, name: plan.name, configs: perConfig };
 }

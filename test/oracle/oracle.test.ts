@@ -123,3 +123,16 @@ describe('kernel selftest corpus', () => {
     expect(observations.every((o) => o.configs.every((c) => c.status === 'ok'))).toBe(true);
   });
 });
+
+describe('compiler crashes', () => {
+  it('reports clang 16 crashing on an unaligned __bf16 load as compiler-crash, with its message', async () => {
+    const text = readFileSync('corpus/compiler-bugs/clang16-bf16-unaligned-load.h', 'utf8');
+    const configs = makeConfigs(['clang-16', 'clang-19'], ['O0', 'O2'], 'user');
+    const { observations } = await runOracle(inputsOf(text), { configs });
+    const statuses = observations[0]!.configs.map((c) => `${c.config}=${c.status}`);
+    expect(statuses).toEqual(['clang-16/O0=ok', 'clang-16/O2=compiler-crash', 'clang-19/O0=ok', 'clang-19/O2=ok']);
+    const crash = compareConfigs(observations[0]!).find((f) => f.kind === 'compiler-crash')!;
+    expect(crash.configs).toEqual(['clang-16/O2']);
+    expect(crash.detail).toMatch(/^Cannot select: 0x…: bf16,ch = load/);
+  });
+});

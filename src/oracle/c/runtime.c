@@ -215,24 +215,49 @@ static void run_clobbers(const struct abf_entry *e, abf_u32 p, abf_u32 a) {
 /* Test hooks: make the harness die or hang in one prototype, to prove isolation. */
 static long crash_at = -1, hang_at = -1;
 
+/* Calls that crashed or hung in an earlier run of this batch (ABF_SKIP=p:a:b,...), so a
+ * restart goes on past them: b is a callee config, WHOLE_CONFIG or CLOBBERS. */
+#define WHOLE_CONFIG PROBE_ID
+#define CLOBBERS 0xfffeu
+static struct { abf_u32 p, a, b; } skips[4096];
+static abf_u32 nskips;
+
+static void parse_skips(const char *s) {
+  while (s && *s && nskips < sizeof skips / sizeof skips[0]) {
+    char *end;
+    skips[nskips].p = (abf_u32)strtoul(s, &end, 10);
+    skips[nskips].a = (abf_u32)strtoul(end + 1, &end, 10);
+    skips[nskips].b = (abf_u32)strtoul(end + 1, &end, 10);
+    nskips++;
+    s = *end == ',' ? end + 1 : end;
+    if (*end != ',') break;
+  }
+}
+
+static int skipped(abf_u32 p, abf_u32 a, abf_u32 b) {
+  for (abf_u32 i = 0; i < nskips; i++) if (skips[i].p == p && skips[i].a == a && skips[i].b == b) return 1;
+  return 0;
+}
+
 static void run_proto(abf_u32 p) {
-  if ((long)p == crash_at) { begin(p, 0, PROBE_ID); *(volatile int *)8 = 0; }
-  if ((long)p == hang_at) { begin(p, 0, PROBE_ID); for (;;) {} }
+  if ((long)p == crash_at && !skipped(p, 0, WHOLE_CONFIG)) { begin(p, 0, PROBE_ID); *(volatile int *)8 = 0; }
+  if ((long)p == hang_at && !skipped(p, 0, WHOLE_CONFIG)) { begin(p, 0, PROBE_ID); for (;;) {} }
   for (abf_u32 a = 0; a < abf_nconfigs; a++) {
     const struct abf_entry *e = &abf_tables[a][p];
-    if (!e->caller) continue;
+    if (!e->caller || skipped(p, a, WHOLE_CONFIG)) continue;
     begin(p, a, PROBE_ID);
     e->layout(p, a);
     for (abf_u32 r = 0; r < ROUNDS; r++) run_call(e, p, a, r, (void *)abf_probe, PROBE_ID);
     for (abf_u32 b = 0; b < abf_nconfigs; b++) {
       const struct abf_entry *callee = &abf_tables[b][p];
-      if (!callee->callee) continue;
+      if (!callee->callee || skipped(p, a, b)) continue;
       begin(p, a, b);
       callee_mode = b == a ? CALLEE_CAPTURE : CALLEE_PLAIN;
       run_call(e, p, a, 0, callee->callee, b);
       callee_mode = CALLEE_PLAIN;
     }
-    begin(p, a, a);
+    if (skipped(p, a, CLOBBERS) || skipped(p, a, a)) continue;
+    begin(p, a, CLOBBERS);
     run_clobbers(e, p, a);
   }
   abf_emit(ABF_END, p, 0, 0, 0, 0, 0, 0);
@@ -275,6 +300,7 @@ int main(int argc, char **argv) {
   memset(junk[1], 0xff, sizeof junk[1]);
   if (getenv("ABIFUZZ_TEST_CRASH_AT")) crash_at = strtol(getenv("ABIFUZZ_TEST_CRASH_AT"), 0, 10);
   if (getenv("ABIFUZZ_TEST_HANG_AT")) hang_at = strtol(getenv("ABIFUZZ_TEST_HANG_AT"), 0, 10);
+  parse_skips(getenv("ABF_SKIP"));
   drive(argc, argv);
   flush();
   return 0;

@@ -1,0 +1,49 @@
+// Every generated header must be accepted by the real aarch64 compilers. They are
+// installed here and in CI, so a missing compiler fails the test rather than skipping it.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { afterAll, describe, expect, it } from 'vitest';
+import { printHeader } from '../../src/c/print.js';
+import { headerArb } from '../../src/gen/arbitrary.js';
+
+const GCC = ['aarch64-linux-gnu-gcc-12'];
+const CLANG = ['clang-19', '--target=aarch64-linux-gnu'];
+const COUNT = 40;
+const dir = mkdtempSync(join(tmpdir(), 'abifuzz-gen-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+/** Runs one compiler over all files; returns its diagnostics' error lines. */
+function syntaxErrors(compiler: string[], flags: string[], files: string[]): string[] {
+  const [cmd, ...pre] = compiler;
+  const r = spawnSync(cmd!, [...pre, '-fsyntax-only', ...flags, '-x', 'c', ...files], { encoding: 'utf8', maxBuffer: 64 << 20 });
+  if (r.error) throw new Error(`cannot run ${cmd}: ${r.error.message}`);
+  const errors = r.stderr.split('\n').filter((l) => /\berror\b/.test(l));
+  if (r.status !== 0 && errors.length === 0) errors.push(`${cmd} exited with ${r.status}: ${r.stderr}`);
+  return errors;
+}
+
+describe.each(['user', 'kernel'] as const)('generated %s headers', (profile) => {
+  const headers = fc.sample(headerArb({ profile }), { numRuns: COUNT, seed: profile === 'user' ? 0xab1 : 0xab2 });
+  const files = headers.map((h, i) => {
+    const file = join(dir, `${profile}-${i}.h`);
+    const text = printHeader(h);
+    writeFileSync(file, text);
+    return { file, bitint: text.includes('_BitInt') };
+  });
+  const flags = profile === 'kernel' ? ['-mgeneral-regs-only'] : [];
+
+  it('include a mix of headers with and without _BitInt', () => {
+    expect(files.filter((f) => !f.bitint).length).toBeGreaterThan(COUNT / 2);
+  });
+
+  it('are accepted by gcc-12 (those without _BitInt, which it lacks)', () => {
+    expect(syntaxErrors(GCC, flags, files.filter((f) => !f.bitint).map((f) => f.file))).toStrictEqual([]);
+  });
+
+  it('are all accepted by clang-19', () => {
+    expect(syntaxErrors(CLANG, flags, files.map((f) => f.file))).toStrictEqual([]);
+  });
+});
