@@ -111,7 +111,8 @@ function locationTable(f: FunctionReport): string[] {
     const groups = new Map<string, string[]>();
     for (const [id, c] of ok) {
       const v = pick(c)!;
-      const key = v.pieces.join(' ');
+      // A value whose every byte is normalized padding (_BitInt(3)) has no observable place.
+      const key = v.pieces.join(' ') || '(not observable)';
       groups.set(key, [...(groups.get(key) ?? []), id]);
     }
     [...groups].forEach(([loc, ids], k) => rows.push([k === 0 ? first.name : '', k === 0 ? first.type : '', loc, groups.size === 1 ? 'all' : ids.join(' ')]));

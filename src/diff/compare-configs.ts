@@ -96,10 +96,17 @@ function groupBy(configs: Ok[], key: (c: Ok) => string, label: (c: Ok) => string
     if (g) g.configs.push(c.config);
     else groups.set(k, { configs: [c.config], value: label(c) });
   }
-  // Two groups may read the same (same registers, different bytes): show the bytes then.
+  // Two groups may read the same (same registers, different bytes): then name the first
+  // byte where each differs from its twin.
   const list = [...groups.entries()];
-  const labels = list.map(([, g]) => g.value);
-  return list.map(([k, g]) => (labels.filter((l) => l === g.value).length > 1 ? { ...g, value: `${g.value} [${k}]` } : g));
+  return list.map(([k, g]) => {
+    const twin = list.find(([k2, g2]) => k2 !== k && g2.value === g.value);
+    if (!twin) return g;
+    const mine = k.split(' ');
+    const other = twin[0].split(' ');
+    const at = Array.from({ length: Math.max(mine.length, other.length) }, (_, i) => i).find((i) => mine[i] !== other[i])!;
+    return { ...g, value: `${g.value} (byte ${at}: ${mine[at] === undefined ? 'none' : mine[at] || 'padding'})` };
+  });
 }
 
 function configsOf(groups: Group[]): string[] {

@@ -134,6 +134,13 @@ function layoutFunction(plan: PrototypePlan, name: string): string[] {
   return out;
 }
 
+/** Which _Bool slot each byte carries; the partial top byte of a _BitInt is marked 0xff (NORMALIZED in locate.ts). */
+function boolmapLeaf(leaf: LeafAccess, path: string, slot: string): string[] {
+  if (leaf.isBool && !leaf.bitfield) return [`*(abf_u8 *)&${path} = (abf_u8)(1 + (${slot}) % ${BOOL_SLOTS_FOR_VALUES});`];
+  if (leaf.bitint !== undefined && leaf.bitint % 8 !== 0) return [`((abf_u8 *)&${path})[${Math.floor(leaf.bitint / 8)}] = 0xff;`];
+  return [];
+}
+
 /** Sets a leaf's value bits to ones in a zeroed object: what is left zero is padding. */
 function maskLeaf(leaf: LeafAccess, path: string): string[] {
   if (leaf.bitfield) return [`${path} = ${leaf.isBool ? 1 : -1};`];
@@ -161,7 +168,7 @@ function observeValue(v: ValueType, idx: number, bools: BoolSlots): string[] {
   out.push(...walk(v.access, 'v', 2, maskLeaf, new BoolSlots()));
   out.push(`    abf_emit(ABF_MASK, proto, cfg, 0, 0, ${idx}, &v, sizeof v);`);
   out.push('    __builtin_memset(&v, 0, sizeof v);');
-  out.push(...walk(v.access, 'v', 2, (leaf, path, slot) => (leaf.isBool && !leaf.bitfield ? [`*(abf_u8 *)&${path} = (abf_u8)(1 + (${slot}) % ${BOOL_SLOTS_FOR_VALUES});`] : []), bools));
+  out.push(...walk(v.access, 'v', 2, (leaf, path, slot) => boolmapLeaf(leaf, path, slot), bools));
   out.push(`    abf_emit(ABF_BOOLMAP, proto, cfg, 0, 0, ${idx}, &v, sizeof v);`);
   out.push('  }');
   return out;

@@ -10,9 +10,16 @@ export interface ValueShape {
   size: number;
   /** Per byte, the bits that are not padding. */
   mask: Buffer;
-  /** Per byte: 0, or 1 + the _Bool slot the caller wrote there. */
+  /** Per byte: 0, 1 + the _Bool slot the caller wrote there, or NORMALIZED. */
   boolmap: Buffer;
 }
+
+/**
+ * A byte holding the top bits of a _BitInt(N) with N % 8 != 0: compilers re-extend those
+ * bits when passing the value, so its graffiti survives only in stale copies and it is
+ * not located (its value bits are still compared caller against callee).
+ */
+export const NORMALIZED = 0xff;
 
 export interface Located {
   /** Containers in argument byte order: `x2`, `v0`, `stack+16`, `ref(x3)`, `ref(stack+8)`. */
@@ -63,6 +70,7 @@ function prefixSums(sizes: number[]): number[] {
 
 function lookup(index: PlaceIndex, shape: ValueShape, k: number, j: number): Place[] {
   const slot = shape.boolmap[j]!;
+  if (slot === NORMALIZED) return [];
   return slot !== 0 ? index.bools.get(slot - 1) ?? [] : index.pool.get(k) ?? [];
 }
 
@@ -71,28 +79,43 @@ function locateValue(shape: ValueShape, placesOf: (j: number) => Place[]): Locat
   for (let j = 0; j < shape.size; j++) {
     if (shape.mask[j] === 0) chosen.push(null);
     // A pointee counts only where it holds the value from its start: byte j at +j.
-    else chosen.push(best(placesOf(j).filter((p) => p.where !== 'ref' || p.byte === j)));
+    else if (shape.boolmap[j] === NORMALIZED) chosen.push(null);
+    else chosen.push(best(placesOf(j).filter((p) => p.where !== 'ref' || p.byte === j), j));
   }
-  return describe(chosen, shape.mask);
+  return describe(chosen);
 }
 
-// A by-reference copy usually also lies inside the stack window: the pointer wins.
-const rank = (p: Place): number => (p.where === 'x' || p.where === 'v' ? 0 : p.where === 'ref' ? 1 : 2);
+/**
+ * Among places the callee reads: registers first, then a pointer in a register; on the
+ * stack the lowest anchor wins (a direct slot's start, or a pointer's slot). Outgoing
+ * arguments sit at the bottom of the caller's frame, so a by-reference copy lies above
+ * its pointer's slot, while a stale pointer the caller keeps to a local lies above the
+ * argument's real slot.
+ */
+function rank(p: Place, j: number): [number, number] {
+  switch (p.where) {
+    case 'x': return [0, p.reg];
+    case 'v': return [0, 8 + p.reg];
+    case 'ref': return p.via.startsWith('x') ? [1, Number(p.via.slice(1))] : [2, Number(p.via.slice('stack+'.length))];
+    case 'stack': return [2, p.off - j];
+  }
+}
 
-function best(places: Place[]): Place | undefined {
+function best(places: Place[], j: number): Place | undefined {
   let b: Place | undefined;
-  for (const p of places) if (!b || rank(p) < rank(b)) b = p;
+  let br: [number, number] = [Infinity, Infinity];
+  for (const p of places) {
+    const r = rank(p, j);
+    if (r[0] < br[0] || (r[0] === br[0] && r[1] < br[1])) [b, br] = [p, r];
+  }
   return b;
 }
 
-function describe(chosen: (Place | null | undefined)[], masks?: Buffer): Located {
+function describe(chosen: (Place | null | undefined)[]): Located {
   const pieces: string[] = [];
   let missing = 0;
   const bytes = chosen.map((p, j) => {
     if (p === null) return null;
-    // A byte with padding bits may come back normalized (a _BitInt's top byte): it is
-    // located when its graffiti survived, and not counted missing when it did not.
-    if (p === undefined && chosen.length > 0 && masks !== undefined && masks[j] !== 0xff) return null;
     if (p === undefined) {
       missing++;
       addPiece(pieces, '?');

@@ -2,7 +2,7 @@
 // every value type, where each argument and the return value went, and whether each
 // compiled callee received what the caller sent. Pure.
 import { boolByte, poolByte } from './graffiti.js';
-import { locateArgs, locateReturn, type Located, type ValueShape } from './locate.js';
+import { locateArgs, locateReturn, NORMALIZED, type Located, type ValueShape } from './locate.js';
 import { Kind, parseProbe, PROBE_ID, u64s, type RawRecord } from './records.js';
 import type { PrototypePlan } from './plan.js';
 
@@ -135,7 +135,7 @@ function isTopLevelBool(plan: PrototypePlan): boolean {
 /** What the caller in config `a` wrote for value i, byte j, in round 0. */
 function expectedByte(shape: ValueShape, base: number, j: number): number {
   const slot = shape.boolmap[j]!;
-  return slot !== 0 ? boolByte(0, slot - 1) : poolByte(0, base + j);
+  return slot !== 0 && slot !== NORMALIZED ? boolByte(0, slot - 1) : poolByte(0, base + j);
 }
 
 function sameUnderMask(got: Buffer, shape: ValueShape, base: number): boolean {

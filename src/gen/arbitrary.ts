@@ -1,0 +1,57 @@
+// fast-check arbitraries for valid C headers: one function prototype plus the records,
+// enums and typedefs it needs, each declared before use. "Valid" means accepted by
+// aarch64 gcc-12 and clang-19 (clang only once `_BitInt` appears: gcc 12 lacks it), and
+// for the kernel profile by clang with -mgeneral-regs-only (no floating point or vectors).
+import fc from 'fast-check';
+import { MAX_PARAMS, SCALARS, type FunctionDecl, type Header, type Param, type Scalar } from '../c/ir.js';
+import { chance, drawFrom, weighted, type Draw } from './draw.js';
+import { newCtx, type Ctx, type GenConfig } from './env.js';
+import { genType } from './types.js';
+
+export interface HeaderArbOptions {
+  profile: 'kernel' | 'user';
+  /** Default: 20 for user, 12 for kernel (the BPF trampoline's limit). */
+  maxParams?: number;
+  /** Maximum record nesting; default 3. */
+  maxDepth?: number;
+}
+
+const FLOATING = new Set<Scalar>(['float16', 'bf16', 'float', 'double', 'ldouble', 'cfloat16', 'cfloat', 'cdouble', 'cldouble']);
+const ALL_SCALARS = Object.keys(SCALARS) as Scalar[];
+
+export function genConfig(opts: HeaderArbOptions): GenConfig {
+  const kernel = opts.profile === 'kernel';
+  return {
+    profile: opts.profile,
+    maxParams: opts.maxParams ?? (kernel ? 12 : MAX_PARAMS),
+    maxDepth: opts.maxDepth ?? 3,
+    scalars: kernel ? ALL_SCALARS.filter((s) => !FLOATING.has(s)) : ALL_SCALARS,
+    vectors: !kernel,
+  };
+}
+
+export function headerArb(opts: HeaderArbOptions): fc.Arbitrary<Header> {
+  const cfg = genConfig(opts);
+  return fc.gen().map((g) => generateHeader(drawFrom(g), cfg));
+}
+
+/** The header for one sequence of draws; pure given `d`. */
+export function generateHeader(d: Draw, cfg: GenConfig): Header {
+  const ctx = newCtx(d, cfg, chance(d, 0.25));
+  const fn = genFunction(ctx); // declares what it uses into ctx.decls as it goes
+  return { decls: [...ctx.decls, fn] };
+}
+
+function genFunction(ctx: Ctx): FunctionDecl {
+  const ret = chance(ctx.d, 0.15) ? { t: 'void' as const } : genType(ctx, 'param', ctx.cfg.maxDepth);
+  const params: Param[] = Array.from({ length: paramCount(ctx) }, (_, i) => ({ name: `p${i}`, type: genType(ctx, 'param', ctx.cfg.maxDepth) }));
+  return { kind: 'function', name: 'f0', ret, params };
+}
+
+/** Weighted toward 6–10 parameters: enough to exhaust x0–x7 and reach the stack. */
+function paramCount(ctx: Ctx): number {
+  const max = ctx.cfg.maxParams;
+  const buckets = ([[2, 0, 5], [6, 6, 10], [1, 11, max]] as const).filter(([, lo]) => lo <= max);
+  const [lo, hi] = weighted(ctx.d, buckets.map(([w, lo, hi]) => [w, [lo, Math.min(hi, max)]] as const));
+  return ctx.d.int(lo, hi);
+}

@@ -1,0 +1,121 @@
+// Random structs and unions: members, bit-fields, anonymous members, flexible arrays and
+// the packing/alignment attributes that make AAPCS64 layouts interesting.
+import type { Attrs, Member, RecordDef, Type } from '../c/ir.js';
+import { chance, pick, weighted } from './draw.js';
+import { infoOf, INTEGER_BITS, recordInfo, type Ctx } from './env.js';
+import { genEnumRef, genIntTypedefRef } from './named.js';
+import { genBitInt, genElement, genType } from './types.js';
+
+export const ALIGNMENTS = [1, 2, 4, 8, 16, 32, 64] as const;
+const PACKS = [1, 2, 4, 8, 16] as const;
+
+/** Member names of one record scope; anonymous members share their parent's (C flattens them). */
+export interface Names {
+  next: number;
+}
+
+export const newNames = (): Names => ({ next: 0 });
+
+function takeName(names: Names): string {
+  const i = names.next++;
+  const letter = String.fromCharCode(97 + (i % 26));
+  return i < 26 ? letter : `${letter}${Math.floor(i / 26)}`;
+}
+
+/**
+ * `struct sN` for an existing record that fits in `depth` (or a new one), or undefined when
+ * depth leaves no room for a record. `flexible` asks for a record that may end in `[]`.
+ */
+export function genRecordRef(ctx: Ctx, depth: number, flexible: boolean): Type | undefined {
+  const existing = [...ctx.records].filter(([, r]) => r.height <= depth && (flexible || !r.flexible));
+  if (existing.length > 0 && (depth === 0 || chance(ctx.d, 0.35))) {
+    const [tag, r] = pick(ctx.d, existing);
+    return { t: 'tagref', kind: r.kind, tag };
+  }
+  return depth > 0 ? genRecordDecl(ctx, depth, flexible) : undefined;
+}
+
+function genRecordDecl(ctx: Ctx, depth: number, flexible: boolean): Type {
+  const body = genRecordDef(ctx, depth - 1, newNames(), flexible);
+  const tag = `s${ctx.records.size}`;
+  const def: RecordDef = { kind: body.kind, tag, members: body.members, attrs: body.attrs };
+  const pack = chance(ctx.d, 0.12) ? pick(ctx.d, PACKS) : undefined;
+  ctx.decls.push({ kind: 'record', def, ...(pack === undefined ? {} : { pack }) });
+  const isFlexible = def.members.at(-1)?.type.t === 'array' && (def.members.at(-1)!.type as { len: number | null }).len === null;
+  ctx.records.set(tag, { ...recordInfo(ctx, def), kind: def.kind, flexible: isFlexible });
+  return { t: 'tagref', kind: def.kind, tag };
+}
+
+/** An untagged record whose members may nest records up to `depth` deep. */
+export function genRecordDef(ctx: Ctx, depth: number, names: Names, flexible: boolean): RecordDef {
+  const kind = chance(ctx.d, 0.25) ? 'union' : 'struct';
+  const members = genMembers(ctx, depth, names);
+  if (!members.some((m) => m.name !== undefined)) members.push(plainMember(ctx, depth, names));
+  // A flexible array member needs another named member before it, and only structs have one.
+  if (flexible && kind === 'struct' && chance(ctx.d, 0.8)) members.push(flexibleMember(ctx, depth, names));
+  return { kind, members, attrs: genAttrs(ctx, 0.2, 0.12) };
+}
+
+function genMembers(ctx: Ctx, depth: number, names: Names): Member[] {
+  const n = weighted(ctx.d, [[3, 1], [4, 2], [3, 3], [2, 4], [1, 5], [1, 6]] as const);
+  return Array.from({ length: n }, () => genMember(ctx, depth, names));
+}
+
+function genMember(ctx: Ctx, depth: number, names: Names): Member {
+  const choices: (readonly [number, () => Member])[] = [
+    [10, () => plainMember(ctx, depth, names)],
+    [3, () => bitField(ctx, names, 'named')],
+    [1, () => bitField(ctx, names, 'unnamed')],
+    [1, () => bitField(ctx, names, 'zero')],
+  ];
+  if (depth > 0) choices.push([1, () => anonymousMember(ctx, depth, names)]);
+  return weighted(ctx.d, choices)();
+}
+
+function plainMember(ctx: Ctx, depth: number, names: Names): Member {
+  const type = genType(ctx, 'member', depth);
+  const name = takeName(names);
+  return withAlignas(ctx, { name, type, attrs: genAttrs(ctx, 0.1, 0.1) });
+}
+
+/** `_Alignas(N)` may not lower the member's alignment, so N starts at its upper bound. */
+function withAlignas(ctx: Ctx, m: Member): Member {
+  const allowed = ALIGNMENTS.filter((n) => n >= infoOf(ctx, m.type).align);
+  if (allowed.length === 0 || !chance(ctx.d, 0.1)) return m;
+  return { ...m, alignas: pick(ctx.d, allowed) };
+}
+
+function anonymousMember(ctx: Ctx, depth: number, names: Names): Member {
+  const def = genRecordDef(ctx, depth - 1, names, false);
+  // Attributes of the anonymous member itself are left out: gcc ignores them, clang does not.
+  return withAlignas(ctx, { type: { t: 'record', def }, attrs: {} });
+}
+
+function flexibleMember(ctx: Ctx, depth: number, names: Names): Member {
+  const type: Type = { t: 'array', of: genElement(ctx, depth - 1), len: null };
+  return { name: takeName(names), type, attrs: genAttrs(ctx, 0.05, 0.05) };
+}
+
+function bitField(ctx: Ctx, names: Names, kind: 'named' | 'unnamed' | 'zero'): Member {
+  const { type, bits: max } = genBitFieldType(ctx);
+  const width = kind === 'zero' ? 0 : chance(ctx.d, 0.6) ? ctx.d.int(1, Math.min(max, 8)) : ctx.d.int(1, max);
+  const attrs = genAttrs(ctx, 0.08, 0.08);
+  return kind === 'named' ? { name: takeName(names), type, bits: width, attrs } : { type, bits: width, attrs };
+}
+
+function genBitFieldType(ctx: Ctx): { type: Type; bits: number } {
+  const type = weighted(ctx.d, [
+    [8, (): Type => ({ t: 'scalar', s: pick(ctx.d, Object.keys(INTEGER_BITS) as (keyof typeof INTEGER_BITS)[]) })],
+    [ctx.bitints ? 2 : 0, (): Type => genBitInt(ctx)],
+    [1, (): Type => genEnumRef(ctx, false)],
+    [2, (): Type => genIntTypedefRef(ctx)],
+  ] as const)();
+  return { type, bits: infoOf(ctx, type).bits! };
+}
+
+/** `packed` and `aligned(N)`, each with its own probability. */
+export function genAttrs(ctx: Ctx, pPacked: number, pAligned: number): Attrs {
+  const packed = chance(ctx.d, pPacked);
+  const aligned = chance(ctx.d, pAligned) ? pick(ctx.d, ALIGNMENTS) : undefined;
+  return { ...(packed ? { packed } : {}), ...(aligned === undefined ? {} : { aligned }) };
+}

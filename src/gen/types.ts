@@ -1,0 +1,63 @@
+// Random C types in the IR, declaring whatever they refer to on the way. `depth` bounds
+// record nesting (and, to keep generation finite, every pointer, array and typedef step).
+import type { Type } from '../c/ir.js';
+import { chance, pick, weighted } from './draw.js';
+import { infoOf, type Ctx } from './env.js';
+import { genEnumRef, genTypedefRef } from './named.js';
+import { genRecordDef, genRecordRef, newNames } from './records.js';
+
+/**
+ * Where a type is used: a parameter or return type (never an array, void or a flexible
+ * struct), a member, an array element (must be array-safe), a pointee (anything, including
+ * void and flexible structs) or the type a typedef names.
+ */
+export type Role = 'param' | 'member' | 'elem' | 'pointee' | 'typedef';
+
+type Choice = readonly [number, () => Type];
+
+export function genType(ctx: Ctx, role: Role, depth: number): Type {
+  const d = ctx.d;
+  const elem = role === 'elem';
+  const choices: Choice[] = [
+    [10, () => genScalar(ctx)],
+    [ctx.bitints ? 2 : 0, () => genBitInt(ctx)],
+    [2, () => genEnumRef(ctx, elem)],
+    [4, () => genRecordRef(ctx, depth, false) ?? genScalar(ctx)],
+    [2, () => genTypedefRef(ctx, depth, elem)],
+  ];
+  if (depth > 0) {
+    choices.push([3, () => ({ t: 'ptr', to: genType(ctx, 'pointee', depth - 1) })]);
+    if (role === 'member' || role === 'elem' || role === 'pointee') choices.push([role === 'member' ? 3 : 1, () => genArray(ctx, depth)]);
+    if (role === 'member' || role === 'typedef') choices.push([1, () => ({ t: 'record', def: genRecordDef(ctx, depth - 1, newNames(), false) })]);
+  }
+  if (role === 'pointee') {
+    choices.push([2, () => ({ t: 'void' })]);
+    choices.push([3, () => genRecordRef(ctx, depth, chance(d, 0.6)) ?? genScalar(ctx)]);
+  }
+  return weighted(d, choices)();
+}
+
+export function genScalar(ctx: Ctx): Type {
+  return { t: 'scalar', s: pick(ctx.d, ctx.cfg.scalars) };
+}
+
+export function genBitInt(ctx: Ctx): Type {
+  const unsigned = chance(ctx.d, 0.5);
+  // Signed _BitInt needs a sign bit and at least one value bit.
+  const bits = weighted(ctx.d, [
+    [3, () => ctx.d.int(unsigned ? 1 : 2, 64)],
+    [1, () => ctx.d.int(65, 128)],
+  ])();
+  return { t: 'bitint', bits, unsigned };
+}
+
+export function genArray(ctx: Ctx, depth: number): Type {
+  const len = chance(ctx.d, 0.1) ? 0 : ctx.d.int(1, 4);
+  return { t: 'array', of: genElement(ctx, depth - 1), len };
+}
+
+/** An array element type: redrawn as a scalar in the rare case it is not array-safe. */
+export function genElement(ctx: Ctx, depth: number): Type {
+  const of = genType(ctx, 'elem', Math.max(depth, 0));
+  return infoOf(ctx, of).arraySafe ? of : genScalar(ctx);
+}
