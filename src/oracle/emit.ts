@@ -137,7 +137,11 @@ function layoutFunction(plan: PrototypePlan, name: string): string[] {
 /** Which _Bool slot each byte carries; the partial top byte of a _BitInt is marked 0xff (NORMALIZED in locate.ts). */
 function boolmapLeaf(leaf: LeafAccess, path: string, slot: string): string[] {
   if (leaf.isBool && !leaf.bitfield) return [`*(abf_u8 *)&${path} = (abf_u8)(1 + (${slot}) % ${BOOL_SLOTS_FOR_VALUES});`];
-  if (leaf.bitint !== undefined && leaf.bitint % 8 !== 0) return [`((abf_u8 *)&${path})[${Math.floor(leaf.bitint / 8)}] = 0xff;`];
+  // In a union a _Bool may share the byte: the caller wrote a _Bool there, so it stays one.
+  if (leaf.bitint !== undefined && leaf.bitint % 8 !== 0) {
+    const top = `((abf_u8 *)&${path})[${Math.floor(leaf.bitint / 8)}]`;
+    return [`if (!${top}) ${top} = 0xff;`];
+  }
   return [];
 }
 
