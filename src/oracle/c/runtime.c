@@ -177,8 +177,19 @@ static void prepare(const struct abf_entry *e, abf_u32 round) {
   fill_pool(round, cur.fill_off + FILL_BYTES + cur.ret_size);
 }
 
+/* Fills the stack the caller's frame is about to occupy with one constant byte: a place
+ * the caller does not write then reads the same in every round, which never decodes as
+ * graffiti or as a _Bool pattern, instead of a leftover from the previous round. */
+#define SCRUB_BYTES 16384
+#define SCRUB_VALUE 0xee
+static __attribute__((noinline)) void scrub_stack(void) {
+  volatile abf_u8 area[SCRUB_BYTES];
+  for (abf_u32 i = 0; i < SCRUB_BYTES; i++) area[i] = SCRUB_VALUE;
+}
+
 static void run_call(const struct abf_entry *e, abf_u32 proto, abf_u32 cfg, abf_u32 round, void *fn, abf_u32 callee_id) {
   prepare(e, round);
+  scrub_stack();
   cur.proto = proto;
   cur.cfg = cfg;
   cur.callee_cfg = callee_id;
