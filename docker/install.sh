@@ -35,5 +35,7 @@ if ! have_all; then
     || echo "install: gcc-11-aarch64-linux-gnu is not available here; continuing without gcc 11" >&2
 fi
 
-if [ -f package-lock.json ]; then npm ci --no-audit --no-fund --loglevel=error; else npm install --no-audit --no-fund --loglevel=error; fi
+# `npm install`, not `npm ci`: npm 11 writes lock files without other platforms' optional
+# packages and then refuses them in `npm ci`. The committed lock still pins versions.
+npm install --no-audit --no-fund --loglevel=error
 npm run --silent build
