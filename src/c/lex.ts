@@ -116,25 +116,28 @@ function pragmaPack(directive: string, fail: (msg: string) => never): PackOp | u
   return fail(`unsupported #pragma pack form '${directive}'`);
 }
 
+const IDENT = /[A-Za-z_$][A-Za-z0-9_$]*/y;
+/** A preprocessing number: it also swallows floats and malformed literals, which the parser rejects. */
+const NUMBER = /\.?[0-9](?:[eEpP][+-]|[0-9A-Za-z_.])*/y;
+
+function matchAt(re: RegExp, text: string, i: number): number {
+  re.lastIndex = i;
+  return re.test(text) ? re.lastIndex - i : 0;
+}
+
 function readToken(text: string, p: Pos, fail: (at: Pos, msg: string) => never): Token {
   const start = { ...p };
-  const rest = text.slice(p.i, p.i + 3);
-  const m =
-    /^[A-Za-z_$][A-Za-z0-9_$]*/.exec(text.slice(p.i, p.i + 256)) ??
-    /^\.?[0-9](?:[eEpP][+-]|[0-9A-Za-z_.])*/.exec(text.slice(p.i, p.i + 256));
-  let kind: TokenKind;
-  let len: number;
-  if (m) {
-    kind = /^[A-Za-z_$]/.test(m[0]) ? 'ident' : 'number';
-    len = m[0].length;
-    if (kind === 'ident' && len === 256) len = /^[A-Za-z0-9_$]*/.exec(text.slice(p.i))![0].length;
-  } else if (text[p.i] === '"' || text[p.i] === "'") {
+  let kind: TokenKind = 'ident';
+  let len = matchAt(IDENT, text, p.i);
+  if (len === 0 && (len = matchAt(NUMBER, text, p.i)) > 0) {
+    kind = 'number';
+  } else if (len === 0 && (text[p.i] === '"' || text[p.i] === "'")) {
     kind = 'string';
     len = quotedLength(text, p.i);
     if (len < 0) fail(p, `unterminated ${text[p.i] === '"' ? 'string' : 'character'} literal`);
-  } else {
+  } else if (len === 0) {
     kind = 'punct';
-    len = PUNCTS.find((q) => rest.startsWith(q))?.length ?? 1;
+    len = PUNCTS.find((q) => text.startsWith(q, p.i))?.length ?? 1;
   }
   const tokText = text.slice(p.i, p.i + len);
   advance(text, p, len);

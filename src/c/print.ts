@@ -1,6 +1,7 @@
 // The C printer. Its output is what parse.ts reads back into the same IR, so every
 // placement here (where attributes go, how enumerator values are spelled) is also the
 // parser's canonical form. Placements were checked against gcc-11/12 and clang-14/16/19.
+import { forwardDeclarations } from './forward.js';
 import { SCALARS, type Attrs, type Decl, type EnumDecl, type FunctionDecl, type Header, type Member, type RecordDecl, type RecordDef, type Type, type TypedefDecl } from './ir.js';
 
 const INDENT = '  ';
@@ -8,7 +9,8 @@ const INT64_MAX = (1n << 63n) - 1n;
 const INT64_MIN = -(1n << 63n);
 
 export function printHeader(h: Header): string {
-  return h.decls.map((d) => printDecl(d) + '\n').join('');
+  const forward = forwardDeclarations(h);
+  return h.decls.map((d, i) => forward[i]!.map((k) => `${k};\n`).join('') + printDecl(d) + '\n').join('');
 }
 
 export function printDecl(d: Decl): string {

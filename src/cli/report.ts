@@ -14,6 +14,8 @@ export interface ValueReport {
   type: string;
   pieces: string[];
   bytes: (string | null)[];
+  /** By reference: the alignment of the copy's address. */
+  refAlign?: number;
 }
 
 export type ConfigReport =
@@ -48,7 +50,7 @@ export function buildReport(file: string, profile: Profile, configs: Config[], f
 }
 
 function functionReport(fn: FunctionDecl, o: PrototypeObservation): FunctionReport {
-  const value = (name: string, type: string, l: Located): ValueReport => ({ name, type, pieces: l.pieces, bytes: l.bytes });
+  const value = (name: string, type: string, l: Located): ValueReport => ({ name, type, pieces: l.pieces, bytes: l.bytes, ...(l.refAlign ? { refAlign: l.refAlign } : {}) });
   const configs: Record<string, ConfigReport> = {};
   for (const c of o.configs) {
     configs[c.config] = c.status !== 'ok'

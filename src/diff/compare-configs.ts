@@ -3,7 +3,7 @@
 // callee built by one config did not receive what a caller built by another sent. Pure.
 import type { ConfigObservation, PrototypeObservation } from '../oracle/observe.js';
 
-export type FindingKind = 'layout' | 'arg-location' | 'ret-location' | 'caller-callee' | 'compiler-crash' | 'runtime-crash';
+export type FindingKind = 'layout' | 'arg-location' | 'ret-location' | 'caller-callee' | 'ref-underaligned' | 'compiler-crash' | 'runtime-crash';
 
 export interface Group {
   configs: string[];
@@ -52,7 +52,23 @@ export function compareConfigs(obs: PrototypeObservation): Finding[] {
     if (groups.length > 1) findings.push({ ...base, kind: 'ret-location', configs: configsOf(groups), groups, detail: 'the return value is passed back in different places' });
   }
   findings.push(...callerCalleeFindings(base, ok));
+  findings.push(...underalignedCopies(base, ok));
   return findings;
+}
+
+/**
+ * A by-reference copy seen at an address less aligned than its type: one such address
+ * proves the caller does not align the copy (a callee may rely on the type's alignment).
+ */
+function underalignedCopies(base: { function: string; origin: string }, ok: Ok[]): Finding[] {
+  const out: Finding[] = [];
+  ok[0]!.args.forEach((_, i) => {
+    const bad = ok.filter((c) => c.args[i]!.refAlign !== undefined && c.args[i]!.refAlign! < c.layouts[i]!.align);
+    if (bad.length === 0) return;
+    const groups = bad.map((c) => ({ configs: [c.config], value: `copy ${c.args[i]!.refAlign}-aligned, type ${c.layouts[i]!.align}-aligned` }));
+    out.push({ ...base, kind: 'ref-underaligned', configs: bad.map((c) => c.config), arg: i, groups, detail: `the by-reference copy of parameter ${i + 1} is under-aligned` });
+  });
+  return out;
 }
 
 /** One finding per set of values that go wrong, listing every (caller, callee) pair. */

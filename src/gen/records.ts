@@ -41,8 +41,8 @@ function genRecordDecl(ctx: Ctx, depth: number, flexible: boolean): Type {
   const def: RecordDef = { kind: body.kind, tag, members: body.members, attrs: body.attrs };
   const pack = chance(ctx.d, 0.12) ? pick(ctx.d, PACKS) : undefined;
   ctx.decls.push({ kind: 'record', def, ...(pack === undefined ? {} : { pack }) });
-  const isFlexible = def.members.at(-1)?.type.t === 'array' && (def.members.at(-1)!.type as { len: number | null }).len === null;
-  ctx.records.set(tag, { ...recordInfo(ctx, def), kind: def.kind, flexible: isFlexible });
+  const last = def.members.at(-1)?.type;
+  ctx.records.set(tag, { ...recordInfo(ctx, def), kind: def.kind, flexible: last?.t === 'array' && last.len === null });
   return { t: 'tagref', kind: def.kind, tag };
 }
 

@@ -27,9 +27,11 @@ export interface Located {
   /** Per byte: `x2.0`, `v1.4`, `stack+17`, `ref(x3)+5`; null for padding, `?` when not found. */
   bytes: (string | null)[];
   missing: number;
+  /** For a value passed by reference: the largest power of two (up to 4096) dividing the copy's address. */
+  refAlign?: number;
 }
 
-type Place = { where: 'x' | 'v'; reg: number; byte: number } | { where: 'stack'; off: number } | { where: 'ref'; via: string; byte: number };
+type Place = { where: 'x' | 'v'; reg: number; byte: number } | { where: 'stack'; off: number } | { where: 'ref'; via: string; byte: number; align: number };
 
 const RET_FILL_X = 64;
 const RET_FILL_BYTES = 192;
@@ -124,7 +126,14 @@ function describe(chosen: (Place | null | undefined)[]): Located {
     addPiece(pieces, pieceOf(p, j));
     return byteName(p);
   });
-  return { pieces, bytes, missing };
+  const ref = chosen.find((p): p is Extract<Place, { where: 'ref' }> => !!p && p.where === 'ref');
+  return ref && ref.align > 0 ? { pieces, bytes, missing, refAlign: ref.align } : { pieces, bytes, missing };
+}
+
+function addressAlignment(addr: bigint): number {
+  let a = 1;
+  while (a < 4096 && (addr & BigInt(a)) === 0n) a *= 2;
+  return a;
 }
 
 function addPiece(pieces: string[], piece: string): void {
@@ -179,7 +188,10 @@ function indexPlaces(rounds: ProbeDump[]): PlaceIndex {
     if (same.some((x) => x === undefined)) continue;
     const len = Math.min(...same.map((x) => x!.bytes.length));
     const via = srcName(ref.src);
-    for (let byte = 0; byte < len; byte++) visit({ where: 'ref', via, byte }, (r) => same[r]!.bytes[byte]);
+    // The rounds call from different depths (runtime.c call_shifted): the least aligned
+    // address seen is what the caller guarantees.
+    const align = Math.min(...rounds.map((d) => addressAlignment(d.sp + BigInt(ref.offset))));
+    for (let byte = 0; byte < len; byte++) visit({ where: 'ref', via, byte, align }, (r) => same[r]!.bytes[byte]);
   }
   return index;
 }
@@ -203,7 +215,7 @@ export function locateReturn(received: Buffer[], shape: ValueShape, fillOffset: 
     if (rel < 0) return [];
     if (rel < RET_FILL_X) return [{ where: 'x', reg: rel >> 3, byte: rel & 7 }];
     if (rel < RET_FILL_BYTES) return [{ where: 'v', reg: (rel - RET_FILL_X) >> 4, byte: (rel - RET_FILL_X) & 15 }];
-    return [{ where: 'ref', via: 'x8', byte: rel - RET_FILL_BYTES }];
+    return [{ where: 'ref', via: 'x8', byte: rel - RET_FILL_BYTES, align: 0 }];
   };
   return locateValue(shape, placeOf);
 }

@@ -36,3 +36,40 @@ describe('parseHeader(printHeader(h))', () => {
     );
   });
 });
+
+describe('round trips of parser-only forms', () => {
+  it('forward-declares structs the header only points to, and reads them back the same', () => {
+    const text = 'struct node { struct node *next; struct payload *p; };\nint f(struct sock *sk, const struct node *n, union u *x);\n';
+    const h = parseHeader(text, 'in.h');
+    const printed = printHeader(h);
+    expect(printed).toBe(
+      [
+        'struct payload;',
+        'struct node {',
+        '  struct node *next;',
+        '  struct payload *p;',
+        '};',
+        'struct sock;',
+        'union u;',
+        'int f(struct sock *sk, struct node *n, union u *x);',
+        '',
+      ].join('\n'),
+    );
+    expect(parseHeader(printed, 'again.h')).toStrictEqual(h);
+  });
+
+  it('keeps leading attributes of an anonymous member apart from its record attributes', () => {
+    const text = 'struct s {\n  _Alignas(8) __attribute__((packed)) struct {\n    int a;\n  } __attribute__((aligned(4)));\n};\n';
+    const h = parseHeader(text, 'in.h');
+    expect(h.decls[0]).toStrictEqual({
+      kind: 'record',
+      def: {
+        kind: 'struct',
+        tag: 's',
+        attrs: {},
+        members: [{ type: { t: 'record', def: { kind: 'struct', members: [{ name: 'a', type: { t: 'scalar', s: 'int' }, attrs: {} }], attrs: { aligned: 4 } } }, attrs: { packed: true }, alignas: 8 }],
+      },
+    });
+    expect(printHeader(h)).toBe(text);
+  });
+});

@@ -22,7 +22,14 @@ describe('oracle on the arm64 many-args seeds', () => {
       expect(piecesOf(okConfig(byName(observations, 'f1'), cfg.id))).toEqual([...common, 'stack+24', 'ret x0']);
       expect(piecesOf(okConfig(byName(observations, 'f2'), cfg.id))).toEqual([...common, 'ref(stack+24)', 'ret x0']);
     }
-    expect(observations.flatMap(compareConfigs)).toEqual([]);
+  });
+
+  it('shows gcc passing an under-aligned copy of the aligned(64) struct (f2)', async () => {
+    const text = readFileSync('corpus/compiler-bugs/gcc-byref-copy-underaligned.h', 'utf8');
+    const { observations } = await runOracle(inputsOf(text), { configs: both });
+    const findings = compareConfigs(observations[0]!);
+    expect(findings.map((f) => [f.kind, f.arg, f.configs])).toEqual([['ref-underaligned', 6, ['gcc-12/O0', 'gcc-12/O2']]]);
+    expect(okConfig(observations[0]!, 'clang-19/O2').args[6]!.refAlign).toBeGreaterThanOrEqual(64);
   });
 });
 
