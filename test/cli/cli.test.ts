@@ -54,7 +54,7 @@ describe('abifuzz check: user errors', () => {
 describe('abifuzz check: reports', () => {
   it('prints the documented JSON schema', async () => {
     const r = await run(['check', 'corpus/seeds/arm64-int128-alignment.h', '--compilers', 'gcc-12,clang-19', '--opt', 'O0', '--json']);
-    expect(r.exitCode).toBe(0);
+    expect(r.exitCode).toBe(1); // gcc under-aligns f2's by-reference copy
     const report = JSON.parse(r.stdout);
     expect(report.schema).toBe('abifuzz-check/1');
     expect(report.configs.map((c: { id: string }) => c.id)).toEqual(['gcc-12/O0', 'clang-19/O0']);
@@ -62,7 +62,11 @@ describe('abifuzz check: reports', () => {
     const g = report.functions[1].configs['clang-19/O0'].args[6];
     expect(g).toMatchObject({ name: 'g', type: 'struct s1', pieces: ['stack+24'] });
     expect(g.bytes).toHaveLength(16);
-    expect(report.findings).toEqual([]);
+    expect(report.findings).toEqual([{
+      kind: 'ref-underaligned', function: 'f2', origin: 'corpus/seeds/arm64-int128-alignment.h:f2', configs: ['gcc-12/O0'], arg: 6,
+      groups: [{ configs: ['gcc-12/O0'], value: 'copy 16-aligned, type 64-aligned' }], detail: 'the by-reference copy of parameter 7 is under-aligned',
+    }]);
+    expect(report.functions[2].configs['clang-19/O0'].args[6]).toMatchObject({ pieces: ['ref(stack+24)'], refAlign: 64 });
   });
 
   it('exits 1 and names the configs when compilers disagree', async () => {
