@@ -5,6 +5,7 @@
  * clang 14 rejects __bf16 on aarch64; gcc 12 passes it in v0.
  * Found by abifuzz on random prototypes (2026-11-22), minimized by hand.
  * Expected: compiler-crash for clang-16/O2 only.
+ * Expect-kinds: compiler-crash
  */
 typedef __bf16 bf16_a1 __attribute__((aligned(1)));
 void takes_underaligned_bf16(char c, bf16_a1 a);

@@ -6,6 +6,7 @@
  * (aligned vector loads, alignment-based pointer tricks) misbehaves.
  * Found by abifuzz from the arm64 many-args alignment thread's f2 (2026-11-22).
  * Expected: ref-underaligned for gcc-11 and gcc-12 at -O0 and -O2.
+ * Expect-kinds: ref-underaligned
  */
 struct s2 { __int128 x; } __attribute__((aligned(64)));
 int f2(__int128 a, __int128 b, __int128 c, long d, __int128 e, long f, struct s2 g);

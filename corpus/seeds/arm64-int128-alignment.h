@@ -3,6 +3,7 @@
  * struct, plain, packed and aligned(64), passed after enough 16-byte arguments to put it
  * on the stack. The thread says g lands at sp+32 (f0), sp+24 (f1) and at some 64-byte
  * aligned address (f2). `abifuzz check` shows what each compiler really does.
+ * Expect-kinds: ref-underaligned
  */
 struct s0 { __int128 x; };
 struct s1 { __int128 x; } __attribute__((packed));

@@ -1,6 +1,7 @@
 /*
  * The argument shapes the kernel's BPF tracing selftests attach to (bpf_testmod and the
  * 2025-2026 many-args / stack-argument series), re-declared here as prototypes.
+ * Expect-kinds: none
  */
 struct arg_1 { int a; };
 struct arg_2 { long a; long b; };
