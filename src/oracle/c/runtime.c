@@ -10,6 +10,7 @@
 #define POOL_SIZE (1u << 16)
 #define OUT_SIZE (1u << 16)
 #define RET_BOOL_SLOT 13
+#define PROBE_ID 0xffffu /* the callee id of probe calls in records */
 #define FILL_BYTES 192 /* x0-x7 then q0-q7 */
 
 extern const struct abf_entry *const abf_tables[];
@@ -32,6 +33,9 @@ static struct {
 
 /* ---- clobber experiments (see abf_clobber in probe.S) ---- */
 #define CLOBBER_PLACES 17 /* x0-x7, v0-v7, the stack window */
+#ifndef CLOBBER_VARIANTS
+#define CLOBBER_VARIANTS 2
+#endif
 #define MAX_VALUES 32
 struct abf_clob { abf_u64 mode, pattern; void *target; abf_u64 lr, window; abf_u8 save[8192]; } abf_clob;
 extern void abf_clobber(void);
@@ -183,8 +187,9 @@ static void prepare(const struct abf_entry *e, abf_u32 round) {
 #define SCRUB_BYTES 16384
 #define SCRUB_VALUE 0xee
 static __attribute__((noinline)) void scrub_stack(void) {
-  volatile abf_u8 area[SCRUB_BYTES];
-  for (abf_u32 i = 0; i < SCRUB_BYTES; i++) area[i] = SCRUB_VALUE;
+  abf_u8 area[SCRUB_BYTES];
+  memset(area, SCRUB_VALUE, sizeof area);
+  __asm__ volatile("" : : "r"(area) : "memory"); /* keep the dead store */
 }
 
 /* Each round calls from 16 bytes deeper: offsets from SP stay put, absolute addresses
@@ -199,7 +204,7 @@ static __attribute__((noinline)) void call_shifted(const struct abf_entry *e, vo
 
 static void run_call(const struct abf_entry *e, abf_u32 proto, abf_u32 cfg, abf_u32 round, void *fn, abf_u32 callee_id) {
   prepare(e, round);
-  scrub_stack();
+  if (callee_id == PROBE_ID) scrub_stack(); /* only the probe reads stale places */
   cur.proto = proto;
   cur.cfg = cfg;
   cur.callee_cfg = callee_id;
@@ -208,13 +213,12 @@ static void run_call(const struct abf_entry *e, abf_u32 proto, abf_u32 cfg, abf_
   abf_emit(ABF_RET_RECV, proto, cfg, callee_id, round, 0, out, ret);
 }
 
-#define PROBE_ID 0xffffu
 
 /* Which places does config a's own callee read each argument from? Destroy one place at
  * a time, with two different patterns, and compare with what it received intact. */
 static void run_clobbers(const struct abf_entry *e, abf_u32 p, abf_u32 a) {
   if (e->nparams == 0 || e->nparams > MAX_VALUES) return;
-  for (abf_u32 variant = 0; variant < 2; variant++) {
+  for (abf_u32 variant = 0; variant < CLOBBER_VARIANTS; variant++) {
     for (abf_u32 place = 0; place < CLOBBER_PLACES; place++) {
       prepare(e, 0);
       cur.proto = p;
