@@ -6,14 +6,17 @@ export interface Scope {
   typedefs: Map<string, TypedefDecl>;
   records: Map<string, RecordDef>;
   enums: Map<string, EnumDecl>;
+  /** `#pragma pack(N)` in force where a record was defined. */
+  packs: Map<RecordDef, number>;
 }
 
 export function scopeOf(h: Header): Scope {
-  const scope: Scope = { typedefs: new Map(), records: new Map(), enums: new Map() };
+  const scope: Scope = { typedefs: new Map(), records: new Map(), enums: new Map(), packs: new Map() };
   for (const d of h.decls) {
     if (d.kind === 'typedef') scope.typedefs.set(d.name, d);
     else if (d.kind === 'enum') scope.enums.set(d.tag, d);
     else if (d.kind === 'record' && d.def.tag !== undefined) scope.records.set(`${d.def.kind} ${d.def.tag}`, d.def);
+    if (d.kind === 'record' && d.pack !== undefined) scope.packs.set(d.def, d.pack);
   }
   return scope;
 }

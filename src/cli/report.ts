@@ -2,7 +2,7 @@
 // human rendering. Pure.
 import type { FunctionDecl } from '../c/ir.js';
 import { printFunction, printType } from '../c/print.js';
-import type { Finding } from '../diff/compare-configs.js';
+import type { SignedFinding as Finding } from '../diff/signature.js';
 import type { Located } from '../oracle/locate.js';
 import type { PrototypeObservation, ValueLayout } from '../oracle/observe.js';
 import type { Config, Profile } from '../oracle/toolchains.js';

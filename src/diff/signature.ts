@@ -1,0 +1,39 @@
+// A finding's signature: what it is about with the accidents removed (names, values, which
+// function), so a campaign reports one root cause once. Same kind, same type features of
+// the value involved, same split of compilers -> same signature. Pure.
+import { scopeOf } from '../c/scope.js';
+import type { PrototypeInput } from '../oracle/plan.js';
+import { featuresOf } from './features.js';
+import type { Finding } from './compare-configs.js';
+
+export type SignedFinding = Finding & { signature: string };
+
+export function signFindings(findings: Finding[], input: PrototypeInput): SignedFinding[] {
+  const scope = scopeOf(input.header);
+  const typeOf = (f: Finding) => (f.arg !== undefined ? input.fn.params[f.arg]?.type : f.kind === 'ret-location' || f.kind === 'layout' ? input.fn.ret : undefined);
+  return findings.map((f) => {
+    const type = typeOf(f);
+    const features = type ? featuresOf(scope, type).join(',') : '';
+    const value = f.arg !== undefined ? 'param' : type ? 'return' : '';
+    return { ...f, signature: [f.kind, value, features, who(f)].join('|') };
+  });
+}
+
+/** Which compilers split how: opt levels fold away unless they split a compiler. */
+function who(f: Finding): string {
+  if (f.kind === 'compiler-crash') return `${f.configs.join(',')}:${f.detail.replace(/\d+/g, 'N').slice(0, 120)}`;
+  if (f.groups) return f.groups.map((g) => foldOpts(g.configs, f.groups!.flatMap((x) => x.configs))).sort().join(' vs ');
+  if (f.pairs) return [...new Set(f.pairs.map(([a, b]) => [compilerOf(a), compilerOf(b)].sort().join('<>')))].sort().join(',');
+  return foldOpts(f.configs, f.configs);
+}
+
+const compilerOf = (config: string): string => config.split('/')[0]!;
+
+function foldOpts(configs: string[], all: string[]): string {
+  const names = configs.map((c) => {
+    const compiler = compilerOf(c);
+    const everywhere = all.filter((x) => compilerOf(x) === compiler).every((x) => configs.includes(x));
+    return everywhere ? compiler : c;
+  });
+  return [...new Set(names)].sort().join('+');
+}

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { functionsOf } from '../../src/c/ir.js';
+import { parseHeader } from '../../src/c/parse.js';
+import type { Finding } from '../../src/diff/compare-configs.js';
+import { signFindings } from '../../src/diff/signature.js';
+
+const inputOf = (text: string) => {
+  const header = parseHeader(text, 't.h');
+  return { origin: 't.h', header, fn: functionsOf(header)[0]! };
+};
+
+const argFinding = (fn: string): Finding => ({
+  kind: 'arg-location', function: fn, origin: `t.h:${fn}`, arg: 0, detail: 'x',
+  configs: ['gcc-12/O0', 'gcc-12/O2', 'clang-19/O0', 'clang-19/O2'],
+  groups: [{ configs: ['gcc-12/O0', 'gcc-12/O2'], value: 'x0' }, { configs: ['clang-19/O0', 'clang-19/O2'], value: 'ref(x0)' }],
+});
+
+describe('finding signatures', () => {
+  it('ignore names and values: the same shape of type and the same compiler split sign alike', () => {
+    const a = signFindings([argFinding('f')], inputOf('enum e { A = 5 } __attribute__((aligned(64)));\nunion u { enum e a; };\nint f(union u x);\n'));
+    const b = signFindings([argFinding('g')], inputOf('enum q { Z = 9, Y } __attribute__((aligned(16)));\nunion w { enum q zz; };\nlong g(union w x, int y);\n'));
+    expect(a[0]!.signature).toBe('arg-location|param|aligned-enum,enum,union|clang-19 vs gcc-12');
+    expect(b[0]!.signature).toBe(a[0]!.signature);
+  });
+
+  it('tell apart different type features and keep an opt level that splits a compiler', () => {
+    const f = argFinding('f');
+    f.groups = [{ configs: ['gcc-12/O0'], value: 'x0' }, { configs: ['gcc-12/O2', 'clang-19/O0', 'clang-19/O2'], value: 'x1' }];
+    const [s] = signFindings([f], inputOf('struct s { int a : 3; } __attribute__((packed));\nint f(struct s x);\n'));
+    expect(s!.signature).toBe('arg-location|param|bitfield,packed-record,struct|clang-19+gcc-12/O2 vs gcc-12/O0');
+  });
+});
