@@ -48,7 +48,7 @@ export async function checkCommand(file: string, o: CheckOptions): Promise<numbe
   const configs = makeConfigs(await compilerIds(o.compilers), opts, profile);
   const inputs = fns.map((fn) => ({ origin: `${file}:${fn.name}`, header, fn }));
   const result = await runOracle(inputs, { configs });
-  const findings = result.observations.flatMap((o, i) => signFindings(compareConfigs(o), inputs[i]!));
+  const findings = result.observations.flatMap((o, i) => signFindings(compareConfigs(o), inputs[i]!, configs.map((c) => c.id)));
   const report = buildReport(file, profile, configs, fns, result.observations, findings);
   process.stdout.write(o.json ? JSON.stringify(report, null, 2) + '\n' : formatReport(report));
   return findings.length > 0 ? 1 : 0;

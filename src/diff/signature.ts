@@ -8,23 +8,24 @@ import type { Finding } from './compare-configs.js';
 
 export type SignedFinding = Finding & { signature: string };
 
-export function signFindings(findings: Finding[], input: PrototypeInput): SignedFinding[] {
+/** `runConfigs`: every config of the run, so opt levels fold only where all of them agree. */
+export function signFindings(findings: Finding[], input: PrototypeInput, runConfigs: string[]): SignedFinding[] {
   const scope = scopeOf(input.header);
   const typeOf = (f: Finding) => (f.arg !== undefined ? input.fn.params[f.arg]?.type : f.kind === 'ret-location' || f.kind === 'layout' ? input.fn.ret : undefined);
   return findings.map((f) => {
     const type = typeOf(f);
     const features = type ? featuresOf(scope, type).join(',') : '';
     const value = f.arg !== undefined ? 'param' : type ? 'return' : '';
-    return { ...f, signature: [f.kind, value, features, who(f)].join('|') };
+    return { ...f, signature: [f.kind, value, features, who(f, runConfigs)].join('|') };
   });
 }
 
 /** Which compilers split how: opt levels fold away unless they split a compiler. */
-function who(f: Finding): string {
+function who(f: Finding, runConfigs: string[]): string {
   if (f.kind === 'compiler-crash') return `${f.configs.join(',')}:${f.detail.replace(/\d+/g, 'N').slice(0, 120)}`;
   if (f.groups) return f.groups.map((g) => foldOpts(g.configs, f.groups!.flatMap((x) => x.configs))).sort().join(' vs ');
   if (f.pairs) return [...new Set(f.pairs.map(([a, b]) => [compilerOf(a), compilerOf(b)].sort().join('<>')))].sort().join(',');
-  return foldOpts(f.configs, f.configs);
+  return foldOpts(f.configs, runConfigs);
 }
 
 const compilerOf = (config: string): string => config.split('/')[0]!;

@@ -17,8 +17,9 @@ const argFinding = (fn: string): Finding => ({
 
 describe('finding signatures', () => {
   it('ignore names and values: the same shape of type and the same compiler split sign alike', () => {
-    const a = signFindings([argFinding('f')], inputOf('enum e { A = 5 } __attribute__((aligned(64)));\nunion u { enum e a; };\nint f(union u x);\n'));
-    const b = signFindings([argFinding('g')], inputOf('enum q { Z = 9, Y } __attribute__((aligned(16)));\nunion w { enum q zz; };\nlong g(union w x, int y);\n'));
+    const run = ['gcc-12/O0', 'gcc-12/O2', 'clang-19/O0', 'clang-19/O2'];
+    const a = signFindings([argFinding('f')], inputOf('enum e { A = 5 } __attribute__((aligned(64)));\nunion u { enum e a; };\nint f(union u x);\n'), run);
+    const b = signFindings([argFinding('g')], inputOf('enum q { Z = 9, Y } __attribute__((aligned(16)));\nunion w { enum q zz; };\nlong g(union w x, int y);\n'), run);
     expect(a[0]!.signature).toBe('arg-location|param|aligned-enum,enum,union|clang-19 vs gcc-12');
     expect(b[0]!.signature).toBe(a[0]!.signature);
   });
@@ -26,7 +27,14 @@ describe('finding signatures', () => {
   it('tell apart different type features and keep an opt level that splits a compiler', () => {
     const f = argFinding('f');
     f.groups = [{ configs: ['gcc-12/O0'], value: 'x0' }, { configs: ['gcc-12/O2', 'clang-19/O0', 'clang-19/O2'], value: 'x1' }];
-    const [s] = signFindings([f], inputOf('struct s { int a : 3; } __attribute__((packed));\nint f(struct s x);\n'));
+    const [s] = signFindings([f], inputOf('struct s { int a : 3; } __attribute__((packed));\nint f(struct s x);\n'), ['gcc-12/O0', 'gcc-12/O2', 'clang-19/O0', 'clang-19/O2']);
     expect(s!.signature).toBe('arg-location|param|bitfield,packed-record,struct|clang-19+gcc-12/O2 vs gcc-12/O0');
+  });
+
+  it('fold opt levels of findings without groups against the whole run', () => {
+    const f: Finding = { kind: 'ref-underaligned', function: 'f', origin: 't.h:f', arg: 0, configs: ['gcc-12/O2'], detail: 'x' };
+    const input = inputOf('struct s { long a; } __attribute__((aligned(64)));\nint f(struct s x);\n');
+    expect(signFindings([f], input, ['gcc-12/O0', 'gcc-12/O2'])[0]!.signature).toBe('ref-underaligned|param|aligned-record,struct|gcc-12/O2');
+    expect(signFindings([f], input, ['gcc-12/O2'])[0]!.signature).toBe('ref-underaligned|param|aligned-record,struct|gcc-12');
   });
 });
