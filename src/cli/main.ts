@@ -5,6 +5,7 @@ import { Command, CommanderError } from 'commander';
 import { CParseError } from '../c/parse.js';
 import { checkCommand } from './check.js';
 import { doctorCommand } from './doctor.js';
+import { fuzzCommand, type FuzzOptions } from './fuzz.js';
 import { UserError } from './user-error.js';
 
 function program(): Command {
@@ -21,6 +22,24 @@ function program(): Command {
     .option('--json', 'print the documented JSON report (docs/check-json.md)')
     .action(async (file: string, o: { compilers?: string; opt: string; profile: string; json?: boolean }) => {
       process.exitCode = await checkCommand(file, o);
+    });
+  p.command('fuzz')
+    .description('a fuzz campaign: random prototypes through every config; each new finding is written as it is confirmed')
+    .option('--seed <n>', 'campaign seed (default: from the clock; every report names it)')
+    .option('--runs <n>', 'prototypes to check in all (default 200 unless --time is given)')
+    .option('--time <duration>', 'stop starting new batches after this long: 90s, 10m, 1h')
+    .option('--jobs <n>', 'parallel compiles (default: all cores)')
+    .option('--shard <i/n>', 'this machine checks indices i, i+n, i+2n... of the campaign')
+    .option('--profile <profile>', 'kernel (no floating point, <= 12 parameters) or user', 'kernel')
+    .option('--compilers <list>', 'comma-separated compiler ids (default: every installed one)')
+    .option('--opt <list>', 'optimisation levels', 'O0,O2')
+    .option('--out <dir>', 'where findings are written', 'abifuzz-out')
+    .option('--corpus <dir>', 'skip findings whose signature a corpus entry already records')
+    .option('--batch <n>', 'prototypes per oracle batch', '100')
+    .option('--json', 'print the summary as JSON')
+    .option('--junit <file>', 'also write a JUnit XML report for CI dashboards')
+    .action(async (o: FuzzOptions) => {
+      process.exitCode = await fuzzCommand(o);
     });
   p.command('doctor')
     .description('list the toolchains abifuzz can use and say how to install what is missing')

@@ -30,11 +30,16 @@ type Ok = Extract<ConfigObservation, { status: 'ok' }>;
 export function compareConfigs(obs: PrototypeObservation): Finding[] {
   const base = { function: obs.name, origin: obs.origin };
   const findings: Finding[] = [];
+  // One crash finding per distinct message, naming every config that crashed so.
+  const crashes = new Map<string, Finding>();
   for (const c of obs.configs) {
-    if (c.status === 'compiler-crash' || c.status === 'runtime-crash') {
-      findings.push({ ...base, kind: c.status, configs: [c.config], detail: c.message });
-    }
+    if (c.status !== 'compiler-crash' && c.status !== 'runtime-crash') continue;
+    const key = `${c.status}:${c.message}`;
+    const known = crashes.get(key);
+    if (known) known.configs.push(c.config);
+    else crashes.set(key, { ...base, kind: c.status, configs: [c.config], detail: c.message });
   }
+  findings.push(...crashes.values());
   const ok = obs.configs.filter((c): c is Ok => c.status === 'ok');
   if (ok.length === 0) return findings;
   const nparams = ok[0]!.args.length;

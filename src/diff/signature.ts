@@ -1,12 +1,21 @@
 // A finding's signature: what it is about with the accidents removed (names, values, which
 // function), so a campaign reports one root cause once. Same kind, same type features of
-// the value involved, same split of compilers -> same signature. Pure.
+// the value involved, same split of compilers -> same signature. A random prototype's type
+// carries many incidental features; minimization keeps the bucket (the signature without
+// features) and strips them, so the signature of a minimized finding names its cause. Pure.
 import { scopeOf } from '../c/scope.js';
 import type { PrototypeInput } from '../oracle/plan.js';
 import { featuresOf } from './features.js';
 import type { Finding } from './compare-configs.js';
 
-export type SignedFinding = Finding & { signature: string };
+export type SignedFinding = Finding & {
+  /** kind|param or return|type features|compiler split: the root cause, for dedup. */
+  signature: string;
+  /** The signature without the type features: what minimization preserves. */
+  bucket: string;
+  /** The type features alone (also inside `signature`). */
+  features: string[];
+};
 
 /** `runConfigs`: every config of the run, so opt levels fold only where all of them agree. */
 export function signFindings(findings: Finding[], input: PrototypeInput, runConfigs: string[]): SignedFinding[] {
@@ -14,9 +23,10 @@ export function signFindings(findings: Finding[], input: PrototypeInput, runConf
   const typeOf = (f: Finding) => (f.arg !== undefined ? input.fn.params[f.arg]?.type : f.kind === 'ret-location' || f.kind === 'layout' ? input.fn.ret : undefined);
   return findings.map((f) => {
     const type = typeOf(f);
-    const features = type ? featuresOf(scope, type).join(',') : '';
+    const features = type ? featuresOf(scope, type) : [];
     const value = f.arg !== undefined ? 'param' : type ? 'return' : '';
-    return { ...f, signature: [f.kind, value, features, who(f, runConfigs)].join('|') };
+    const split = who(f, runConfigs);
+    return { ...f, signature: [f.kind, value, features.join(','), split].join('|'), bucket: [f.kind, value, split].join('|'), features };
   });
 }
 
@@ -37,4 +47,21 @@ function foldOpts(configs: string[], all: string[]): string {
     return everywhere ? compiler : c;
   });
   return [...new Set(names)].sort().join('+');
+}
+
+/** A finding is already known when a known signature of its bucket needs no feature it lacks. */
+export function isKnown(f: SignedFinding, known: Map<string, string[][]>): boolean {
+  return (known.get(f.bucket) ?? []).some((feats) => feats.every((x) => f.features.includes(x)));
+}
+
+export function remember(f: SignedFinding, known: Map<string, string[][]>): void {
+  known.set(f.bucket, [...(known.get(f.bucket) ?? []), f.features]);
+}
+
+/** Splits a recorded signature back into its bucket and features. */
+export function parseSignature(signature: string): { bucket: string; features: string[] } | undefined {
+  const parts = signature.split('|');
+  if (parts.length !== 4) return undefined;
+  const [kind, value, features, split] = parts as [string, string, string, string];
+  return { bucket: [kind, value, split].join('|'), features: features ? features.split(',') : [] };
 }

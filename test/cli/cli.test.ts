@@ -66,6 +66,7 @@ describe('abifuzz check: reports', () => {
       kind: 'ref-underaligned', function: 'f2', origin: 'corpus/seeds/arm64-int128-alignment.h:f2', configs: ['gcc-12/O0'], arg: 6,
       groups: [{ configs: ['gcc-12/O0'], value: 'copy 16-aligned, type 64-aligned' }], detail: 'the by-reference copy of parameter 7 is under-aligned',
       signature: 'ref-underaligned|param|aligned-record,int128,struct|gcc-12', // all of gcc-12 that ran
+      bucket: 'ref-underaligned|param|gcc-12', features: ['aligned-record', 'int128', 'struct'],
     }]);
     expect(report.functions[2].configs['clang-19/O0'].args[6]).toMatchObject({ pieces: ['ref(stack+24)'], refAlign: 64 });
   });

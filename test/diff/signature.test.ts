@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { functionsOf } from '../../src/c/ir.js';
 import { parseHeader } from '../../src/c/parse.js';
 import type { Finding } from '../../src/diff/compare-configs.js';
-import { signFindings } from '../../src/diff/signature.js';
+import { isKnown, parseSignature, remember, signFindings } from '../../src/diff/signature.js';
 
 const inputOf = (text: string) => {
   const header = parseHeader(text, 't.h');
@@ -36,5 +36,17 @@ describe('finding signatures', () => {
     const input = inputOf('struct s { long a; } __attribute__((aligned(64)));\nint f(struct s x);\n');
     expect(signFindings([f], input, ['gcc-12/O0', 'gcc-12/O2'])[0]!.signature).toBe('ref-underaligned|param|aligned-record,struct|gcc-12/O2');
     expect(signFindings([f], input, ['gcc-12/O2'])[0]!.signature).toBe('ref-underaligned|param|aligned-record,struct|gcc-12');
+  });
+
+  it('count a finding as known when a known signature of its bucket needs no feature it lacks', () => {
+    const run = ['gcc-12/O0', 'gcc-12/O2', 'clang-19/O0', 'clang-19/O2'];
+    const minimal = signFindings([argFinding('f')], inputOf('enum e { A } __attribute__((aligned(64)));\nunion u { enum e a; };\nint f(union u x);\n'), run)[0]!;
+    const bigger = signFindings([argFinding('g')], inputOf('enum e { A } __attribute__((aligned(64)));\nunion u { enum e a; long b : 3; };\nint g(union u x);\n'), run)[0]!;
+    const other = signFindings([argFinding('h')], inputOf('struct s { int a : 3; } __attribute__((packed));\nint h(struct s x);\n'), run)[0]!;
+    const known = new Map<string, string[][]>();
+    remember(minimal, known);
+    expect(isKnown(bigger, known)).toBe(true);
+    expect(isKnown(other, known)).toBe(false);
+    expect(parseSignature(minimal.signature)).toEqual({ bucket: minimal.bucket, features: minimal.features });
   });
 });

@@ -1,0 +1,34 @@
+// A finding as a plain .h file: a comment header a kernel developer can read (and replay
+// can parse) above the prototype itself. Pure.
+import { printHeader } from '../c/print.js';
+import type { SignedFinding } from '../diff/signature.js';
+import type { PrototypeInput } from '../oracle/plan.js';
+
+export interface FindingMeta {
+  /** How it was found: `seed 7 #123`. */
+  origin: string;
+  configs: string[];
+  date: string;
+  /** Signatures the prototype showed when it was written (the minimized one's). */
+  signatures: string[];
+}
+
+export function findingHeaderText(f: SignedFinding, input: PrototypeInput, meta: FindingMeta): string {
+  const kinds = [...new Set(meta.signatures.map((s) => s.split('|')[0]!))].sort();
+  const lines = [
+    `abifuzz finding: ${f.detail}`,
+    `Kind: ${f.kind}`,
+    ...meta.signatures.map((s) => `Signature: ${s}`),
+    `Found: ${meta.origin}, ${meta.date}`,
+    `Configs: ${meta.configs.join(' ')}`,
+    `Expect-kinds: ${kinds.join(', ') || 'none'}`,
+    ...(f.groups ?? []).map((g) => `  ${g.value}: ${g.configs.join(' ')}`),
+    ...(f.pairs ?? []).map(([a, b]) => `  caller ${a} -> callee ${b}`),
+  ];
+  return `/*\n${lines.map((l) => ` * ${l.replace(/\*\//g, '* /')}`).join('\n')}\n */\n${printHeader(input.header)}`;
+}
+
+/** The signatures a corpus or finding file records. */
+export function recordedSignatures(text: string): string[] {
+  return [...text.matchAll(/^\s*\*\s*Signature: (.+)$/gm)].map((m) => m[1]!.trim());
+}

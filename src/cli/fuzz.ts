@@ -1,0 +1,126 @@
+// `abifuzz fuzz`: generate prototypes from (seed, index), run them through the oracle in
+// batches, and write every finding with a new signature the moment it is confirmed.
+import { availableParallelism } from 'node:os';
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { parseDuration } from '../campaign/duration.js';
+import { junitXml } from '../campaign/junit.js';
+import { progressReporter } from '../campaign/progress.js';
+import { parseShard, prototypeAt, shardIndices, type Shard } from '../campaign/source.js';
+import { knownUnder, writeFinding } from '../campaign/store.js';
+import { formatSummary, type CampaignSummary, type NewFinding } from '../campaign/summary.js';
+import { compareConfigs } from '../diff/compare-configs.js';
+import { isKnown, remember, signFindings, type SignedFinding } from '../diff/signature.js';
+import { runOracle } from '../oracle/oracle.js';
+import type { PrototypeInput } from '../oracle/plan.js';
+import { makeConfigs, parseOpts, type Config } from '../oracle/toolchains.js';
+import { compilerIds, parseProfile } from './check.js';
+import { UserError } from './user-error.js';
+
+export interface FuzzOptions {
+  seed?: string;
+  runs?: string;
+  time?: string;
+  jobs?: string;
+  shard?: string;
+  profile: string;
+  compilers?: string;
+  opt: string;
+  out: string;
+  corpus?: string;
+  json?: boolean;
+  junit?: string;
+  batch?: string;
+}
+
+interface Plan {
+  seed: number;
+  runs: number | undefined;
+  deadline: number | undefined;
+  jobs: number;
+  shard: Shard;
+  batch: number;
+  configs: Config[];
+}
+
+const positiveInt = (name: string, text: string | undefined, fallback: number): number => {
+  if (text === undefined) return fallback;
+  const n = Number(text);
+  if (!Number.isInteger(n) || n < 0) throw new UserError(`--${name} takes a whole number, not '${text}'`);
+  return n;
+};
+
+async function planOf(o: FuzzOptions, started: number): Promise<Plan> {
+  const shard = o.shard === undefined ? { index: 0, count: 1 } : parseShard(o.shard);
+  if (!shard) throw new UserError(`--shard takes i/n with 0 <= i < n, not '${o.shard}'`);
+  const timeMs = o.time === undefined ? undefined : parseDuration(o.time);
+  if (o.time !== undefined && timeMs === undefined) throw new UserError(`--time takes a duration like 90s, 10m or 1h, not '${o.time}'`);
+  const runs = o.runs === undefined ? (timeMs === undefined ? 200 : undefined) : positiveInt('runs', o.runs, 0);
+  const configs = makeConfigs(await compilerIds(o.compilers), parseOpts(o.opt), parseProfile(o.profile));
+  return {
+    seed: positiveInt('seed', o.seed, started % 1_000_000),
+    runs,
+    deadline: timeMs === undefined ? undefined : started + timeMs,
+    jobs: Math.max(1, positiveInt('jobs', o.jobs, availableParallelism())),
+    shard,
+    batch: Math.max(1, positiveInt('batch', o.batch, 100)),
+    configs,
+  };
+}
+
+/** The next batch of this shard's indices, or nothing when the campaign is over. */
+function nextBatch(indices: Generator<number>, plan: Plan): number[] {
+  if (plan.deadline !== undefined && Date.now() >= plan.deadline) return [];
+  const out: number[] = [];
+  while (out.length < plan.batch) {
+    const i = indices.next().value as number;
+    if (plan.runs !== undefined && i >= plan.runs) break;
+    out.push(i);
+  }
+  return out;
+}
+
+export async function fuzzCommand(o: FuzzOptions): Promise<number> {
+  const started = Date.now();
+  const plan = await planOf(o, started);
+  const profile = parseProfile(o.profile);
+  const known = o.corpus ? await knownUnder(o.corpus) : new Map<string, string[][]>();
+  const ids = plan.configs.map((c) => c.id);
+  const summary: CampaignSummary = {
+    schema: 'abifuzz-fuzz/1', seed: plan.seed, shard: o.shard, profile, configs: ids,
+    checked: 0, seconds: 0, findingsByKind: {}, duplicates: 0, newFindings: [], out: o.out,
+  };
+  const total = plan.runs === undefined ? undefined : Math.ceil((plan.runs - plan.shard.index) / plan.shard.count);
+  const progress = progressReporter(total, plan.deadline, started);
+  const indices = shardIndices(plan.shard);
+  process.stderr.write(`abifuzz fuzz: seed ${plan.seed}${o.shard ? `, shard ${o.shard}` : ''}; findings go to ${join(o.out, 'findings')}\n`);
+  for (let batch = nextBatch(indices, plan); batch.length > 0; batch = nextBatch(indices, plan)) {
+    const inputs = batch.map((i) => prototypeAt(plan.seed, i, profile));
+    const { observations } = await runOracle(inputs, { configs: plan.configs, jobs: plan.jobs });
+    for (const obs of observations) {
+      const input = inputs[obs.index]!;
+      for (const f of signFindings(compareConfigs(obs), input, ids)) await consider(f, input, known, summary, plan, o.out);
+    }
+    summary.checked += batch.length;
+    progress.update({ checked: summary.checked, findings: Object.values(summary.findingsByKind).reduce((a, b) => a + b, 0), fresh: summary.newFindings.length });
+  }
+  progress.done();
+  summary.seconds = (Date.now() - started) / 1000;
+  if (o.junit) await writeFile(o.junit, junitXml(summary));
+  process.stdout.write(o.json ? JSON.stringify(summary, null, 2) + '\n' : formatSummary(summary));
+  return summary.newFindings.length > 0 ? 1 : 0;
+}
+
+async function consider(f: SignedFinding, input: PrototypeInput, known: Map<string, string[][]>, summary: CampaignSummary, plan: Plan, out: string): Promise<void> {
+  summary.findingsByKind[f.kind] = (summary.findingsByKind[f.kind] ?? 0) + 1;
+  if (isKnown(f, known)) {
+    summary.duplicates++;
+    return;
+  }
+  remember(f, known);
+  const date = new Date().toISOString().slice(0, 10);
+  const file = await writeFinding(join(out, 'findings'), summary.newFindings.length + 1, f, input, { origin: input.origin, configs: summary.configs, date, signatures: [f.signature] });
+  const entry: NewFinding = { kind: f.kind, signature: f.signature, detail: f.detail, origin: input.origin, file };
+  summary.newFindings.push(entry);
+  void plan;
+}
