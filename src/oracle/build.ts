@@ -85,15 +85,30 @@ async function bisect(dir: string, cfgIndex: number, config: Config, plans: Prot
 /** The most telling line of a compiler's complaint. */
 export function summarize(stderr: string): string {
   const lines = stderr.split('\n');
-  const telling = [/error in backend: (.*)/, /internal compiler error: (.*)/, /(Assertion .* failed.*)/, /(?:fatal )?error: (.*)/, /(.+)/];
-  for (const re of telling) {
+  const find = (re: RegExp): string | undefined => {
     for (const l of lines) {
       const m = re.exec(l);
       // Node addresses differ run to run; without them equal crashes read the same.
       if (m) return m[1]!.trim().replace(/0x[0-9a-f]{6,}/g, '0x…');
     }
-  }
-  return 'the compiler failed without a message';
+    return undefined;
+  };
+  return find(/error in backend: (.*)/) ?? find(/internal compiler error: (.*)/) ?? find(/(Assertion .* failed.*)/)
+    ?? crashWithoutMessage(lines) ?? find(/(?:fatal )?error: (.*)/) ?? lines.find((l) => l.trim())?.trim() ?? 'the compiler failed without a message';
+}
+
+const SIGNALS: Record<number, string> = { 4: 'SIGILL', 6: 'SIGABRT', 7: 'SIGBUS', 8: 'SIGFPE', 11: 'SIGSEGV' };
+
+/** A clang crash that printed no diagnostic: its signal and the first frame of its own code. */
+function crashWithoutMessage(lines: string[]): string | undefined {
+  const code = lines.map((l) => /failed with exit code (\d+)/.exec(l)).find(Boolean);
+  if (!code) return undefined;
+  const n = Number(code[1]);
+  const signal = n > 128 ? SIGNALS[n - 128] ?? `signal ${n - 128}` : `exit code ${n}`;
+  const frame = lines
+    .map((l) => /^\s*#\d+ 0x[0-9a-f]+ ([\w:~<>]+)\(/.exec(l)?.[1])
+    .find((f) => f !== undefined && !/^llvm::sys::|SignalHandler|CrashRecovery|PrintStackTrace|^__/.test(f));
+  return `crashed with ${signal}${frame ? ` in ${frame}` : ''}`;
 }
 
 const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
