@@ -1,0 +1,76 @@
+// `abifuzz fuzz` as CI runs it: exit codes, reports, and what survives a kill -9.
+import { execa } from 'execa';
+import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseHeader } from '../../src/c/parse.js';
+import { recordedSignatures } from '../../src/campaign/finding-file.js';
+
+const CLI = 'dist/src/cli/main.js';
+const fresh = (): string => mkdtempSync(join(tmpdir(), 'abifuzz-fuzz-'));
+
+describe('abifuzz fuzz', () => {
+  it('exits 0 when a campaign finds nothing new, and reports its seed', async () => {
+    const out = fresh();
+    const r = await execa('node', [CLI, 'fuzz', '--runs', '20', '--seed', '5', '--compilers', 'clang-19', '--opt', 'O2', '--out', out, '--json'], { reject: false });
+    expect(r.exitCode).toBe(0);
+    const s = JSON.parse(r.stdout);
+    expect(s).toMatchObject({ schema: 'abifuzz-fuzz/1', seed: 5, checked: 20, configs: ['clang-19/O2'], newFindings: [] });
+  });
+
+  it('exits 1 with new findings, each written as a readable .h and .json, and a JUnit report', async () => {
+    const out = fresh();
+    const junit = join(out, 'junit.xml');
+    const r = await execa('node', [CLI, 'fuzz', '--runs', '40', '--seed', '1', '--compilers', 'gcc-12,clang-19', '--opt', 'O0', '--out', out, '--json', '--junit', junit], { reject: false });
+    expect(r.exitCode).toBe(1);
+    const s = JSON.parse(r.stdout);
+    expect(s.newFindings.length).toBeGreaterThan(0);
+    for (const f of s.newFindings) {
+      const text = readFileSync(f.file, 'utf8');
+      expect(recordedSignatures(text)).toContain(f.signature);
+      expect(() => parseHeader(text, f.file)).not.toThrow();
+      expect(JSON.parse(readFileSync(f.file.replace(/\.h$/, '.json'), 'utf8')).finding.signature).toBe(f.signature);
+    }
+    const xml = readFileSync(junit, 'utf8');
+    expect(xml).toContain(`failures="${s.newFindings.length}"`);
+    expect((xml.match(/<testcase /g) ?? []).length).toBe(s.newFindings.length + 1);
+  });
+
+  it('skips findings the corpus already records', async () => {
+    const out = fresh();
+    const first = JSON.parse((await execa('node', [CLI, 'fuzz', '--runs', '40', '--seed', '1', '--compilers', 'gcc-12,clang-19', '--opt', 'O0', '--out', out, '--json'], { reject: false })).stdout);
+    const again = await execa('node', [CLI, 'fuzz', '--runs', '40', '--seed', '1', '--compilers', 'gcc-12,clang-19', '--opt', 'O0', '--out', fresh(), '--corpus', join(out, 'findings'), '--json'], { reject: false });
+    expect(again.exitCode).toBe(0);
+    expect(JSON.parse(again.stdout).duplicates).toBeGreaterThanOrEqual(first.newFindings.length);
+  });
+
+  it('rejects a bad shard, duration or number with one line and exit 2', async () => {
+    for (const [args, msg] of [
+      [['--shard', '2/2'], /^abifuzz: --shard takes i\/n with 0 <= i < n, not '2\/2'$/],
+      [['--time', 'soon'], /^abifuzz: --time takes a duration like 90s, 10m or 1h, not 'soon'$/],
+      [['--runs', '-3'], /^abifuzz: --runs takes a whole number, not '-3'$/],
+    ] as const) {
+      const r = await execa('node', [CLI, 'fuzz', ...args], { reject: false });
+      expect(r.exitCode).toBe(2);
+      expect(r.stderr.trim()).toMatch(msg);
+    }
+  });
+
+  it('leaves every finding it reported whole on disk when killed with SIGKILL', async () => {
+    const out = fresh();
+    const child = execa('node', [CLI, 'fuzz', '--runs', '100000', '--seed', '1', '--batch', '10', '--compilers', 'gcc-12,clang-19', '--opt', 'O0', '--out', out], { reject: false });
+    const dir = join(out, 'findings');
+    const deadline = Date.now() + 120_000;
+    while (Date.now() < deadline && !(existsSync(dir) && readdirSync(dir).filter((f) => f.endsWith('.h')).length >= 3)) await new Promise((r) => setTimeout(r, 100));
+    child.kill('SIGKILL');
+    await child;
+    const files = readdirSync(dir).filter((f) => f.endsWith('.h') || f.endsWith('.json'));
+    expect(files.length).toBeGreaterThanOrEqual(3);
+    for (const f of files) {
+      const text = readFileSync(join(dir, f), 'utf8');
+      if (f.endsWith('.json')) expect(JSON.parse(text).finding.signature).toMatch(/\|/);
+      else expect(recordedSignatures(text)).toHaveLength(1);
+    }
+  });
+});
