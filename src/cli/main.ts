@@ -6,6 +6,7 @@ import { CParseError } from '../c/parse.js';
 import { checkCommand } from './check.js';
 import { doctorCommand } from './doctor.js';
 import { fuzzCommand, type FuzzOptions } from './fuzz.js';
+import { replayCommand } from './replay.js';
 import { UserError } from './user-error.js';
 
 function program(): Command {
@@ -40,6 +41,16 @@ function program(): Command {
     .option('--junit <file>', 'also write a JUnit XML report for CI dashboards')
     .action(async (o: FuzzOptions) => {
       process.exitCode = await fuzzCommand(o);
+    });
+  p.command('replay')
+    .description('re-check every corpus entry; fail only where a recorded verdict changed')
+    .argument('[dir]', 'corpus directory', 'corpus')
+    .option('--compilers <list>', 'comma-separated compiler ids (default: every installed one)')
+    .option('--opt <list>', 'optimisation levels', 'O0,O2')
+    .option('--profile <profile>', 'user or kernel', 'user')
+    .option('--json', 'print the results as JSON')
+    .action(async (dir: string, o: { compilers?: string; opt: string; profile: string; json?: boolean }) => {
+      process.exitCode = await replayCommand(dir, o);
     });
   p.command('doctor')
     .description('list the toolchains abifuzz can use and say how to install what is missing')

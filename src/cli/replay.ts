@@ -1,0 +1,16 @@
+// `abifuzz replay [DIR]`: the corpus as a regression gate.
+import { replay } from '../campaign/replay.js';
+import { makeConfigs, parseOpts } from '../oracle/toolchains.js';
+import { compilerIds, parseProfile } from './check.js';
+
+export async function replayCommand(dir: string, o: { compilers?: string; opt: string; profile: string; json?: boolean }): Promise<number> {
+  const configs = makeConfigs(await compilerIds(o.compilers), parseOpts(o.opt), parseProfile(o.profile));
+  const results = await replay(dir, configs);
+  const changed = results.filter((r) => r.changed);
+  if (o.json) process.stdout.write(JSON.stringify({ schema: 'abifuzz-replay/1', configs: configs.map((c) => c.id), results }, null, 2) + '\n');
+  else {
+    for (const r of results) process.stdout.write(`${r.changed ? 'CHANGED' : 'ok     '} ${r.file}${r.changed ? `: recorded ${r.expected.join(', ') || 'none'}, now ${r.actual.join(', ') || 'none'}` : ''}\n`);
+    process.stdout.write(`${results.length - changed.length} unchanged, ${changed.length} changed\n`);
+  }
+  return changed.length > 0 ? 1 : 0;
+}

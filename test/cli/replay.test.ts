@@ -1,0 +1,20 @@
+import { execa } from 'execa';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const CLI = 'dist/src/cli/main.js';
+
+describe('abifuzz replay', () => {
+  it('passes entries whose verdict holds and fails, naming it, the one that changed', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'abifuzz-replay-'));
+    writeFileSync(join(dir, 'holds.h'), '/*\n * Expect-kinds: none\n */\nint plain(int a, long b);\n');
+    writeFileSync(join(dir, 'stale.h'), '/*\n * Recorded before gcc and clang agreed (they never did).\n * Expect-kinds: none\n */\nenum e { A = 5 } __attribute__((aligned(64)));\nunion u { enum e a; };\nint f(union u x);\n');
+    const r = await execa('node', [CLI, 'replay', dir, '--compilers', 'gcc-12,clang-19', '--opt', 'O0'], { reject: false });
+    expect(r.exitCode).toBe(1);
+    expect(r.stdout).toContain(`ok      ${join(dir, 'holds.h')}`);
+    expect(r.stdout).toContain(`CHANGED ${join(dir, 'stale.h')}: recorded none, now arg-location, caller-callee, layout`);
+    expect(r.stdout).toContain('1 unchanged, 1 changed');
+  });
+});
