@@ -15,7 +15,7 @@ import { calleeChecks, groupRecords, layoutsOf, locateAll, needsPhase2, type Cal
 import { planPrototype, type PrototypeInput, type PrototypePlan } from './plan.js';
 import { runAll, runPhase2, type CallCrash } from './run.js';
 import { PROBE_ID } from './records.js';
-import { requireTools, type Config, type Tools } from './toolchains.js';
+import { requireTools, type Config } from './toolchains.js';
 
 export interface OracleOptions {
   configs: Config[];
@@ -47,41 +47,66 @@ async function assetsDir(): Promise<string> {
 }
 
 export async function runOracle(inputs: PrototypeInput[], opts: OracleOptions): Promise<OracleResult> {
+  const batch = await buildBatch(inputs, opts);
+  try {
+    return opts.compileOnly ? { observations: [], timings: { ...batch.timings, linkMs: 0, runMs: 0, analyseMs: 0 } } : await runBatch(batch);
+  } finally {
+    await batch.cleanup();
+  }
+}
+
+/** A batch compiled and linked, waiting for the emulator: a campaign builds the next batch while this one runs. */
+export interface BuiltBatch {
+  plans: PrototypePlan[];
+  configs: Config[];
+  built: BuiltConfig[];
+  binary: string;
+  qemu: string;
+  timeoutMs: number;
+  timings: { compileMs: number; linkMs: number };
+  cleanup(): Promise<void>;
+}
+
+export async function buildBatch(inputs: PrototypeInput[], opts: OracleOptions): Promise<BuiltBatch> {
   const tools = await requireTools();
   const plans = inputs.map(planPrototype);
   // ABIFUZZ_KEEP=1 keeps the generated sources and the harness binary, for debugging.
   const keep = process.env.ABIFUZZ_KEEP === '1';
   const tmp = await tmpDir({ unsafeCleanup: true, prefix: 'abifuzz-', keep });
   if (keep) process.stderr.write(`abifuzz: keeping the harness in ${tmp.path}\n`);
+  const cleanup = async (): Promise<void> => (keep ? undefined : tmp.cleanup());
   try {
-    return await runInDir(tmp.path, plans, tools, opts);
-  } finally {
-    if (!keep) await tmp.cleanup();
+    const dir = tmp.path;
+    const assets = await assetsDir();
+    await Promise.all(ASSET_FILES.map((f) => copyFile(join(assets, f), join(dir, f))));
+    const limit = pLimit(opts.jobs ?? availableParallelism());
+    const t0 = performance.now();
+    const runtimeObj = limit(() => compileRuntime(dir, tools.linker));
+    const built = await Promise.all(opts.configs.map((c, i) => limit(() => buildConfig(dir, i, c, plans, plans.length))));
+    await runtimeObj;
+    const t1 = performance.now();
+    const binary = opts.compileOnly ? '' : await link(dir, tools.linker, built, plans.length);
+    const t2 = performance.now();
+    return { plans, configs: opts.configs, built, binary, qemu: tools.qemu, timeoutMs: opts.timeoutMs ?? 60_000, timings: { compileMs: t1 - t0, linkMs: t2 - t1 }, cleanup };
+  } catch (e) {
+    await cleanup();
+    throw e;
   }
 }
 
-async function runInDir(dir: string, plans: PrototypePlan[], tools: Tools, opts: OracleOptions): Promise<OracleResult> {
-  const assets = await assetsDir();
-  await Promise.all(ASSET_FILES.map((f) => copyFile(join(assets, f), join(dir, f))));
-  const limit = pLimit(opts.jobs ?? availableParallelism());
-  const t0 = performance.now();
-  const runtimeObj = limit(() => compileRuntime(dir, tools.linker));
-  const built = await Promise.all(opts.configs.map((c, i) => limit(() => buildConfig(dir, i, c, plans, plans.length))));
-  await runtimeObj;
-  const t1 = performance.now();
-  if (opts.compileOnly) return { observations: [], timings: { compileMs: t1 - t0, linkMs: 0, runMs: 0, analyseMs: 0 } };
-  const binary = await link(dir, tools.linker, built, plans.length);
+export async function runBatch(b: BuiltBatch): Promise<OracleResult> {
   const t2 = performance.now();
-  const runOpts = { qemu: tools.qemu, binary, timeoutMs: opts.timeoutMs ?? 60_000 };
-  const phase1 = await runAll(runOpts, plans.length);
+  const runOpts = { qemu: b.qemu, binary: b.binary, timeoutMs: b.timeoutMs };
+  const phase1 = await runAll(runOpts, b.plans.length);
   const groups = groupRecords(phase1.records);
-  const pairs = phase2Pairs(plans, groups, opts.configs.length);
+  const pairs = phase2Pairs(b.plans, groups, b.configs.length);
   const phase2 = await runPhase2(runOpts, pairs);
   const t3 = performance.now();
   const phase2Groups = groupRecords(phase2.records);
-  const observations = plans.map((plan) => observe(plan, opts.configs, built, groups, phase2Groups, [...phase1.crashes, ...phase2.crashes]));
+  const crashes = [...phase1.crashes, ...phase2.crashes];
+  const observations = b.plans.map((plan) => observe(plan, b.configs, b.built, groups, phase2Groups, crashes));
   const t4 = performance.now();
-  return { observations, timings: { compileMs: t1 - t0, linkMs: t2 - t1, runMs: t3 - t2, analyseMs: t4 - t3 } };
+  return { observations, timings: { ...b.timings, runMs: t3 - t2, analyseMs: t4 - t3 } };
 }
 
 async function compileRuntime(dir: string, linker: string): Promise<void> {
