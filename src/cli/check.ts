@@ -5,6 +5,7 @@ import { functionsOf, type Header } from '../c/ir.js';
 import { parseHeader } from '../c/parse.js';
 import { compareConfigs } from '../diff/compare-configs.js';
 import { signFindings } from '../diff/signature.js';
+import { compareModel, modelView } from '../diff/compare-model.js';
 import { runOracle } from '../oracle/oracle.js';
 import { discoverCompilers, makeConfigs, parseOpts, requireCompilers, type Profile } from '../oracle/toolchains.js';
 import { buildReport, formatReport } from './report.js';
@@ -48,8 +49,10 @@ export async function checkCommand(file: string, o: CheckOptions): Promise<numbe
   const configs = makeConfigs(await compilerIds(o.compilers), opts, profile);
   const inputs = fns.map((fn) => ({ origin: `${file}:${fn.name}`, header, fn }));
   const result = await runOracle(inputs, { configs });
-  const findings = result.observations.flatMap((o, i) => signFindings(compareConfigs(o), inputs[i]!, configs.map((c) => c.id)));
-  const report = buildReport(file, profile, configs, fns, result.observations, findings);
+  const models = inputs.map((input) => modelView(input));
+  const ids = configs.map((c) => c.id);
+  const findings = result.observations.flatMap((o, i) => signFindings([...compareConfigs(o), ...compareModel(o, inputs[i]!, models[i])], inputs[i]!, ids));
+  const report = buildReport(file, profile, configs, fns, result.observations, findings, models);
   process.stdout.write(o.json ? JSON.stringify(report, null, 2) + '\n' : formatReport(report));
   return findings.length > 0 ? 1 : 0;
 }

@@ -5,6 +5,7 @@ import { Command, CommanderError } from 'commander';
 import { CParseError } from '../c/parse.js';
 import { checkCommand } from './check.js';
 import { doctorCommand } from './doctor.js';
+import { explainCommand, type ExplainOptions } from './explain.js';
 import { fuzzCommand, type FuzzOptions } from './fuzz.js';
 import { replayCommand } from './replay.js';
 import { UserError } from './user-error.js';
@@ -23,6 +24,16 @@ function program(): Command {
     .option('--json', 'print the documented JSON report (docs/check-json.md)')
     .action(async (file: string, o: { compilers?: string; opt: string; profile: string; json?: boolean }) => {
       process.exitCode = await checkCommand(file, o);
+    });
+  p.command('explain')
+    .description('why the AAPCS64 model places each argument where it does, next to what each compiler did')
+    .argument('<file>', 'a C header with function prototypes')
+    .option('--compilers <list>', 'comma-separated compiler ids (default: every installed one)')
+    .option('--opt <list>', 'optimisation levels', 'O0,O2')
+    .option('--profile <profile>', 'user or kernel', 'user')
+    .option('--model-only', 'do not run the compilers')
+    .action(async (file: string, o: ExplainOptions) => {
+      process.exitCode = await explainCommand(file, o);
     });
   p.command('fuzz')
     .description('a fuzz campaign: random prototypes through every config; each new finding is written as it is confirmed')

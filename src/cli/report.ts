@@ -6,6 +6,8 @@ import type { SignedFinding as Finding } from '../diff/signature.js';
 import type { Located } from '../oracle/locate.js';
 import type { PrototypeObservation, ValueLayout } from '../oracle/observe.js';
 import type { Config, Profile } from '../oracle/toolchains.js';
+import type { ModelView } from '../diff/compare-model.js';
+import type { Prediction } from '../model/classify.js';
 
 export const CHECK_SCHEMA = 'abifuzz-check/1';
 
@@ -22,10 +24,20 @@ export type ConfigReport =
   | { status: 'ok'; args: ValueReport[]; ret: ValueReport | null; layouts: ValueLayout[]; callees: { callee: string; badArgs: number[]; retOk: boolean | null; crashed?: string }[] }
   | { status: 'unsupported' | 'compiler-crash' | 'runtime-crash'; message: string };
 
+export interface ModelValueReport extends ValueReport {
+  trace: string[];
+  naturalAlign: number;
+  ngrn: [number, number];
+  nsrn: [number, number];
+  nsaa: [number, number];
+}
+
 export interface FunctionReport {
   name: string;
   origin: string;
   prototype: string;
+  /** The AAPCS64 model's prediction, with the rules that fired. */
+  model: { args: ModelValueReport[]; ret: ModelValueReport | null };
   configs: Record<string, ConfigReport>;
 }
 
@@ -38,18 +50,22 @@ export interface CheckReport {
   findings: Finding[];
 }
 
-export function buildReport(file: string, profile: Profile, configs: Config[], fns: FunctionDecl[], observations: PrototypeObservation[], findings: Finding[]): CheckReport {
+export function buildReport(file: string, profile: Profile, configs: Config[], fns: FunctionDecl[], observations: PrototypeObservation[], findings: Finding[], models: ModelView[]): CheckReport {
   return {
     schema: CHECK_SCHEMA,
     file,
     profile,
     configs: configs.map((c) => ({ id: c.id, compiler: c.compiler.id, opt: c.opt })),
-    functions: observations.map((o, i) => functionReport(fns[i]!, o)),
+    functions: observations.map((o, i) => functionReport(fns[i]!, o, models[i]!)),
     findings,
   };
 }
 
-function functionReport(fn: FunctionDecl, o: PrototypeObservation): FunctionReport {
+function modelValue(name: string, type: string, p: Prediction): ModelValueReport {
+  return { name, type, pieces: p.pieces, bytes: p.bytes, trace: p.trace, naturalAlign: p.naturalAlign, ngrn: p.ngrn, nsrn: p.nsrn, nsaa: p.nsaa };
+}
+
+function functionReport(fn: FunctionDecl, o: PrototypeObservation, view: ModelView): FunctionReport {
   const value = (name: string, type: string, l: Located): ValueReport => ({ name, type, pieces: l.pieces, bytes: l.bytes, ...(l.refAlign ? { refAlign: l.refAlign } : {}) });
   const configs: Record<string, ConfigReport> = {};
   for (const c of o.configs) {
@@ -63,7 +79,11 @@ function functionReport(fn: FunctionDecl, o: PrototypeObservation): FunctionRepo
           callees: c.callees.map((k) => ({ callee: k.callee, badArgs: k.badArgs, retOk: k.retOk ?? null, ...(k.crashed ? { crashed: k.crashed } : {}) })),
         };
   }
-  return { name: o.name, origin: o.origin, prototype: printFunction(fn).replace(/;\s*$/, ''), configs };
+  const model = {
+    args: view.prediction.args.map((p, i) => modelValue(paramName(fn, i), printType(fn.params[i]!.type), p)),
+    ret: view.prediction.ret ? modelValue('return', printType(fn.ret), view.prediction.ret) : null,
+  };
+  return { name: o.name, origin: o.origin, prototype: printFunction(fn).replace(/;\s*$/, ''), model, configs };
 }
 
 const paramName = (fn: FunctionDecl, i: number): string => fn.params[i]!.name ?? `#${i + 1}`;
@@ -104,20 +124,21 @@ function statusLines(f: FunctionReport): string[] {
 function locationTable(f: FunctionReport): string[] {
   const ok = Object.entries(f.configs).filter((e): e is [string, Extract<ConfigReport, { status: 'ok' }>] => e[1].status === 'ok');
   if (ok.length === 0) return [];
-  const rows: [string, string, string, string][] = [['', 'type', 'location', 'configs']];
+  const rows: [string, string, string, string][] = [['', 'type', 'location', 'configs (and the AAPCS64 model)']];
   const values = [...ok[0]![1].args.map((_, i) => i), -1];
   for (const i of values) {
     const pick = (c: Extract<ConfigReport, { status: 'ok' }>): ValueReport | null => (i < 0 ? c.ret : c.args[i]!);
     const first = pick(ok[0]![1]);
     if (!first) continue;
     const groups = new Map<string, string[]>();
-    for (const [id, c] of ok) {
-      const v = pick(c)!;
+    const modelValue = i < 0 ? f.model.ret : f.model.args[i]!;
+    const answers: [string, ValueReport][] = [...(modelValue ? [['model', modelValue] as [string, ValueReport]] : []), ...ok.map(([id, c]): [string, ValueReport] => [id, pick(c)!])];
+    for (const [id, v] of answers) {
       // A value whose every byte is normalized padding (_BitInt(3)) has no observable place.
       const key = v.pieces.join(' ') || '(not observable)';
       groups.set(key, [...(groups.get(key) ?? []), id]);
     }
-    [...groups].forEach(([loc, ids], k) => rows.push([k === 0 ? first.name : '', k === 0 ? first.type : '', loc, groups.size === 1 ? 'all' : ids.join(' ')]));
+    [...groups].forEach(([loc, ids], k) => rows.push([k === 0 ? first.name : '', k === 0 ? first.type : '', loc, groups.size === 1 ? 'all, model' : ids.join(' ')]));
   }
   const widths = [0, 1, 2].map((c) => Math.max(...rows.map((row) => row[c]!.length)));
   return rows.map((row) => `  ${row.map((cell, c) => (c < 3 ? cell.padEnd(widths[c]!) : cell)).join('  ')}`.trimEnd());

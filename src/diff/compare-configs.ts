@@ -1,9 +1,9 @@
 // Compiler-vs-compiler findings: every place where the configs that accepted a prototype
 // disagree about a layout, an argument's or the return value's location, or where a
 // callee built by one config did not receive what a caller built by another sent. Pure.
-import type { ConfigObservation, PrototypeObservation } from '../oracle/observe.js';
+import type { ConfigObservation, PrototypeObservation, ValueLayout } from '../oracle/observe.js';
 
-export type FindingKind = 'layout' | 'arg-location' | 'ret-location' | 'caller-callee' | 'ref-underaligned' | 'compiler-crash' | 'runtime-crash';
+export type FindingKind = 'layout' | 'arg-location' | 'ret-location' | 'caller-callee' | 'ref-underaligned' | 'model-mismatch' | 'compiler-crash' | 'runtime-crash';
 
 export interface Group {
   configs: string[];
@@ -45,7 +45,7 @@ export function compareConfigs(obs: PrototypeObservation): Finding[] {
   const nparams = ok[0]!.args.length;
   const valueName = (i: number): string => (i < nparams ? `parameter ${i + 1}` : 'return type');
   ok[0]!.layouts.forEach((_, i) => {
-    const groups = groupBy(ok, (c) => describeLayout(c, i));
+    const groups = groupBy(ok, (c) => describeLayout(c.layouts[i]!));
     if (groups.length > 1) findings.push({ ...base, kind: 'layout', configs: configsOf(groups), arg: i < nparams ? i : undefined, groups, detail: `layout of the ${valueName(i)} differs` });
   });
   for (let i = 0; i < nparams; i++) {
@@ -102,23 +102,25 @@ function callerCalleeFindings(base: { function: string; origin: string }, ok: Ok
   }));
 }
 
-function describeLayout(c: Ok, i: number): string {
-  const l = c.layouts[i]!;
+export function describeLayout(l: Pick<ValueLayout, 'size' | 'align' | 'members'>): string {
   const members = l.members.map((m) => (m.bitWidth !== undefined ? `${m.path}@bit${m.bitOffset}:${m.bitWidth}` : `${m.path}@${m.offset}/${m.size}/${m.align}`));
   return [`size ${l.size} align ${l.align}`, ...members].join(' ');
 }
 
-/** Groups configs by a key; `label` is what a human reads for each group. */
-function groupBy(configs: Ok[], key: (c: Ok) => string, label: (c: Ok) => string = key): Group[] {
+/** One answer to a question (where is parameter 3?): who gave it, its exact key, what a human reads. */
+export interface Answer { id: string; key: string; label: string }
+
+/**
+ * Groups answers by key, in first-seen order. Two groups may read the same (same
+ * registers, different bytes): then each names the first byte where it differs from its twin.
+ */
+export function groupAnswers(answers: Answer[]): Group[] {
   const groups = new Map<string, Group>();
-  for (const c of configs) {
-    const k = key(c);
-    const g = groups.get(k);
-    if (g) g.configs.push(c.config);
-    else groups.set(k, { configs: [c.config], value: label(c) });
+  for (const a of answers) {
+    const g = groups.get(a.key);
+    if (g) g.configs.push(a.id);
+    else groups.set(a.key, { configs: [a.id], value: a.label });
   }
-  // Two groups may read the same (same registers, different bytes): then name the first
-  // byte where each differs from its twin.
   const list = [...groups.entries()];
   return list.map(([k, g]) => {
     const twin = list.find(([k2, g2]) => k2 !== k && g2.value === g.value);
@@ -128,6 +130,10 @@ function groupBy(configs: Ok[], key: (c: Ok) => string, label: (c: Ok) => string
     const at = Array.from({ length: Math.max(mine.length, other.length) }, (_, i) => i).find((i) => mine[i] !== other[i])!;
     return { ...g, value: `${g.value} (byte ${at}: ${mine[at] === undefined ? 'none' : mine[at] || 'padding'})` };
   });
+}
+
+function groupBy(configs: Ok[], key: (c: Ok) => string, label: (c: Ok) => string = key): Group[] {
+  return groupAnswers(configs.map((c) => ({ id: c.config, key: key(c), label: label(c) })));
 }
 
 function configsOf(groups: Group[]): string[] {

@@ -1,0 +1,58 @@
+// Model-vs-compiler findings: wherever a config's observed layout or byte locations differ
+// from the model's prediction. The model is grouped with the configs that agree with it,
+// so a finding shows at a glance which compilers deviate from the AAPCS64 text. Pure.
+import { scopeOf } from '../c/scope.js';
+import { layoutOf, type Layout } from '../model/layout.js';
+import { predictFunction, type FunctionPrediction } from '../model/classify.js';
+import type { ConfigObservation, PrototypeObservation } from '../oracle/observe.js';
+import type { PrototypeInput } from '../oracle/plan.js';
+import { describeLayout, groupAnswers, type Finding, type Group } from './compare-configs.js';
+
+type Ok = Extract<ConfigObservation, { status: 'ok' }>;
+
+export const MODEL = 'model';
+
+export interface ModelView {
+  prediction: FunctionPrediction;
+  /** Parameters' then the return value's layouts. */
+  layouts: Layout[];
+}
+
+export function modelView(input: PrototypeInput): ModelView {
+  const scope = scopeOf(input.header);
+  const types = [...input.fn.params.map((p) => p.type), ...(input.fn.ret.t === 'void' ? [] : [input.fn.ret])];
+  return { prediction: predictFunction(input.header, input.fn), layouts: types.map((t) => layoutOf(scope, t)) };
+}
+
+export function compareModel(obs: PrototypeObservation, input: PrototypeInput, view: ModelView = modelView(input)): Finding[] {
+  const ok = obs.configs.filter((c): c is Ok => c.status === 'ok');
+  if (ok.length === 0) return [];
+  const base = { kind: 'model-mismatch' as const, function: obs.name, origin: obs.origin };
+  const nparams = input.fn.params.length;
+  const findings: Finding[] = [];
+  const what = (i: number): string => (i < nparams ? `parameter ${i + 1}` : 'the return value');
+  view.layouts.forEach((l, i) => {
+    const groups = against(ok, describeLayout(l), (c) => describeLayout(c.layouts[i]!));
+    if (groups) findings.push({ ...base, arg: i < nparams ? i : undefined, configs: configsOf(groups), groups, detail: `the model's layout of ${what(i)}'s type differs` });
+  });
+  view.prediction.args.forEach((p, i) => {
+    const groups = against(ok, p.bytes.join(' '), (c) => c.args[i]!.bytes.join(' '), p.pieces.join(' '), (c) => c.args[i]!.pieces.join(' '));
+    if (groups) findings.push({ ...base, arg: i, configs: configsOf(groups), groups, detail: `the model places ${what(i)} elsewhere` });
+  });
+  const ret = view.prediction.ret;
+  if (ret && ok.every((c) => c.ret)) {
+    const groups = against(ok, ret.bytes.join(' '), (c) => c.ret!.bytes.join(' '), ret.pieces.join(' '), (c) => c.ret!.pieces.join(' '));
+    if (groups) findings.push({ ...base, configs: configsOf(groups), groups, detail: 'the model returns the value elsewhere' });
+  }
+  return findings;
+}
+
+/** Groups of configs by their answer, the model's group first; undefined when all agree with it. */
+function against(ok: Ok[], model: string, of: (c: Ok) => string, modelLabel = model, label: (c: Ok) => string = of): Group[] | undefined {
+  if (ok.every((c) => of(c) === model)) return undefined;
+  return groupAnswers([{ id: MODEL, key: model, label: modelLabel }, ...ok.map((c) => ({ id: c.config, key: of(c), label: label(c) }))]);
+}
+
+function configsOf(groups: Group[]): string[] {
+  return groups.flatMap((g) => g.configs).filter((c) => c !== MODEL);
+}

@@ -1,0 +1,127 @@
+// Stage C of AAPCS64 argument passing (rules C.1–C.17, current numbering): given the
+// NGRN/NSRN/NSAA state and a classified argument, where the argument goes and the next
+// state. Pure: the state is a value.
+import type { ArgClass, Classified } from './classes.js';
+
+export interface State {
+  ngrn: number;
+  nsrn: number;
+  nsaa: number;
+}
+
+/** Where byte j of an argument lives. */
+export type Placement =
+  | { where: 'none' }
+  /** x(reg + j/8).(j%8) */
+  | { where: 'x'; reg: number }
+  /** v(reg + j/stride).(j%stride): one register per HFA member, or one for a scalar. */
+  | { where: 'v'; reg: number; stride: number }
+  /** stack+(offset + j) */
+  | { where: 'stack'; offset: number }
+  /** ref(via)+j: the pointer to the copy is in `via` (`x3`, `stack+8`, `x8`). */
+  | { where: 'ref'; via: string };
+
+export interface Assigned {
+  placement: Placement;
+  next: State;
+  trace: string[];
+}
+
+const roundUp = (n: number, a: number): number => Math.ceil(n / a) * a;
+
+export function assign(arg: Classified, s: State): Assigned {
+  const cls = arg.cls;
+  switch (cls.c) {
+    case 'empty': return { placement: { where: 'none' }, next: s, trace: [] };
+    case 'fp': return assignFp(cls, arg.natural, s);
+    case 'hfa': return assignHfa(cls, arg.natural, s);
+    case 'int': return cls.size === 16 ? assignQuadInt(arg.natural, s) : assignInt(cls.size, s);
+    case 'composite': return assignComposite(cls.size, arg.natural, s);
+    case 'byref': return assignPointer(s);
+  }
+}
+
+function assignFp(cls: Extract<ArgClass, { c: 'fp' }>, natural: number, s: State): Assigned {
+  if (s.nsrn < 8) {
+    return { placement: { where: 'v', reg: s.nsrn, stride: 16 }, next: { ...s, nsrn: s.nsrn + 1 }, trace: [`C.1: v${s.nsrn}`] };
+  }
+  const trace: string[] = [];
+  let nsaa = s.nsaa;
+  if (cls.quad || natural >= 16) {
+    nsaa = roundUp(nsaa, natural >= 16 ? 16 : 8);
+    trace.push(`C.4: NSAA rounded to ${natural >= 16 ? 16 : 8}: ${nsaa}`);
+  }
+  const size = Math.max(8, roundUp(cls.size, 8));
+  if (cls.size < 8) trace.push(`C.5: ${cls.size}-byte FP takes 8 bytes`);
+  trace.push(`C.6: stack+${nsaa}`);
+  return { placement: { where: 'stack', offset: nsaa }, next: { ...s, nsaa: nsaa + size }, trace };
+}
+
+function assignHfa(cls: Extract<ArgClass, { c: 'hfa' }>, natural: number, s: State): Assigned {
+  const { count, memberSize } = cls.ha;
+  if (s.nsrn + count <= 8) {
+    const last = s.nsrn + count - 1;
+    return { placement: { where: 'v', reg: s.nsrn, stride: memberSize }, next: { ...s, nsrn: s.nsrn + count }, trace: [`C.2: v${s.nsrn}..v${last}`] };
+  }
+  const trace = [`C.3: ${count} members do not fit in v${s.nsrn}..v7: NSRN = 8`];
+  const nsaa = roundUp(s.nsaa, natural >= 16 ? 16 : 8);
+  trace.push(`C.4: NSAA rounded to ${natural >= 16 ? 16 : 8}: ${nsaa}`, `C.6: stack+${nsaa}`);
+  return { placement: { where: 'stack', offset: nsaa }, next: { ...s, nsrn: 8, nsaa: nsaa + roundUp(cls.size, 8) }, trace };
+}
+
+function assignInt(size: number, s: State): Assigned {
+  if (s.ngrn < 8) return { placement: { where: 'x', reg: s.ngrn }, next: { ...s, ngrn: s.ngrn + 1 }, trace: [`C.9: x${s.ngrn}`] };
+  return toStack(size, 8, s, ['C.13: NGRN = 8'], 'C.17');
+}
+
+function assignQuadInt(natural: number, s: State): Assigned {
+  const trace: string[] = [];
+  let ngrn = s.ngrn;
+  if (natural === 16 && ngrn % 2 === 1) {
+    ngrn++;
+    trace.push(`C.10: natural alignment 16: NGRN rounded up to ${ngrn}`);
+  }
+  if (ngrn < 7) {
+    trace.push(`C.11: x${ngrn}, x${ngrn + 1}`);
+    return { placement: { where: 'x', reg: ngrn }, next: { ...s, ngrn: ngrn + 2 }, trace };
+  }
+  return toStack(16, natural, s, [...trace, 'C.13: NGRN = 8'], 'C.17');
+}
+
+function assignComposite(size: number, natural: number, s: State): Assigned {
+  const trace: string[] = [];
+  const dwords = Math.ceil(size / 8);
+  let ngrn = s.ngrn;
+  // gcc and clang both round only an argument that takes two registers: a one-register
+  // composite whose natural alignment is 16 (a packed bit-field of a 16-aligned type)
+  // keeps an odd NGRN. See DEVIATIONS.md.
+  if (natural >= 16 && dwords === 2 && ngrn % 2 === 1) {
+    ngrn++;
+    trace.push(`C.10: natural alignment ${natural}: NGRN rounded up to ${ngrn}`);
+  }
+  if (dwords <= 8 - ngrn) {
+    trace.push(`C.12: ${dwords === 1 ? `x${ngrn}` : `x${ngrn}..x${ngrn + dwords - 1}`}`);
+    return { placement: { where: 'x', reg: ngrn }, next: { ...s, ngrn: ngrn + dwords }, trace };
+  }
+  return toStack(dwords * 8, natural, s, [...trace, `C.13: ${dwords} double-words do not fit in x${ngrn}..x7: NGRN = 8`], 'C.15');
+}
+
+/** B.4's pointer: an 8-byte integral argument of its own. */
+function assignPointer(s: State): Assigned {
+  if (s.ngrn < 8) {
+    return { placement: { where: 'ref', via: `x${s.ngrn}` }, next: { ...s, ngrn: s.ngrn + 1 }, trace: [`C.9: the pointer in x${s.ngrn}`] };
+  }
+  const stacked = toStack(8, 8, s, ['C.13: NGRN = 8'], 'C.17');
+  const offset = (stacked.placement as { offset: number }).offset;
+  return { ...stacked, placement: { where: 'ref', via: `stack+${offset}` } };
+}
+
+/** C.14–C.17: an integral (C.16, C.17) or composite (C.15) argument on the stack. */
+function toStack(size: number, natural: number, s: State, trace: string[], rule: 'C.15' | 'C.17'): Assigned {
+  const align = Math.max(8, natural);
+  const nsaa = roundUp(s.nsaa, align);
+  trace.push(`C.14: NSAA rounded up to a multiple of ${align}: ${nsaa}`);
+  if (size < 8) trace.push(`C.16: ${size} bytes take 8`);
+  trace.push(`${rule}: stack+${nsaa}`);
+  return { placement: { where: 'stack', offset: nsaa }, next: { ngrn: 8, nsrn: s.nsrn, nsaa: nsaa + roundUp(size, 8) }, trace };
+}

@@ -1,0 +1,81 @@
+// From IR types to Shapes: typedef attributes, vectors, enums, records (laid out once per
+// scope and record definition) and arrays. Pure, memoized per Scope object.
+import type { RecordDef, Type, TypedefDecl } from '../c/ir.js';
+import type { Scope } from '../c/scope.js';
+import { enumShape } from './enums.js';
+import { layoutRecord } from './record.js';
+import { bitIntShape, POINTER, scalarShape, VOID } from './scalars.js';
+import type { RecordShape, Shape } from './shape.js';
+
+interface Resolver {
+  scope: Scope;
+  records: Map<RecordDef, RecordShape>;
+  named: Map<string, Shape>;
+}
+
+const resolvers = new WeakMap<Scope, Resolver>();
+
+function resolverOf(scope: Scope): Resolver {
+  let r = resolvers.get(scope);
+  if (!r) resolvers.set(scope, (r = { scope, records: new Map(), named: new Map() }));
+  return r;
+}
+
+export function shapeOf(scope: Scope, t: Type): Shape {
+  return resolve(resolverOf(scope), t, undefined);
+}
+
+/**
+ * `pack` is the `#pragma pack` of the record being laid out: a record defined inline in
+ * it was defined under the same pragma (scope.packs only knows top-level records).
+ */
+function resolve(r: Resolver, t: Type, pack: number | undefined): Shape {
+  switch (t.t) {
+    case 'void': return VOID;
+    case 'scalar': return scalarShape(t.s);
+    case 'bitint': return bitIntShape(t.bits);
+    case 'ptr': return POINTER;
+    case 'named': return memo(r, `t:${t.name}`, () => typedefShape(r, known(r.scope.typedefs.get(t.name), t.name)));
+    case 'tagref':
+      if (t.kind === 'enum') return memo(r, `e:${t.tag}`, () => enumShape(known(r.scope.enums.get(t.tag), `enum ${t.tag}`)));
+      return recordShape(r, known(r.scope.records.get(`${t.kind} ${t.tag}`), `${t.kind} ${t.tag}`), undefined);
+    case 'record': return recordShape(r, t.def, r.scope.packs.get(t.def) ?? pack);
+    case 'array': {
+      const elem = resolve(r, t.of, pack);
+      const len = t.len ?? 0;
+      return { k: 'array', elem, len, flexible: t.len === null, size: elem.size * len, align: elem.align };
+    }
+  }
+}
+
+function memo(r: Resolver, key: string, make: () => Shape): Shape {
+  let s = r.named.get(key);
+  if (!s) r.named.set(key, (s = make()));
+  return s;
+}
+
+function known<T>(x: T | undefined, what: string): T {
+  if (x === undefined) throw new Error(`model: '${what}' is not declared in this header`);
+  return x;
+}
+
+function recordShape(r: Resolver, def: RecordDef, inherited: number | undefined): RecordShape {
+  let s = r.records.get(def);
+  if (!s) {
+    const pack = r.scope.packs.get(def) ?? inherited;
+    const rec = layoutRecord(def, def.members.map((m) => resolve(r, m.type, pack)), pack);
+    r.records.set(def, (s = { k: 'record', size: rec.size, align: rec.align, rec }));
+  }
+  return s;
+}
+
+/**
+ * A typedef's `aligned(N)` sets the alignment, lowering it too (gcc and clang agree);
+ * `packed` on a typedef is ignored by both. `vector_size(N)` makes a GNU vector, aligned
+ * to min(N, 16) on aarch64.
+ */
+function typedefShape(r: Resolver, td: TypedefDecl): Shape {
+  const vs = td.attrs.vectorSize;
+  const base: Shape = vs === undefined ? resolve(r, td.type, undefined) : { k: 'vector', size: vs, align: Math.min(vs, 16), natural: Math.min(vs, 16) };
+  return td.attrs.aligned === undefined ? base : { ...base, align: td.attrs.aligned };
+}

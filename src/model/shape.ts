@@ -1,0 +1,65 @@
+// The model's view of a C type: what layout and argument classification need to know,
+// with typedefs, tags and attributes already resolved. A Shape is to the model what a
+// GCC `tree` type node is to aarch64.cc: size and alignment (TYPE_ALIGN, including
+// attributes), the alignment of the unattributed type (TYPE_MAIN_VARIANT, used by the
+// AAPCS64 "natural alignment" of non-composites), and the class of value it holds.
+import type { Member, RecordDef } from '../c/ir.js';
+
+/** Floating-point base types: what an HFA's members must all be. */
+export type FpKind = 'f16' | 'bf16' | 'f32' | 'f64' | 'f128';
+
+interface Sized {
+  /** sizeof, bytes. */
+  size: number;
+  /** _Alignof, bytes: typedef and record attributes included. */
+  align: number;
+}
+
+/** A non-composite: `natural` is the alignment of the type stripped of attributes. */
+interface Scalarish extends Sized {
+  natural: number;
+}
+
+export type Shape =
+  | (Sized & { k: 'void' })
+  /** Integers, enums, pointers, `_Bool`, `_BitInt(N)` (with `bitint` = N). */
+  | (Scalarish & { k: 'int'; bool: boolean; bitint?: number })
+  | (Scalarish & { k: 'fp'; fp: FpKind })
+  | (Scalarish & { k: 'complex'; fp: FpKind })
+  | (Scalarish & { k: 'vector' })
+  | (Sized & { k: 'record'; rec: RecordLayout })
+  /** `len` 0 for both `[0]` and the flexible `[]` (then `flexible`). */
+  | (Sized & { k: 'array'; elem: Shape; len: number; flexible: boolean });
+
+export type RecordShape = Extract<Shape, { k: 'record' }>;
+
+/** One FIELD_DECL after GCC's place_field: positions and alignments in bits. */
+export interface Field {
+  member: Member;
+  shape: Shape;
+  /** Offset of the field's first bit from the start of the record. */
+  bitPos: number;
+  /** DECL_SIZE: the width of a bit-field, else the type's size in bits. */
+  bits: number;
+  /** DECL_ALIGN after layout (and re-layout), in bits; 1 for a plain bit-field. */
+  declAlign: number;
+  /** Declared with a width (`: N`), zero-width ones included. */
+  bitfield: boolean;
+  /** DECL_PACKED. */
+  packed: boolean;
+}
+
+export interface RecordLayout {
+  def: RecordDef;
+  size: number;
+  align: number;
+  fields: Field[];
+  /**
+   * AAPCS64 natural alignment, bytes: the alignment the members give the record (member
+   * attributes, `packed` and `#pragma pack` applied; bit-fields by their declared type),
+   * before the record's own aligned(N).
+   */
+  natural: number;
+}
+
+export const isComposite = (s: Shape): s is RecordShape | Extract<Shape, { k: 'array' }> => s.k === 'record' || s.k === 'array';
