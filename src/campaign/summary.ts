@@ -5,9 +5,11 @@ export interface NewFinding {
   detail: string;
   origin: string;
   file: string;
-  /** Parameters and record members before and after minimization. */
+  /** The shrinker's weighted size (src/shrink/size.ts) before and after minimization. */
   size?: { before: number; after: number };
   minimizeSeconds?: number;
+  /** The minimized prototype: parameters, and members of its records. */
+  shape?: { params: number; members: number };
 }
 
 export interface CampaignSummary {
@@ -33,8 +35,21 @@ export function formatSummary(s: CampaignSummary): string {
     `abifuzz fuzz: seed ${s.seed}${s.shard ? `, shard ${s.shard}` : ''}, ${s.profile} profile, ${s.configs.length} configs [${s.configs.join(' ')}]`,
     `  ${s.checked} prototypes in ${s.seconds.toFixed(1)} s (${rate.toFixed(1)}/s)`,
     `  findings by kind: ${kinds}; ${s.duplicates} with a known signature`,
-    `  ${s.newFindings.length} new finding(s)${s.newFindings.length ? ` written to ${s.out}:` : ''}`,
+    `  ${s.newFindings.length} new finding(s)${s.newFindings.length ? ` written to ${s.out}/findings:` : ''}`,
+    ...minimizationLines(s.newFindings),
     ...s.newFindings.map((f) => `    ${f.file}  ${f.signature}`),
   ];
   return lines.join('\n') + '\n';
+}
+
+const median = (xs: number[]): number => {
+  const v = [...xs].sort((a, b) => a - b);
+  return v.length === 0 ? 0 : v.length % 2 ? v[(v.length - 1) / 2]! : (v[v.length / 2 - 1]! + v[v.length / 2]!) / 2;
+};
+
+function minimizationLines(fs: NewFinding[]): string[] {
+  const m = fs.filter((f) => f.shape && f.minimizeSeconds !== undefined);
+  if (m.length === 0) return [];
+  const secs = m.map((f) => f.minimizeSeconds!);
+  return [`  minimized: median ${median(m.map((f) => f.shape!.params))} parameters and ${median(m.map((f) => f.shape!.members))} record members; ${median(secs).toFixed(1)} s median, ${secs.reduce((a, b) => a + b, 0).toFixed(0)} s in all`];
 }

@@ -11,6 +11,8 @@ import { knownUnder, writeFinding } from '../campaign/store.js';
 import { formatSummary, type CampaignSummary, type NewFinding } from '../campaign/summary.js';
 import { compareConfigs } from '../diff/compare-configs.js';
 import { isKnown, remember, signFindings, type SignedFinding } from '../diff/signature.js';
+import { compareModel } from '../diff/compare-model.js';
+import { minimizeFinding } from '../shrink/minimize-finding.js';
 import { buildBatch, runBatch, type BuiltBatch } from '../oracle/oracle.js';
 import type { PrototypeInput } from '../oracle/plan.js';
 import { makeConfigs, parseOpts, type Config, type Profile } from '../oracle/toolchains.js';
@@ -31,6 +33,8 @@ export interface FuzzOptions {
   json?: boolean;
   junit?: string;
   batch?: string;
+  /** Commander's --no-minimize. */
+  minimize: boolean;
 }
 
 interface Plan {
@@ -41,6 +45,7 @@ interface Plan {
   shard: Shard;
   batch: number;
   configs: Config[];
+  minimize: boolean;
 }
 
 const positiveInt = (name: string, text: string | undefined, fallback: number): number => {
@@ -65,6 +70,7 @@ async function planOf(o: FuzzOptions, started: number): Promise<Plan> {
     shard,
     batch: Math.max(1, positiveInt('batch', o.batch, 100)),
     configs,
+    minimize: o.minimize !== false,
   };
 }
 
@@ -104,7 +110,7 @@ export async function fuzzCommand(o: FuzzOptions): Promise<number> {
       const { observations } = await runBatch(built);
       for (const obs of observations) {
         const input = pending.inputs[obs.index]!;
-        for (const f of signFindings(compareConfigs(obs), input, ids)) await consider(f, input, known, summary, plan, o.out);
+        for (const f of signFindings([...compareConfigs(obs), ...compareModel(obs, input)], input, ids)) await consider(f, input, known, summary, plan, o.out);
       }
     } finally {
       await built.cleanup();
@@ -136,10 +142,26 @@ async function consider(f: SignedFinding, input: PrototypeInput, known: Map<stri
     summary.duplicates++;
     return;
   }
-  remember(f, known);
+  const m = plan.minimize ? await minimizeFinding(f, input, plan.configs) : undefined;
+  const finding = m?.finding ?? f;
+  // The minimized finding names its cause; it may turn out to be one already written.
+  if (m && isKnown(finding, known)) {
+    summary.duplicates++;
+    remember(f, known);
+    return;
+  }
+  remember(finding, known);
   const date = new Date().toISOString().slice(0, 10);
-  const file = await writeFinding(join(out, 'findings'), summary.newFindings.length + 1, f, input, { origin: input.origin, configs: summary.configs, date, signatures: [f.signature] });
-  const entry: NewFinding = { kind: f.kind, signature: f.signature, detail: f.detail, origin: input.origin, file };
-  summary.newFindings.push(entry);
-  void plan;
+  const origin = m ? `${input.origin}, minimized` : input.origin;
+  const file = await writeFinding(join(out, 'findings'), summary.newFindings.length + 1, finding, m?.input ?? input, { origin, configs: summary.configs, date, signatures: [finding.signature] });
+  summary.newFindings.push({
+    kind: finding.kind, signature: finding.signature, detail: finding.detail, origin, file,
+    ...(m ? { size: { before: m.size.before, after: m.size.after }, minimizeSeconds: m.seconds, shape: shapeOf(m.input) } : {}),
+  });
+}
+
+/** Parameters and record members: the size a reader sees. */
+function shapeOf(input: PrototypeInput): { params: number; members: number } {
+  const members = input.header.decls.reduce((n, d) => n + (d.kind === 'record' ? d.def.members.length : 0), 0);
+  return { params: input.fn.params.length, members };
 }

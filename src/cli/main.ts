@@ -48,6 +48,7 @@ function program(): Command {
     .option('--out <dir>', 'where findings are written', 'abifuzz-out')
     .option('--corpus <dir>', 'skip findings whose signature a corpus entry already records')
     .option('--batch <n>', 'prototypes per oracle batch', '100')
+    .option('--no-minimize', 'write findings as found, without minimizing them first')
     .option('--json', 'print the summary as JSON')
     .option('--junit <file>', 'also write a JUnit XML report for CI dashboards')
     .action(async (o: FuzzOptions) => {

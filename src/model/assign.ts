@@ -63,7 +63,7 @@ function assignHfa(cls: Extract<ArgClass, { c: 'hfa' }>, natural: number, s: Sta
     const last = s.nsrn + count - 1;
     return { placement: { where: 'v', reg: s.nsrn, stride: memberSize }, next: { ...s, nsrn: s.nsrn + count }, trace: [`C.2: v${s.nsrn}..v${last}`] };
   }
-  const trace = [`C.3: ${count} members do not fit in v${s.nsrn}..v7: NSRN = 8`];
+  const trace = [`C.3: ${count} members, ${Math.max(0, 8 - s.nsrn)} SIMD/FP registers left: NSRN = 8`];
   const nsaa = roundUp(s.nsaa, natural >= 16 ? 16 : 8);
   trace.push(`C.4: NSAA rounded to ${natural >= 16 ? 16 : 8}: ${nsaa}`, `C.6: stack+${nsaa}`);
   return { placement: { where: 'stack', offset: nsaa }, next: { ...s, nsrn: 8, nsaa: nsaa + roundUp(cls.size, 8) }, trace };
@@ -92,10 +92,10 @@ function assignComposite(size: number, natural: number, s: State): Assigned {
   const trace: string[] = [];
   const dwords = Math.ceil(size / 8);
   let ngrn = s.ngrn;
-  // gcc and clang both round only an argument that takes two registers: a one-register
-  // composite whose natural alignment is 16 (a packed bit-field of a 16-aligned type)
-  // keeps an odd NGRN. See DEVIATIONS.md.
-  if (natural >= 16 && dwords === 2 && ngrn % 2 === 1) {
+  // (A composite of one double-word never has natural alignment 16 here: its members'
+  // alignments make up its own, and its size is a multiple of that. gcc 12's natural
+  // alignment can be 16 there, see DEVIATIONS.md 2, and gcc then does not round NGRN.)
+  if (natural >= 16 && ngrn % 2 === 1) {
     ngrn++;
     trace.push(`C.10: natural alignment ${natural}: NGRN rounded up to ${ngrn}`);
   }
@@ -103,7 +103,7 @@ function assignComposite(size: number, natural: number, s: State): Assigned {
     trace.push(`C.12: ${dwords === 1 ? `x${ngrn}` : `x${ngrn}..x${ngrn + dwords - 1}`}`);
     return { placement: { where: 'x', reg: ngrn }, next: { ...s, ngrn: ngrn + dwords }, trace };
   }
-  return toStack(dwords * 8, natural, s, [...trace, `C.13: ${dwords} double-words do not fit in x${ngrn}..x7: NGRN = 8`], 'C.15');
+  return toStack(dwords * 8, natural, s, [...trace, `C.13: ${dwords} double-words, ${Math.max(0, 8 - ngrn)} general registers left: NGRN = 8`], 'C.15');
 }
 
 /** B.4's pointer: an 8-byte integral argument of its own. */

@@ -8,7 +8,6 @@ export interface FieldDecl {
   shape: Shape;
   /** Bit-field width, or undefined for an ordinary member. */
   width: number | undefined;
-  named: boolean;
   /** DECL_PACKED. */
   packed: boolean;
   /** DECL_ALIGN from `aligned(N)` / `_Alignas(N)` on the member, in bits; 0 when none. */
@@ -23,11 +22,13 @@ export interface DeclState {
   userAlign: boolean;
 }
 
-export const initialState = (f: FieldDecl): DeclState => ({
-  align: f.userAlign || 1,
-  bitfield: f.width !== undefined,
-  userAlign: f.userAlign > 0,
-});
+/** Resets `st` (or a new state) to a field's state before layout_decl. */
+export function initialState(f: FieldDecl, st: DeclState = { align: 1, bitfield: false, userAlign: false }): DeclState {
+  st.align = f.userAlign || 1;
+  st.bitfield = f.width !== undefined;
+  st.userAlign = f.userAlign > 0;
+  return st;
+}
 
 /** Alignment of the integer mode of exactly `bits` bits (QI..TI), if there is one. */
 function intModeAlign(bits: number): number | undefined {
@@ -86,18 +87,16 @@ export function excessUnitSpan(pos: number, width: number, align: number, typeBi
 }
 
 /**
- * PCC_BITFIELD_TYPE_MATTERS: a bit-field that would straddle more units of its declared
- * type's alignment than the type itself has moves to the next such boundary (the caller
- * applies the move, see record.ts). `#pragma pack` turns the rule off; a packed bit-field
- * stays put. With a typedef aligned beyond its size, every bit-field of it moves in gcc
- * (clang checks the span against the type's size instead and mostly leaves it).
+ * PCC_BITFIELD_TYPE_MATTERS: does a bit-field at `pos` straddle more units of its declared
+ * type's alignment than the type itself has, and so move to the next such boundary (the
+ * caller applies the move, see record.ts)? `#pragma pack` turns the rule off; a packed
+ * bit-field stays put. With a typedef aligned beyond its size, every bit-field of it
+ * moves in gcc (clang checks the span against the type's size instead and mostly leaves
+ * it).
  */
-export function pccAdjust(f: FieldDecl, st: DeclState, pos: number, pack: number): number {
-  if (!st.bitfield || f.width === undefined || f.width === 0 || pack !== 0) return pos;
-  const typeAlign = f.shape.align * 8;
-  if (f.packed && typeAlign > 8) return pos;
-  if (!excessUnitSpan(pos, f.width, typeAlign, f.shape.size * 8) || f.packed) return pos;
-  return roundUp(pos, typeAlign);
+export function pccMoves(f: FieldDecl, st: DeclState, pos: number, pack: number): boolean {
+  if (!st.bitfield || f.width === undefined || f.width === 0 || pack !== 0 || f.packed) return false;
+  return excessUnitSpan(pos, f.width, f.shape.align * 8, f.shape.size * 8);
 }
 
 export const roundUp = (n: number, a: number): number => Math.ceil(n / a) * a;

@@ -32,7 +32,7 @@ export function classify(s: Shape): Classified {
   if (s.k === 'void') return out({ c: 'empty' });
   const composite = s.k === 'record' || s.k === 'array';
   if (composite && s.size === 0) {
-    trace.push('B: composite of size 0: takes no register and no stack (C ignores it)');
+    trace.push('GNU: an empty composite (a GNU C extension) takes no register and no stack');
     return out({ c: 'empty' });
   }
   const ha = homogeneousAggregate(s);
@@ -42,12 +42,14 @@ export function classify(s: Shape): Classified {
   }
   const shortVector = s.k === 'vector' && (s.size === 8 || s.size === 16);
   if (s.k === 'fp' || shortVector) return out({ c: 'fp', size: s.size, quad: s.size === 16 });
+  // Also a 32-byte GNU vector (not a short vector: both compilers pass it by reference)
+  // and a _BitInt wider than 128 bits (which clang 19 rejects on aarch64).
   if (s.size > 16) {
-    trace.push(`B.4: ${composite ? 'composite' : 'vector'} of ${s.size} bytes > 16, not an HFA/HVA: passed as a pointer to a copy`);
+    trace.push(`B.4: ${composite ? 'composite' : s.k === 'vector' ? 'vector' : '_BitInt'} of ${s.size} bytes > 16, not an HFA/HVA: passed as a pointer to a copy`);
     return out({ c: 'byref', size: s.size });
   }
   if (composite) {
-    trace.push(`B.5: composite of ${s.size} bytes: size rounded up to ${Math.ceil(s.size / 8) * 8}`);
+    if (s.size % 8 !== 0) trace.push(`B.5: composite of ${s.size} bytes: size rounded up to ${Math.ceil(s.size / 8) * 8}`);
     return out({ c: 'composite', size: s.size });
   }
   return out({ c: 'int', size: s.size });

@@ -92,27 +92,24 @@ const REG_BYTES = {
   x: REGS.x.map((r) => Array.from({ length: 8 }, (_, b) => `${r}.${b}`)),
   v: REGS.v.map((r) => Array.from({ length: 16 }, (_, b) => `${r}.${b}`)),
 };
-const lists = new Map<string, string[]>();
+const stackNames: string[] = [];
+const stackName = (n: number): string => (stackNames[n] ??= `stack+${n}`);
 
-/** `${prefix}${n}`, memoized. */
-function named(prefix: string, n: number): string {
-  let list = lists.get(prefix);
-  if (!list) lists.set(prefix, (list = []));
-  return (list[n] ??= prefix + n);
+/** Per pointer place (`x3`, `stack+8`, `x8`): the piece `ref(x3)` and the byte names `ref(x3)+j`. */
+const refs = new Map<string, { piece: string; bytes: string[] }>();
+
+function refOf(via: string): { piece: string; bytes: string[] } {
+  let r = refs.get(via);
+  if (!r) refs.set(via, (r = { piece: `ref(${via})`, bytes: [] }));
+  return r;
 }
-
-const refPieces = new Map<string, string>();
 
 function pieceOf(p: Exclude<Placement, { where: 'none' }>, j: number): string {
   switch (p.where) {
     case 'x': return REGS.x[p.reg + (j >> 3)]!;
     case 'v': return REGS.v[p.reg + Math.floor(j / p.stride)]!;
-    case 'stack': return named('stack+', p.offset);
-    case 'ref': {
-      let piece = refPieces.get(p.via);
-      if (!piece) refPieces.set(p.via, (piece = `ref(${p.via})`));
-      return piece;
-    }
+    case 'stack': return stackName(p.offset);
+    case 'ref': return refOf(p.via).piece;
   }
 }
 
@@ -121,7 +118,10 @@ function byteName(p: Exclude<Placement, { where: 'none' }>, j: number): string {
   switch (p.where) {
     case 'x': return REG_BYTES.x[p.reg + (j >> 3)]![j & 7]!;
     case 'v': return REG_BYTES.v[p.reg + Math.floor(j / p.stride)]![j % p.stride]!;
-    case 'stack': return named('stack+', p.offset + j);
-    case 'ref': return named(`${pieceOf(p, j)}+`, j);
+    case 'stack': return stackName(p.offset + j);
+    case 'ref': {
+      const r = refOf(p.via);
+      return (r.bytes[j] ??= `${r.piece}+${j}`);
+    }
   }
 }

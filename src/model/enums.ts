@@ -10,7 +10,11 @@ function fits(values: readonly bigint[], bytes: number): boolean {
   return signed || values.every((v) => v >= 0n && v < 1n << bits);
 }
 
+const SMALL = /^-?\d{1,9}$/;
+
 export function enumSize(e: Pick<EnumDecl, 'values' | 'attrs'>): number {
+  // Most enums hold small values: no need for BigInt then.
+  if (!e.attrs.packed && e.values.every((v) => SMALL.test(v.value))) return 4;
   const values = e.values.map((v) => BigInt(v.value));
   const sizes = e.attrs.packed ? [1, 2, 4, 8] : [4, 8];
   return sizes.find((n) => fits(values, n)) ?? 8;

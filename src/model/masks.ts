@@ -54,9 +54,13 @@ function paint(s: Shape, at: number, acc: Acc): void {
       return fill(acc.bits, at, s.size);
     case 'fp': case 'complex': case 'vector':
       return fill(acc.bits, at, s.size);
-    case 'array':
-      for (let i = 0; i < s.len; i++) paint(s.elem, at + i * s.elem.size, acc);
+    case 'array': {
+      const e = s.elem;
+      // An array of plain scalars is all value bytes (the oracle memsets it whole).
+      if (e.k === 'fp' || e.k === 'complex' || e.k === 'vector' || (e.k === 'int' && !e.bool && e.bitint === undefined)) return fill(acc.bits, at, s.size);
+      for (let i = 0; i < s.len; i++) paint(e, at + i * e.size, acc);
       return;
+    }
     case 'record':
       for (const f of s.rec.fields) {
         if (f.bitfield) {

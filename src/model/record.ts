@@ -3,22 +3,25 @@
 // `packed`, `#pragma pack`, bit-fields (PCC rules, zero-width, unnamed) and flexible
 // arrays. Positions are in bits until the end.
 import type { Member, RecordDef } from '../c/ir.js';
-import { fieldRecordAlign, initialState, layoutDecl, lowBit, pccAdjust, roundUp, type FieldDecl } from './bitfields.js';
+import { fieldRecordAlign, initialState, layoutDecl, lowBit, pccMoves, roundUp, type DeclState, type FieldDecl } from './bitfields.js';
 import type { Field, RecordLayout, Shape } from './shape.js';
 
 /** GCC's BIGGEST_ALIGNMENT on aarch64, in bits. */
 const BIGGEST_ALIGNMENT = 128;
+const NO_ATTRS: Member['attrs'] = {};
+/** layout_decl's state for the field being placed; layout is synchronous, so one will do. */
+const SCRATCH: DeclState = { align: 1, bitfield: false, userAlign: false };
 
 export function fieldDecl(def: RecordDef, m: Member, shape: Shape): FieldDecl {
   const anonymous = m.name === undefined && m.bits === undefined;
   // gcc ignores `packed` / `aligned` written on an anonymous struct member (with a
   // warning); `_Alignas` there is honoured.
-  const attrs = anonymous ? {} : m.attrs;
+  const attrs = anonymous ? NO_ATTRS : m.attrs;
   // DECL_PACKED. (gcc ignores `packed` on a byte-aligned ordinary member, where it changes
   // nothing; on a byte-aligned bit-field it matters: the bit-field may straddle a byte.)
   const packed = def.attrs.packed === true || attrs.packed === true;
   const userAlign = Math.max(m.alignas ?? 0, attrs.aligned ?? 0) * 8;
-  return { shape, width: m.bits, named: m.name !== undefined, packed, userAlign };
+  return { shape, width: m.bits, packed, userAlign };
 }
 
 /**
@@ -48,7 +51,7 @@ function knownAlign(acc: Acc, atStart: number): number {
 }
 
 function placeStructField(f: FieldDecl, m: Member, acc: Acc, pack: number): Field {
-  const st = initialState(f);
+  const st = initialState(f, SCRATCH);
   let known = knownAlign(acc, 0);
   layoutDecl(f, st, known, pack);
   const desired = st.align;
@@ -63,8 +66,7 @@ function placeStructField(f: FieldDecl, m: Member, acc: Acc, pack: number): Fiel
   }
   // The PCC rule rounds the bit part only: with a typedef aligned beyond offsetAlign the
   // field lands on a boundary relative to the current chunk, not to the record.
-  const moved = pccAdjust(f, st, acc.offset + acc.bitpos, pack);
-  if (moved !== acc.offset + acc.bitpos) acc.bitpos = roundUp(acc.bitpos, f.shape.align * 8);
+  if (pccMoves(f, st, acc.offset + acc.bitpos, pack)) acc.bitpos = roundUp(acc.bitpos, f.shape.align * 8);
   normalize(acc);
   const actual = knownAlign(acc, Math.max(BIGGEST_ALIGNMENT, acc.recordAlign));
   // A field that moved is laid out again: it may now fill an integer mode exactly.
@@ -77,7 +79,7 @@ function placeStructField(f: FieldDecl, m: Member, acc: Acc, pack: number): Fiel
 }
 
 function placeUnionField(f: FieldDecl, m: Member, acc: Acc, pack: number): Field {
-  const st = initialState(f);
+  const st = initialState(f, SCRATCH);
   layoutDecl(f, st, 0, pack);
   acc.recordAlign = Math.max(acc.recordAlign, fieldRecordAlign(f, st.align, pack));
   const bits = fieldBits(f);

@@ -10,14 +10,15 @@ import type { RecordShape, Shape } from './shape.js';
 interface Resolver {
   scope: Scope;
   records: Map<RecordDef, RecordShape>;
-  named: Map<string, Shape>;
+  typedefs: Map<string, Shape>;
+  enums: Map<string, Shape>;
 }
 
 const resolvers = new WeakMap<Scope, Resolver>();
 
 function resolverOf(scope: Scope): Resolver {
   let r = resolvers.get(scope);
-  if (!r) resolvers.set(scope, (r = { scope, records: new Map(), named: new Map() }));
+  if (!r) resolvers.set(scope, (r = { scope, records: new Map(), typedefs: new Map(), enums: new Map() }));
   return r;
 }
 
@@ -35,10 +36,8 @@ function resolve(r: Resolver, t: Type, pack: number | undefined): Shape {
     case 'scalar': return scalarShape(t.s);
     case 'bitint': return bitIntShape(t.bits);
     case 'ptr': return POINTER;
-    case 'named': return memo(r, `t:${t.name}`, () => typedefShape(r, known(r.scope.typedefs.get(t.name), t.name)));
-    case 'tagref':
-      if (t.kind === 'enum') return memo(r, `e:${t.tag}`, () => enumShape(known(r.scope.enums.get(t.tag), `enum ${t.tag}`)));
-      return recordShape(r, known(r.scope.records.get(`${t.kind} ${t.tag}`), `${t.kind} ${t.tag}`), undefined);
+    case 'named': return typedefRef(r, t.name);
+    case 'tagref': return t.kind === 'enum' ? enumRef(r, t.tag) : recordShape(r, known(r.scope.records.get(`${t.kind} ${t.tag}`), `${t.kind} ${t.tag}`), undefined);
     case 'record': return recordShape(r, t.def, r.scope.packs.get(t.def) ?? pack);
     case 'array': {
       const elem = resolve(r, t.of, pack);
@@ -48,9 +47,15 @@ function resolve(r: Resolver, t: Type, pack: number | undefined): Shape {
   }
 }
 
-function memo(r: Resolver, key: string, make: () => Shape): Shape {
-  let s = r.named.get(key);
-  if (!s) r.named.set(key, (s = make()));
+function typedefRef(r: Resolver, name: string): Shape {
+  let s = r.typedefs.get(name);
+  if (!s) r.typedefs.set(name, (s = typedefShape(r, known(r.scope.typedefs.get(name), name))));
+  return s;
+}
+
+function enumRef(r: Resolver, tag: string): Shape {
+  let s = r.enums.get(tag);
+  if (!s) r.enums.set(tag, (s = enumShape(known(r.scope.enums.get(tag), `enum ${tag}`))));
   return s;
 }
 
@@ -63,7 +68,9 @@ function recordShape(r: Resolver, def: RecordDef, inherited: number | undefined)
   let s = r.records.get(def);
   if (!s) {
     const pack = r.scope.packs.get(def) ?? inherited;
-    const rec = layoutRecord(def, def.members.map((m) => resolve(r, m.type, pack)), pack);
+    const shapes: Shape[] = [];
+    for (const m of def.members) shapes.push(resolve(r, m.type, pack));
+    const rec = layoutRecord(def, shapes, pack);
     r.records.set(def, (s = { k: 'record', size: rec.size, align: rec.align, rec }));
   }
   return s;

@@ -11,18 +11,30 @@ const CLI = 'dist/src/cli/main.js';
 const fresh = (): string => mkdtempSync(join(tmpdir(), 'abifuzz-fuzz-'));
 
 describe('abifuzz fuzz', () => {
-  it('exits 0 when a campaign finds nothing new, and reports its seed', async () => {
+  it('reports its seed, configs and counts, and exits 1 exactly when something is new', async () => {
     const out = fresh();
-    const r = await execa('node', [CLI, 'fuzz', '--runs', '20', '--seed', '5', '--compilers', 'clang-19', '--opt', 'O2', '--out', out, '--json'], { reject: false });
-    expect(r.exitCode).toBe(0);
+    const r = await execa('node', [CLI, 'fuzz', '--runs', '20', '--seed', '5', '--compilers', 'clang-19', '--opt', 'O2', '--out', out, '--json', '--no-minimize'], { reject: false });
     const s = JSON.parse(r.stdout);
-    expect(s).toMatchObject({ schema: 'abifuzz-fuzz/1', seed: 5, checked: 20, configs: ['clang-19/O2'], newFindings: [] });
+    expect(s).toMatchObject({ schema: 'abifuzz-fuzz/1', seed: 5, checked: 20, profile: 'kernel', configs: ['clang-19/O2'] });
+    expect(r.exitCode).toBe(s.newFindings.length > 0 ? 1 : 0);
+  });
+
+  it('minimizes each new finding before writing it', async () => {
+    const out = fresh();
+    const r = await execa('node', [CLI, 'fuzz', '--runs', '4', '--seed', '4', '--profile', 'user', '--compilers', 'gcc-12,clang-19', '--opt', 'O0', '--out', out, '--json'], { reject: false });
+    const s = JSON.parse(r.stdout);
+    expect(s.newFindings.length).toBeGreaterThan(0);
+    for (const f of s.newFindings) {
+      expect(f.size.after).toBeLessThan(f.size.before);
+      expect(f.origin).toMatch(/^seed 4 #\d+, minimized$/);
+      expect(recordedSignatures(readFileSync(f.file, 'utf8'))).toEqual([f.signature]);
+    }
   });
 
   it('exits 1 with new findings, each written as a readable .h and .json, and a JUnit report', async () => {
     const out = fresh();
     const junit = join(out, 'junit.xml');
-    const r = await execa('node', [CLI, 'fuzz', '--runs', '40', '--seed', '1', '--compilers', 'gcc-12,clang-19', '--opt', 'O0', '--out', out, '--json', '--junit', junit], { reject: false });
+    const r = await execa('node', [CLI, 'fuzz', '--runs', '40', '--seed', '1', '--compilers', 'gcc-12,clang-19', '--opt', 'O0', '--out', out, '--json', '--junit', junit, '--no-minimize'], { reject: false });
     expect(r.exitCode).toBe(1);
     const s = JSON.parse(r.stdout);
     expect(s.newFindings.length).toBeGreaterThan(0);
@@ -39,8 +51,8 @@ describe('abifuzz fuzz', () => {
 
   it('skips findings the corpus already records', async () => {
     const out = fresh();
-    const first = JSON.parse((await execa('node', [CLI, 'fuzz', '--runs', '40', '--seed', '1', '--compilers', 'gcc-12,clang-19', '--opt', 'O0', '--out', out, '--json'], { reject: false })).stdout);
-    const again = await execa('node', [CLI, 'fuzz', '--runs', '40', '--seed', '1', '--compilers', 'gcc-12,clang-19', '--opt', 'O0', '--out', fresh(), '--corpus', join(out, 'findings'), '--json'], { reject: false });
+    const first = JSON.parse((await execa('node', [CLI, 'fuzz', '--runs', '40', '--seed', '1', '--compilers', 'gcc-12,clang-19', '--opt', 'O0', '--out', out, '--json', '--no-minimize'], { reject: false })).stdout);
+    const again = await execa('node', [CLI, 'fuzz', '--runs', '40', '--seed', '1', '--compilers', 'gcc-12,clang-19', '--opt', 'O0', '--out', fresh(), '--corpus', join(out, 'findings'), '--json', '--no-minimize'], { reject: false });
     expect(again.exitCode).toBe(0);
     expect(JSON.parse(again.stdout).duplicates).toBeGreaterThanOrEqual(first.newFindings.length);
   });
@@ -59,7 +71,7 @@ describe('abifuzz fuzz', () => {
 
   it('leaves every finding it reported whole on disk when killed with SIGKILL', async () => {
     const out = fresh();
-    const child = execa('node', [CLI, 'fuzz', '--runs', '100000', '--seed', '1', '--batch', '10', '--compilers', 'gcc-12,clang-19', '--opt', 'O0', '--out', out], { reject: false });
+    const child = execa('node', [CLI, 'fuzz', '--runs', '100000', '--seed', '1', '--batch', '10', '--compilers', 'gcc-12,clang-19', '--opt', 'O0', '--out', out, '--no-minimize'], { reject: false });
     const dir = join(out, 'findings');
     const deadline = Date.now() + 120_000;
     while (Date.now() < deadline && !(existsSync(dir) && readdirSync(dir).filter((f) => f.endsWith('.h')).length >= 3)) await new Promise((r) => setTimeout(r, 100));

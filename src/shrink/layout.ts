@@ -1,0 +1,109 @@
+// A rough size and alignment for C types, good enough to keep shrinking steps from
+// writing C that every compiler rejects (an `_Alignas` below the type's alignment, an
+// array element whose size is not a multiple of its alignment) and to pick a scalar of a
+// record's size. It is deliberately not the ABI model: where compilers disagree (the
+// very things abifuzz finds) it takes the stricter answer, and the oracle has the last word.
+import type { RecordDef, Scalar, Type } from '../c/ir.js';
+import { stripTypedefs, type Scope } from '../c/scope.js';
+import { enumSize, INTEGER_BITS } from '../gen/env.js';
+
+export interface Approx {
+  size: number;
+  align: number;
+}
+
+const SCALAR: Record<Scalar, Approx> = {
+  bool: sa(1, 1), char: sa(1, 1), schar: sa(1, 1), uchar: sa(1, 1), short: sa(2, 2), ushort: sa(2, 2),
+  int: sa(4, 4), uint: sa(4, 4), long: sa(8, 8), ulong: sa(8, 8), llong: sa(8, 8), ullong: sa(8, 8),
+  int128: sa(16, 16), uint128: sa(16, 16), float16: sa(2, 2), bf16: sa(2, 2), float: sa(4, 4), double: sa(8, 8),
+  ldouble: sa(16, 16), cfloat16: sa(4, 2), cfloat: sa(8, 4), cdouble: sa(16, 8), cldouble: sa(32, 16),
+};
+
+function sa(size: number, align: number): Approx {
+  return { size, align };
+}
+
+const roundUp = (n: number, to: number): number => Math.ceil(n / to) * to;
+
+export function approxLayout(scope: Scope, t: Type): Approx {
+  switch (t.t) {
+    case 'void': return sa(1, 1);
+    case 'scalar': return SCALAR[t.s];
+    case 'bitint': return bitIntLayout(t.bits);
+    case 'ptr': return sa(8, 8);
+    case 'array': {
+      const e = approxLayout(scope, t.of);
+      return sa(e.size * (t.len ?? 0), e.align);
+    }
+    case 'named': return typedefLayout(scope, t.name);
+    case 'tagref': return tagLayout(scope, t);
+    case 'record': return recordLayout(scope, t.def, undefined);
+  }
+}
+
+/** clang 18+: the smallest power-of-two bytes up to 8, then 16-byte chunks. */
+function bitIntLayout(bits: number): Approx {
+  const size = bits <= 8 ? 1 : bits <= 16 ? 2 : bits <= 32 ? 4 : bits <= 64 ? 8 : 16 * Math.ceil(bits / 128);
+  return sa(size, Math.min(size, 16));
+}
+
+function typedefLayout(scope: Scope, name: string): Approx {
+  const td = scope.typedefs.get(name);
+  if (!td) return sa(1, 1);
+  const v = td.attrs.vectorSize;
+  const base = v === undefined ? approxLayout(scope, td.type) : sa(v, Math.min(v, 16));
+  // On a typedef, `aligned` may lower the alignment as well as raise it.
+  return sa(base.size, td.attrs.aligned ?? base.align);
+}
+
+function tagLayout(scope: Scope, t: Extract<Type, { t: 'tagref' }>): Approx {
+  if (t.kind === 'enum') {
+    const e = scope.enums.get(t.tag);
+    if (!e) return sa(4, 4);
+    const size = enumSize(e);
+    return sa(size, Math.max(size, e.attrs.aligned ?? 1)); // clang honours `aligned` here; gcc ignores it
+  }
+  const def = scope.records.get(`${t.kind} ${t.tag}`);
+  return def ? recordLayout(scope, def, scope.packs.get(def)) : sa(0, 1);
+}
+
+/** Natural layout in bits; a bit-field does not straddle a unit of its type unless packed. */
+function recordLayout(scope: Scope, def: RecordDef, pack: number | undefined): Approx {
+  let bit = 0;
+  let end = 0;
+  let align = def.attrs.aligned ?? 1;
+  for (const m of def.members) {
+    const t = approxLayout(scope, m.type);
+    const packed = def.attrs.packed === true || m.attrs.packed === true;
+    const a = Math.max(Math.min(packed ? 1 : t.align, pack ?? Infinity), m.attrs.aligned ?? 1, m.alignas ?? 1);
+    const start = def.kind === 'union' ? 0 : bit;
+    if (m.bits === undefined) {
+      bit = roundUp(start, a * 8) + t.size * 8;
+      align = Math.max(align, a);
+    } else {
+      bit = placeBitField(start, m.bits, t, packed);
+      if (m.name !== undefined) align = Math.max(align, a);
+    }
+    end = Math.max(end, bit);
+  }
+  return sa(roundUp(Math.ceil(end / 8), align), align);
+}
+
+function placeBitField(start: number, bits: number, t: Approx, packed: boolean): number {
+  const unit = Math.max(t.size, 1) * 8;
+  if (bits === 0) return roundUp(start, t.align * 8);
+  const straddles = Math.floor(start / unit) !== Math.floor((start + bits - 1) / unit);
+  return (straddles && !packed ? roundUp(start, unit) : start) + bits;
+}
+
+/** How wide a bit-field of type `t` may be; undefined when `t` cannot be a bit-field type. */
+export function bitFieldWidth(scope: Scope, t: Type): number | undefined {
+  const s = stripTypedefs(scope, t); // a vector typedef stays `named`: not a bit-field type
+  if (s.t === 'scalar') return INTEGER_BITS[s.s];
+  if (s.t === 'bitint') return s.bits;
+  if (s.t === 'tagref' && s.kind === 'enum') {
+    const e = scope.enums.get(s.tag);
+    return e ? enumSize(e) * 8 : undefined;
+  }
+  return undefined;
+}

@@ -1,0 +1,50 @@
+// Minimizes one finding of a campaign. The search runs with one representative config per
+// side of the finding (2-3 compiles a round instead of one per configured config) and keeps
+// the finding's bucket as seen by those configs; the result is then checked once with every
+// config, and the finding it shows there is what gets written.
+import type { SignedFinding } from '../diff/signature.js';
+import { MODEL } from '../diff/compare-model.js';
+import type { PrototypeInput } from '../oracle/plan.js';
+import type { Config } from '../oracle/toolchains.js';
+import { minimize } from './minimize.js';
+import { findingsOf, oracleKeeps } from './oracle-keeps.js';
+import { sizeOf } from './size.js';
+
+export interface MinimizedFinding {
+  input: PrototypeInput;
+  finding: SignedFinding;
+  rounds: number;
+  seconds: number;
+  size: { before: number; after: number };
+}
+
+/** One config from each side of the finding: enough to see it, few enough to be quick. */
+export function representatives(f: SignedFinding): string[] {
+  const sides = f.groups?.map((g) => g.configs) ?? f.pairs ?? [f.configs];
+  const picks = sides.map((side) => side.find((c) => c !== MODEL)).filter((c): c is string => c !== undefined);
+  return [...new Set(picks)];
+}
+
+/** The same kind of finding about the same kind of value, told apart by the same configs. */
+function sameAs(f: SignedFinding, reps: string[]): (g: SignedFinding) => boolean {
+  const split = (x: SignedFinding): string => {
+    const sides = x.groups?.map((g) => g.configs) ?? x.pairs ?? [x.configs];
+    return sides.map((side) => side.filter((c) => reps.includes(c) || c === MODEL).sort().join('+')).filter(Boolean).sort().join(' vs ');
+  };
+  const [kind, value] = f.bucket.split('|');
+  const target = split(f);
+  return (g) => g.kind === kind && g.bucket.split('|')[1] === value && split(g) === target;
+}
+
+export async function minimizeFinding(f: SignedFinding, input: PrototypeInput, configs: Config[], maxRounds = 25): Promise<MinimizedFinding> {
+  const started = Date.now();
+  const reps = representatives(f);
+  const repConfigs = configs.filter((c) => reps.includes(c.id));
+  const { result, rounds } = await minimize(input, oracleKeeps(sameAs(f, reps), repConfigs), { maxRounds });
+  const [full] = await findingsOf([result], configs);
+  const finding = full?.find(sameAs(f, reps));
+  const seconds = (Date.now() - started) / 1000;
+  // Should the full run not show it (a flaky emulator run), keep the original as found.
+  if (!finding) return { input, finding: f, rounds, seconds, size: { before: sizeOf(input), after: sizeOf(input) } };
+  return { input: result, finding, rounds, seconds, size: { before: sizeOf(input), after: sizeOf(result) } };
+}
