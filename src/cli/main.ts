@@ -10,41 +10,40 @@ import { fuzzCommand, type FuzzOptions } from './fuzz.js';
 import { replayCommand } from './replay.js';
 import { UserError } from './user-error.js';
 
+/** The options every command that runs compilers takes. */
+function toolchainOptions(cmd: Command, profileDefault: string, profileHelp = 'user or kernel'): Command {
+  return cmd
+    .option('--compilers <list>', 'comma-separated compiler ids (default: every installed one)')
+    .option('--opt <list>', 'optimisation levels', 'O0,O2')
+    .option('--profile <profile>', profileHelp, profileDefault);
+}
+
 function program(): Command {
   const p = new Command('abifuzz')
     .description('differential ABI fuzzer: C prototypes vs real aarch64 compilers under qemu-user')
     .exitOverride()
     .configureOutput({ writeErr: (s) => process.stderr.write(s) });
-  p.command('check')
+  toolchainOptions(p.command('check'), 'user', 'user, or kernel (adds the flags an arm64 kernel build uses)')
     .description('run every prototype of a .h file through every configured compiler and report where each argument goes')
     .argument('<file>', 'a C header with function prototypes')
-    .option('--compilers <list>', 'comma-separated compiler ids (default: every installed one)')
-    .option('--opt <list>', 'optimisation levels', 'O0,O2')
-    .option('--profile <profile>', 'user, or kernel (adds the flags an arm64 kernel build uses)', 'user')
     .option('--json', 'print the documented JSON report (docs/check-json.md)')
     .action(async (file: string, o: { compilers?: string; opt: string; profile: string; json?: boolean }) => {
       process.exitCode = await checkCommand(file, o);
     });
-  p.command('explain')
+  toolchainOptions(p.command('explain'), 'user')
     .description('why the AAPCS64 model places each argument where it does, next to what each compiler did')
     .argument('<file>', 'a C header with function prototypes')
-    .option('--compilers <list>', 'comma-separated compiler ids (default: every installed one)')
-    .option('--opt <list>', 'optimisation levels', 'O0,O2')
-    .option('--profile <profile>', 'user or kernel', 'user')
     .option('--model-only', 'do not run the compilers')
     .action(async (file: string, o: ExplainOptions) => {
       process.exitCode = await explainCommand(file, o);
     });
-  p.command('fuzz')
+  toolchainOptions(p.command('fuzz'), 'kernel', 'kernel (no floating point, <= 12 parameters) or user')
     .description('a fuzz campaign: random prototypes through every config; each new finding is written as it is confirmed')
     .option('--seed <n>', 'campaign seed (default: from the clock; every report names it)')
     .option('--runs <n>', 'prototypes to check in all (default 200 unless --time is given)')
     .option('--time <duration>', 'stop starting new batches after this long: 90s, 10m, 1h')
     .option('--jobs <n>', 'parallel compiles (default: all cores)')
     .option('--shard <i/n>', 'this machine checks indices i, i+n, i+2n... of the campaign')
-    .option('--profile <profile>', 'kernel (no floating point, <= 12 parameters) or user', 'kernel')
-    .option('--compilers <list>', 'comma-separated compiler ids (default: every installed one)')
-    .option('--opt <list>', 'optimisation levels', 'O0,O2')
     .option('--out <dir>', 'where findings are written', 'abifuzz-out')
     .option('--corpus <dir>', 'skip findings whose signature a corpus entry already records')
     .option('--batch <n>', 'prototypes per oracle batch', '100')
@@ -54,12 +53,9 @@ function program(): Command {
     .action(async (o: FuzzOptions) => {
       process.exitCode = await fuzzCommand(o);
     });
-  p.command('replay')
+  toolchainOptions(p.command('replay'), 'user')
     .description('re-check every corpus entry; fail only where a recorded verdict changed')
     .argument('[dir]', 'corpus directory', 'corpus')
-    .option('--compilers <list>', 'comma-separated compiler ids (default: every installed one)')
-    .option('--opt <list>', 'optimisation levels', 'O0,O2')
-    .option('--profile <profile>', 'user or kernel', 'user')
     .option('--json', 'print the results as JSON')
     .action(async (dir: string, o: { compilers?: string; opt: string; profile: string; json?: boolean }) => {
       process.exitCode = await replayCommand(dir, o);

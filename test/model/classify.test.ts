@@ -78,14 +78,7 @@ describe('the kernel selftest shapes (corpus/seeds/kernel-selftests.h)', () => {
 
 describe('value classes', () => {
   it('matches the oracle integration test', () => {
-    const text = `
-      struct big { long a, b, c; };
-      struct hfa { double a, b, c, d; };
-      struct bits { unsigned a : 3; unsigned b : 5; unsigned short c; };
-      struct big ret_big(int x, struct big y);
-      struct hfa ret_hfa(struct hfa a, float b);
-      _Bool flags(_Bool a, char b, _Bool c);
-      struct bits bf(struct bits a, long b);`;
+    const text = readFileSync('test/fixtures/value-classes.h', 'utf8');
     expect(piecesOf(predict(text, 'ret_big'))).toEqual(['x0', 'ref(x1)', 'ret ref(x8)']);
     expect(piecesOf(predict(text, 'ret_hfa'))).toEqual(['v0 v1 v2 v3', 'v4', 'ret v0 v1 v2 v3']);
     expect(piecesOf(predict(text, 'flags'))).toEqual(['x0', 'x1', 'x2', 'ret x0']);

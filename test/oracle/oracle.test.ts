@@ -35,15 +35,7 @@ describe('oracle on the arm64 many-args seeds', () => {
 
 describe('oracle value classes', () => {
   it('finds registers, stack, by-reference, HFAs, _Bool and indirect results', async () => {
-    const text = `
-      struct big { long a, b, c; };
-      struct hfa { double a, b, c, d; };
-      struct bits { unsigned a : 3; unsigned b : 5; unsigned short c; };
-      struct big ret_big(int x, struct big y);
-      struct hfa ret_hfa(struct hfa a, float b);
-      _Bool flags(_Bool a, char b, _Bool c);
-      struct bits bf(struct bits a, long b);
-    `;
+    const text = readFileSync('test/fixtures/value-classes.h', 'utf8');
     const { observations } = await runOracle(inputsOf(text), { configs: both });
     for (const cfg of both) {
       // B.4: over 16 bytes -> by reference; results: x8 (the caller's buffer).
