@@ -13,9 +13,9 @@ import { compareConfigs } from '../diff/compare-configs.js';
 import { isKnown, remember, signFindings, type SignedFinding } from '../diff/signature.js';
 import { compareModel } from '../diff/compare-model.js';
 import { minimizeFinding } from '../shrink/minimize-finding.js';
-import { buildBatch, runBatch, type BuiltBatch } from '../oracle/oracle.js';
+import { observeBatches } from '../campaign/batches.js';
 import type { PrototypeInput } from '../oracle/plan.js';
-import { makeConfigs, parseOpts, type Config, type Profile } from '../oracle/toolchains.js';
+import { makeConfigs, parseOpts, type Config } from '../oracle/toolchains.js';
 import { compilerIds, parseProfile } from './check.js';
 import { UserError } from './user-error.js';
 
@@ -100,40 +100,20 @@ export async function fuzzCommand(o: FuzzOptions): Promise<number> {
   const progress = progressReporter(total, plan.deadline, started);
   const indices = shardIndices(plan.shard);
   process.stderr.write(`abifuzz fuzz: seed ${plan.seed}${o.shard ? `, shard ${o.shard}` : ''}; findings go to ${join(o.out, 'findings')}\n`);
-  // Pipeline: the next batch compiles while this one runs in the emulator and its findings
-  // are handled, so the cores stay busy.
-  const start = (): Pending | undefined => startBatch(nextBatch(indices, plan), plan, profile);
-  for (let pending = start(); pending; ) {
-    const built = await pending.built;
-    const following = start();
-    try {
-      const { observations } = await runBatch(built);
-      for (const obs of observations) {
-        const input = pending.inputs[obs.index]!;
-        for (const f of signFindings([...compareConfigs(obs), ...compareModel(obs, input)], input, ids)) await consider(f, input, known, summary, plan, o.out);
-      }
-    } finally {
-      await built.cleanup();
+  const next = (): PrototypeInput[] => nextBatch(indices, plan).map((i) => prototypeAt(plan.seed, i, profile));
+  for await (const { inputs, observations } of observeBatches(next, { configs: plan.configs, jobs: plan.jobs })) {
+    for (const obs of observations) {
+      const input = inputs[obs.index]!;
+      for (const f of signFindings([...compareConfigs(obs), ...compareModel(obs, input)], input, ids)) await consider(f, input, known, summary, plan, o.out);
     }
-    summary.checked += pending.inputs.length;
+    summary.checked += inputs.length;
     progress.update({ checked: summary.checked, findings: Object.values(summary.findingsByKind).reduce((a, b) => a + b, 0), fresh: summary.newFindings.length });
-    pending = following;
   }
   progress.done();
   summary.seconds = (Date.now() - started) / 1000;
   if (o.junit) await writeFile(o.junit, junitXml(summary));
   process.stdout.write(o.json ? JSON.stringify(summary, null, 2) + '\n' : formatSummary(summary));
   return summary.newFindings.length > 0 ? 1 : 0;
-}
-
-interface Pending { inputs: PrototypeInput[]; built: Promise<BuiltBatch> }
-
-function startBatch(indices: number[], plan: Plan, profile: Profile): Pending | undefined {
-  if (indices.length === 0) return undefined;
-  const inputs = indices.map((i) => prototypeAt(plan.seed, i, profile));
-  const built = buildBatch(inputs, { configs: plan.configs, jobs: plan.jobs });
-  built.catch(() => undefined); // awaited later; keep Node from calling it unhandled meanwhile
-  return { inputs, built };
 }
 
 async function consider(f: SignedFinding, input: PrototypeInput, known: Map<string, string[][]>, summary: CampaignSummary, plan: Plan, out: string): Promise<void> {

@@ -1,0 +1,35 @@
+// Observes prototypes batch by batch, compiling batch k+1 while batch k runs in the
+// emulator, so both cores stay busy. The consumer handles each batch's observations
+// before the next one is awaited.
+import { buildBatch, runBatch, type BuiltBatch, type OracleOptions } from '../oracle/oracle.js';
+import type { PrototypeObservation } from '../oracle/observe.js';
+import type { PrototypeInput } from '../oracle/plan.js';
+
+export interface ObservedBatch {
+  inputs: PrototypeInput[];
+  observations: PrototypeObservation[];
+}
+
+interface Pending { inputs: PrototypeInput[]; built: Promise<BuiltBatch> }
+
+/** `next()` gives the next batch's prototypes, or an empty list when the campaign is over. */
+export async function* observeBatches(next: () => PrototypeInput[], opts: OracleOptions): AsyncGenerator<ObservedBatch> {
+  const start = (): Pending | undefined => {
+    const inputs = next();
+    if (inputs.length === 0) return undefined;
+    const built = buildBatch(inputs, opts);
+    built.catch(() => undefined); // awaited later; keep Node from calling it unhandled meanwhile
+    return { inputs, built };
+  };
+  for (let pending = start(); pending; ) {
+    const built = await pending.built;
+    const following = start();
+    try {
+      const { observations } = await runBatch(built);
+      yield { inputs: pending.inputs, observations };
+    } finally {
+      await built.cleanup();
+    }
+    pending = following;
+  }
+}
