@@ -4,7 +4,7 @@
  * b moves from offset 8 to 16. gcc 12 has no _BitInt.
  * Found by abifuzz (2026-11-22).
  * Expected: layout, arg-location and caller-callee between clang-14/16 and clang-19.
- * Expect-kinds: layout, arg-location, caller-callee
+ * Expect-kinds: arg-location, caller-callee, layout, model-mismatch
  */
 struct holds_bitint72 { char c; _BitInt(72) b; };
 int takes_bitint_struct(struct holds_bitint72 s, int x);

@@ -5,7 +5,7 @@
  * Found by abifuzz on random prototypes (2026-11-22), minimized by hand.
  * Expected: layout, arg-location and caller-callee between gcc and clang; gcc also
  * passes the 32-aligned copy 16-aligned (see compiler-bugs/gcc-byref-copy-underaligned.h).
- * Expect-kinds: layout, arg-location, caller-callee, ref-underaligned
+ * Expect-kinds: arg-location, caller-callee, layout, model-mismatch, ref-underaligned
  */
 typedef _Bool bool_a32 __attribute__((aligned(32)));
 struct bool_bf { char b[16]; bool_a32 c : 1; };

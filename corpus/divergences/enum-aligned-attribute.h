@@ -5,7 +5,7 @@
  * integer where it expects a pointer (SIGSEGV under qemu).
  * Found by abifuzz on random prototypes (2026-11-22), minimized by hand.
  * Expected: layout, arg-location and caller-callee (crash) between every gcc and clang config.
- * Expect-kinds: layout, arg-location, caller-callee
+ * Expect-kinds: arg-location, caller-callee, layout, model-mismatch
  */
 enum big_e { BIG_A = 5 } __attribute__((aligned(64)));
 union holds_big_e { enum big_e a; };

@@ -5,7 +5,7 @@
  * for gcc, x0 for clang 16+.
  * Found by abifuzz on random prototypes (2026-11-22), minimized by hand.
  * Expected: arg-location for u and b, caller-callee between {gcc, clang-14} and {clang-16, clang-19}.
- * Expect-kinds: arg-location, caller-callee
+ * Expect-kinds: arg-location, caller-callee, model-mismatch
  */
 union ld_or_nothing { short : 0; _Complex long double a; };
 int takes_u(union ld_or_nothing u, int b);

@@ -3,7 +3,7 @@
  * seeing an HFA; clang 19 and the text ignore it: gcc passes a, b, d in x0, x1, x2,
  * clang in v0, v1, v2 v3.
  * Found by the model's validation against the oracle (2026-11-22).
- * Expect-kinds: arg-location, caller-callee
+ * Expect-kinds: arg-location, caller-callee, model-mismatch
  */
 union zw_a { unsigned char : 0; _Float16 a; };
 union zw_b { float a; int : 0; float b; };

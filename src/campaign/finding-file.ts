@@ -11,10 +11,12 @@ export interface FindingMeta {
   date: string;
   /** Signatures the prototype showed when it was written (the minimized one's). */
   signatures: string[];
+  /** Every finding kind the written prototype shows: what replay must keep seeing. */
+  kinds: string[];
 }
 
 export function findingHeaderText(f: SignedFinding, input: PrototypeInput, meta: FindingMeta): string {
-  const kinds = [...new Set(meta.signatures.map((s) => s.split('|')[0]!))].sort();
+  const kinds = [...new Set(meta.kinds)].sort();
   const lines = [
     `abifuzz finding: ${f.detail}`,
     `Kind: ${f.kind}`,

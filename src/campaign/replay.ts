@@ -1,10 +1,11 @@
 // Replay: re-check corpus entries and compare with the verdict each one records
-// (`Expect-kinds:`). Only a change fails: a divergence that went away (a compiler was fixed)
+// (`Expect-kinds:`, compiler against compiler and against the model). Only a change fails: a divergence that went away (a compiler was fixed)
 // or a new one appeared. All entries run as one oracle batch.
 import { readFile } from 'node:fs/promises';
 import { functionsOf } from '../c/ir.js';
 import { parseHeader } from '../c/parse.js';
 import { compareConfigs } from '../diff/compare-configs.js';
+import { compareModel } from '../diff/compare-model.js';
 import { runOracle } from '../oracle/oracle.js';
 import type { PrototypeInput } from '../oracle/plan.js';
 import type { Config } from '../oracle/toolchains.js';
@@ -35,7 +36,7 @@ export async function replay(dir: string, configs: Config[]): Promise<ReplayResu
   let at = 0;
   return recorded.map((e) => {
     const mine = observations.slice(at, (at += e.inputs.length));
-    const actual = [...new Set(mine.flatMap(compareConfigs).map((f) => f.kind))].sort();
+    const actual = [...new Set(mine.flatMap((o, i) => [...compareConfigs(o), ...compareModel(o, e.inputs[i]!)]).map((f) => f.kind))].sort();
     return { file: e.file, expected: e.expected!, actual, changed: actual.join() !== e.expected!.join() };
   });
 }

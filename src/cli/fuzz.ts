@@ -104,7 +104,8 @@ export async function fuzzCommand(o: FuzzOptions): Promise<number> {
   for await (const { inputs, observations } of observeBatches(next, { configs: plan.configs, jobs: plan.jobs })) {
     for (const obs of observations) {
       const input = inputs[obs.index]!;
-      for (const f of signFindings([...compareConfigs(obs), ...compareModel(obs, input)], input, ids)) await consider(f, input, known, summary, plan, o.out);
+      const all = signFindings([...compareConfigs(obs), ...compareModel(obs, input)], input, ids);
+      for (const f of all) await consider(f, all, input, known, summary, plan, o.out);
     }
     summary.checked += inputs.length;
     progress.update({ checked: summary.checked, findings: Object.values(summary.findingsByKind).reduce((a, b) => a + b, 0), fresh: summary.newFindings.length });
@@ -116,7 +117,7 @@ export async function fuzzCommand(o: FuzzOptions): Promise<number> {
   return summary.newFindings.length > 0 ? 1 : 0;
 }
 
-async function consider(f: SignedFinding, input: PrototypeInput, known: Map<string, string[][]>, summary: CampaignSummary, plan: Plan, out: string): Promise<void> {
+async function consider(f: SignedFinding, all: SignedFinding[], input: PrototypeInput, known: Map<string, string[][]>, summary: CampaignSummary, plan: Plan, out: string): Promise<void> {
   summary.findingsByKind[f.kind] = (summary.findingsByKind[f.kind] ?? 0) + 1;
   if (isKnown(f, known)) {
     summary.duplicates++;
@@ -133,7 +134,7 @@ async function consider(f: SignedFinding, input: PrototypeInput, known: Map<stri
   remember(finding, known);
   const date = new Date().toISOString().slice(0, 10);
   const origin = m ? `${input.origin}, minimized` : input.origin;
-  const file = await writeFinding(join(out, 'findings'), summary.newFindings.length + 1, finding, m?.input ?? input, { origin, configs: summary.configs, date, signatures: [finding.signature] });
+  const file = await writeFinding(join(out, 'findings'), summary.newFindings.length + 1, finding, m?.input ?? input, { origin, configs: summary.configs, date, signatures: [finding.signature], kinds: (m?.all ?? all).map((x) => x.kind) });
   summary.newFindings.push({
     kind: finding.kind, signature: finding.signature, detail: finding.detail, origin, file,
     ...(m ? { size: { before: m.size.before, after: m.size.after }, minimizeSeconds: m.seconds, shape: shapeOf(m.input) } : {}),

@@ -33,6 +33,8 @@ export function signFindings(findings: Finding[], input: PrototypeInput, runConf
 /** Which compilers split how: opt levels fold away unless they split a compiler. */
 function who(f: Finding, runConfigs: string[]): string {
   if (f.kind === 'compiler-crash') return `${f.configs.join(',')}:${f.detail.replace(/\d+/g, 'N').slice(0, 120)}`;
+  // Under-aligned copies are one answer per config, not a split between configs.
+  if (f.kind === 'ref-underaligned') return foldOpts(f.configs, runConfigs);
   if (f.groups) return f.groups.map((g) => foldOpts(g.configs, f.groups!.flatMap((x) => x.configs))).sort().join(' vs ');
   if (f.pairs) return [...new Set(f.pairs.map(([a, b]) => [compilerOf(a), compilerOf(b)].sort().join('<>')))].sort().join(',');
   return foldOpts(f.configs, runConfigs);

@@ -13,6 +13,8 @@ import { sizeOf } from './size.js';
 export interface MinimizedFinding {
   input: PrototypeInput;
   finding: SignedFinding;
+  /** Every finding the minimized prototype shows with all configs (its replay verdict). */
+  all: SignedFinding[];
   rounds: number;
   seconds: number;
   size: { before: number; after: number };
@@ -45,6 +47,6 @@ export async function minimizeFinding(f: SignedFinding, input: PrototypeInput, c
   const finding = full?.find(sameAs(f, reps));
   const seconds = (Date.now() - started) / 1000;
   // Should the full run not show it (a flaky emulator run), keep the original as found.
-  if (!finding) return { input, finding: f, rounds, seconds, size: { before: sizeOf(input), after: sizeOf(input) } };
-  return { input: result, finding, rounds, seconds, size: { before: sizeOf(input), after: sizeOf(result) } };
+  if (!finding) return { input, finding: f, all: [f], rounds, seconds, size: { before: sizeOf(input), after: sizeOf(input) } };
+  return { input: result, finding, all: full!, rounds, seconds, size: { before: sizeOf(input), after: sizeOf(result) } };
 }

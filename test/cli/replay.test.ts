@@ -14,7 +14,7 @@ describe('abifuzz replay', () => {
     const r = await execa('node', [CLI, 'replay', dir, '--compilers', 'gcc-12,clang-19', '--opt', 'O0'], { reject: false });
     expect(r.exitCode).toBe(1);
     expect(r.stdout).toContain(`ok      ${join(dir, 'holds.h')}`);
-    expect(r.stdout).toContain(`CHANGED ${join(dir, 'stale.h')}: recorded none, now arg-location, caller-callee, layout`);
+    expect(r.stdout).toContain(`CHANGED ${join(dir, 'stale.h')}: recorded none, now arg-location, caller-callee, layout, model-mismatch`);
     expect(r.stdout).toContain('1 unchanged, 1 changed');
   });
 });
