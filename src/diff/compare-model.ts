@@ -3,7 +3,7 @@
 // so a finding shows at a glance which compilers deviate from the AAPCS64 text. Pure.
 import { scopeOf } from '../c/scope.js';
 import { layoutOf, type Layout } from '../model/layout.js';
-import { predictFunction, type FunctionPrediction } from '../model/classify.js';
+import { predictInScope, type FunctionPrediction } from '../model/classify.js';
 import type { ConfigObservation, PrototypeObservation } from '../oracle/observe.js';
 import type { PrototypeInput } from '../oracle/plan.js';
 import { describeLayout, groupAnswers, type Finding, type Group } from './compare-configs.js';
@@ -21,7 +21,7 @@ export interface ModelView {
 export function modelView(input: PrototypeInput): ModelView {
   const scope = scopeOf(input.header);
   const types = [...input.fn.params.map((p) => p.type), ...(input.fn.ret.t === 'void' ? [] : [input.fn.ret])];
-  return { prediction: predictFunction(input.header, input.fn), layouts: types.map((t) => layoutOf(scope, t)) };
+  return { prediction: predictInScope(scope, input.fn), layouts: types.map((t) => layoutOf(scope, t)) };
 }
 
 export function compareModel(obs: PrototypeObservation, input: PrototypeInput, view: ModelView = modelView(input)): Finding[] {
