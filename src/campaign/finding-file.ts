@@ -3,6 +3,7 @@
 import { printHeader } from '../c/print.js';
 import type { SignedFinding } from '../diff/signature.js';
 import type { PrototypeInput } from '../oracle/plan.js';
+import type { JitRequest } from '../jit/plan.js';
 
 export interface FindingMeta {
   /** How it was found: `seed 7 #123`. */
@@ -13,6 +14,8 @@ export interface FindingMeta {
   signatures: string[];
   /** Every finding kind the written prototype shows: what replay must keep seeing. */
   kinds: string[];
+  /** The trampoline variants and modes the campaign ran: replay runs them again. */
+  jit?: JitRequest;
 }
 
 export function findingHeaderText(f: SignedFinding, input: PrototypeInput, meta: FindingMeta): string {
@@ -24,6 +27,7 @@ export function findingHeaderText(f: SignedFinding, input: PrototypeInput, meta:
     `Found: ${meta.origin}, ${meta.date}`,
     `Configs: ${meta.configs.join(' ')}`,
     `Expect-kinds: ${kinds.join(', ') || 'none'}`,
+    ...(meta.jit ? [`Jit: ${meta.jit.variants.map((v) => v.name).join(',')} modes ${meta.jit.modes.map((m) => m.name).join(',')}`] : []),
     ...(f.groups ?? []).map((g) => `  ${g.value}: ${g.configs.join(' ')}`),
     ...(f.pairs ?? []).map(([a, b]) => `  caller ${a} -> callee ${b}`),
   ];

@@ -4,8 +4,10 @@
 import { readFile } from 'node:fs/promises';
 import { functionsOf } from '../c/ir.js';
 import { parseHeader } from '../c/parse.js';
-import { compareConfigs } from '../diff/compare-configs.js';
-import { compareModel } from '../diff/compare-model.js';
+import { findingsFor } from '../diff/findings.js';
+import type { JitRequest } from '../jit/plan.js';
+import { variantsByName } from '../jit/variants/index.js';
+import { parseModes } from '../cli/jit-options.js';
 import { runOracle } from '../oracle/oracle.js';
 import type { PrototypeInput } from '../oracle/plan.js';
 import type { Config } from '../oracle/toolchains.js';
@@ -24,19 +26,36 @@ export function expectedKinds(text: string): string[] | undefined {
   return m[1]!.trim() === 'none' ? [] : m[1]!.split(',').map((s) => s.trim()).sort();
 }
 
+/** The `Jit:` line of a finding file: the variants and modes to run again. */
+export function recordedJit(text: string): JitRequest | undefined {
+  const m = /^\s*\*\s*Jit: (\S+) modes (\S+)\s*$/m.exec(text);
+  return m ? { variants: variantsByName(m[1]!), modes: parseModes(m[2]!) } : undefined;
+}
+
+interface Entry { file: string; expected: string[]; jitLine: string; jit: JitRequest | undefined; inputs: PrototypeInput[] }
+
 export async function replay(dir: string, configs: Config[]): Promise<ReplayResult[]> {
   const files = await headersUnder(dir);
   const entries = await Promise.all(files.map(async (file) => {
     const text = await readFile(file, 'utf8');
     const header = parseHeader(text, file);
-    return { file, expected: expectedKinds(text), inputs: functionsOf(header).map((fn): PrototypeInput => ({ origin: `${file}:${fn.name}`, header, fn })) };
+    const jitLine = /^\s*\*\s*Jit: .*$/m.exec(text)?.[0] ?? '';
+    return { file, expected: expectedKinds(text), jitLine, jit: recordedJit(text), inputs: functionsOf(header).map((fn): PrototypeInput => ({ origin: `${file}:${fn.name}`, header, fn })) };
   }));
-  const recorded = entries.filter((e) => e.expected !== undefined);
-  const { observations } = await runOracle(recorded.flatMap((e) => e.inputs), { configs });
-  let at = 0;
-  return recorded.map((e) => {
-    const mine = observations.slice(at, (at += e.inputs.length));
-    const actual = [...new Set(mine.flatMap((o, i) => [...compareConfigs(o), ...compareModel(o, e.inputs[i]!)]).map((f) => f.kind))].sort();
-    return { file: e.file, expected: e.expected!, actual, changed: actual.join() !== e.expected!.join() };
-  });
+  const recorded = entries.filter((e): e is Entry => e.expected !== undefined);
+  // One oracle batch per distinct trampoline request, so no entry runs variants it did not record.
+  const batches = new Map<string, Entry[]>();
+  for (const e of recorded) batches.set(e.jitLine, [...(batches.get(e.jitLine) ?? []), e]);
+  const results = new Map<Entry, ReplayResult>();
+  for (const batch of batches.values()) {
+    const { observations } = await runOracle(batch.flatMap((e) => e.inputs), { configs, jit: batch[0]!.jit });
+    const ids = configs.map((c) => c.id);
+    let at = 0;
+    for (const e of batch) {
+      const mine = observations.slice(at, (at += e.inputs.length));
+      const actual = [...new Set(mine.flatMap((o, i) => findingsFor(o, e.inputs[i]!, ids)).map((f) => f.kind))].sort();
+      results.set(e, { file: e.file, expected: e.expected, actual, changed: actual.join() !== e.expected.join() });
+    }
+  }
+  return recorded.map((e) => results.get(e)!);
 }

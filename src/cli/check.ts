@@ -3,15 +3,15 @@
 import { readFile } from 'node:fs/promises';
 import { functionsOf, type Header } from '../c/ir.js';
 import { parseHeader } from '../c/parse.js';
-import { compareConfigs } from '../diff/compare-configs.js';
-import { signFindings } from '../diff/signature.js';
-import { compareModel, modelView } from '../diff/compare-model.js';
+import { findingsFor } from '../diff/findings.js';
+import { modelView } from '../diff/compare-model.js';
 import { runOracle } from '../oracle/oracle.js';
 import { discoverCompilers, makeConfigs, parseOpts, requireCompilers, type Profile } from '../oracle/toolchains.js';
 import { buildReport, formatReport } from './report.js';
+import { jitRequestOf, type JitCliOptions } from './jit-options.js';
 import { UserError } from './user-error.js';
 
-export interface CheckOptions { compilers?: string; opt: string; profile: string; json?: boolean }
+export interface CheckOptions extends JitCliOptions { compilers?: string; opt: string; profile: string; json?: boolean }
 
 export async function readHeaderFile(file: string): Promise<Header> {
   let text: string;
@@ -48,10 +48,10 @@ export async function checkCommand(file: string, o: CheckOptions): Promise<numbe
   if (fns.length === 0) throw new UserError(`${file}: no function prototypes found`);
   const configs = makeConfigs(await compilerIds(o.compilers), opts, profile);
   const inputs = fns.map((fn) => ({ origin: `${file}:${fn.name}`, header, fn }));
-  const result = await runOracle(inputs, { configs });
+  const result = await runOracle(inputs, { configs, jit: jitRequestOf(o) });
   const models = inputs.map((input) => modelView(input));
   const ids = configs.map((c) => c.id);
-  const findings = result.observations.flatMap((o, i) => signFindings([...compareConfigs(o), ...compareModel(o, inputs[i]!, models[i])], inputs[i]!, ids));
+  const findings = result.observations.flatMap((o, i) => findingsFor(o, inputs[i]!, ids, models[i]));
   const report = buildReport(file, profile, configs, fns, result.observations, findings, models);
   process.stdout.write(o.json ? JSON.stringify(report, null, 2) + '\n' : formatReport(report));
   return findings.length > 0 ? 1 : 0;

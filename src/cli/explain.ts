@@ -2,9 +2,8 @@
 // rules that fired, the natural alignment, NGRN/NSRN/NSAA before and after), next to what
 // each compiler did. What a kernel developer reads when a trampoline test fails.
 import { functionsOf } from '../c/ir.js';
-import { compareConfigs } from '../diff/compare-configs.js';
-import { compareModel, modelView } from '../diff/compare-model.js';
-import { signFindings } from '../diff/signature.js';
+import { modelView } from '../diff/compare-model.js';
+import { findingsFor } from '../diff/findings.js';
 import { runOracle } from '../oracle/oracle.js';
 import { makeConfigs, parseOpts } from '../oracle/toolchains.js';
 import { compilerIds, parseProfile, readHeaderFile } from './check.js';
@@ -23,7 +22,7 @@ export async function explainCommand(file: string, o: ExplainOptions): Promise<n
   const configs = o.modelOnly ? [] : makeConfigs(await compilerIds(o.compilers), parseOpts(o.opt), profile);
   const observations = configs.length ? (await runOracle(inputs, { configs })).observations : inputs.map((i, index) => ({ index, origin: i.origin, name: i.fn.name, configs: [] }));
   const ids = configs.map((c) => c.id);
-  const findings = observations.flatMap((obs, i) => signFindings([...compareConfigs(obs), ...compareModel(obs, inputs[i]!, models[i])], inputs[i]!, ids));
+  const findings = observations.flatMap((obs, i) => findingsFor(obs, inputs[i]!, ids, models[i]));
   const report = buildReport(file, profile, configs, fns, observations, findings, models);
   process.stdout.write(report.functions.map(explainFunction).join('\n'));
   return 0;

@@ -9,17 +9,18 @@ import { progressReporter } from '../campaign/progress.js';
 import { parseShard, prototypeAt, shardIndices, type Shard } from '../campaign/source.js';
 import { knownUnder, writeFinding } from '../campaign/store.js';
 import { formatSummary, type CampaignSummary, type NewFinding } from '../campaign/summary.js';
-import { compareConfigs } from '../diff/compare-configs.js';
-import { isKnown, remember, signFindings, type SignedFinding } from '../diff/signature.js';
-import { compareModel } from '../diff/compare-model.js';
+import { findingsFor } from '../diff/findings.js';
+import { isKnown, remember, type SignedFinding } from '../diff/signature.js';
 import { minimizeFinding } from '../shrink/minimize-finding.js';
 import { observeBatches } from '../campaign/batches.js';
 import type { PrototypeInput } from '../oracle/plan.js';
 import { makeConfigs, parseOpts, type Config } from '../oracle/toolchains.js';
 import { compilerIds, parseProfile } from './check.js';
+import { jitRequestOf, type JitCliOptions } from './jit-options.js';
 import { UserError } from './user-error.js';
+import type { JitRequest } from '../jit/plan.js';
 
-export interface FuzzOptions {
+export interface FuzzOptions extends JitCliOptions {
   seed?: string;
   runs?: string;
   time?: string;
@@ -37,7 +38,7 @@ export interface FuzzOptions {
   minimize: boolean;
 }
 
-interface Plan {
+export interface Plan {
   seed: number;
   runs: number | undefined;
   deadline: number | undefined;
@@ -46,6 +47,7 @@ interface Plan {
   batch: number;
   configs: Config[];
   minimize: boolean;
+  jit: JitRequest | undefined;
 }
 
 const positiveInt = (name: string, text: string | undefined, fallback: number): number => {
@@ -55,7 +57,7 @@ const positiveInt = (name: string, text: string | undefined, fallback: number): 
   return n;
 };
 
-async function planOf(o: FuzzOptions, started: number): Promise<Plan> {
+export async function planOf(o: FuzzOptions, started: number): Promise<Plan> {
   const shard = o.shard === undefined ? { index: 0, count: 1 } : parseShard(o.shard);
   if (!shard) throw new UserError(`--shard takes i/n with 0 <= i < n, not '${o.shard}'`);
   const timeMs = o.time === undefined ? undefined : parseDuration(o.time);
@@ -71,11 +73,12 @@ async function planOf(o: FuzzOptions, started: number): Promise<Plan> {
     batch: Math.max(1, positiveInt('batch', o.batch, 100)),
     configs,
     minimize: o.minimize !== false,
+    jit: jitRequestOf(o),
   };
 }
 
 /** The next batch of this shard's indices, or nothing when the campaign is over. */
-function nextBatch(indices: Generator<number>, plan: Plan): number[] {
+export function nextBatch(indices: Generator<number>, plan: Plan): number[] {
   if (plan.deadline !== undefined && Date.now() >= plan.deadline) return [];
   const out: number[] = [];
   while (out.length < plan.batch) {
@@ -101,10 +104,10 @@ export async function fuzzCommand(o: FuzzOptions): Promise<number> {
   const indices = shardIndices(plan.shard);
   process.stderr.write(`abifuzz fuzz: seed ${plan.seed}${o.shard ? `, shard ${o.shard}` : ''}; findings go to ${join(o.out, 'findings')}\n`);
   const next = (): PrototypeInput[] => nextBatch(indices, plan).map((i) => prototypeAt(plan.seed, i, profile));
-  for await (const { inputs, observations } of observeBatches(next, { configs: plan.configs, jobs: plan.jobs })) {
+  for await (const { inputs, observations } of observeBatches(next, { configs: plan.configs, jobs: plan.jobs, jit: plan.jit })) {
     for (const obs of observations) {
       const input = inputs[obs.index]!;
-      const all = signFindings([...compareConfigs(obs), ...compareModel(obs, input)], input, ids);
+      const all = findingsFor(obs, input, ids);
       for (const f of all) await consider(f, all, input, known, summary, plan, o.out);
     }
     summary.checked += inputs.length;
@@ -123,7 +126,7 @@ async function consider(f: SignedFinding, all: SignedFinding[], input: Prototype
     summary.duplicates++;
     return;
   }
-  const m = plan.minimize ? await minimizeFinding(f, input, plan.configs) : undefined;
+  const m = plan.minimize ? await minimizeFinding(f, input, plan.configs, undefined, plan.jit) : undefined;
   const finding = m?.finding ?? f;
   // The minimized finding names its cause; it may turn out to be one already written.
   if (m && isKnown(finding, known)) {
@@ -134,7 +137,7 @@ async function consider(f: SignedFinding, all: SignedFinding[], input: Prototype
   remember(finding, known);
   const date = new Date().toISOString().slice(0, 10);
   const origin = m ? `${input.origin}, minimized` : input.origin;
-  const file = await writeFinding(join(out, 'findings'), summary.newFindings.length + 1, finding, m?.input ?? input, { origin, configs: summary.configs, date, signatures: [finding.signature], kinds: (m?.all ?? all).map((x) => x.kind) });
+  const file = await writeFinding(join(out, 'findings'), summary.newFindings.length + 1, finding, m?.input ?? input, { origin, configs: summary.configs, date, signatures: [finding.signature], kinds: (m?.all ?? all).map((x) => x.kind), jit: plan.jit });
   summary.newFindings.push({
     kind: finding.kind, signature: finding.signature, detail: finding.detail, origin, file,
     ...(m ? { size: { before: m.size.before, after: m.size.after }, minimizeSeconds: m.seconds, shape: shapeOf(m.input) } : {}),

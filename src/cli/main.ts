@@ -3,10 +3,12 @@
 // up and turns user errors into one line and an exit code.
 import { Command, CommanderError } from 'commander';
 import { CParseError } from '../c/parse.js';
-import { checkCommand } from './check.js';
+import { checkCommand, type CheckOptions } from './check.js';
 import { doctorCommand } from './doctor.js';
 import { explainCommand, type ExplainOptions } from './explain.js';
 import { fuzzCommand, type FuzzOptions } from './fuzz.js';
+import { jitDiffCommand, type JitDiffOptions } from './jit-diff.js';
+import { jitModesOption, jitOptions } from './jit-options.js';
 import { replayCommand } from './replay.js';
 import { UserError } from './user-error.js';
 
@@ -23,11 +25,11 @@ function program(): Command {
     .description('differential ABI fuzzer: C prototypes vs real aarch64 compilers under qemu-user')
     .exitOverride()
     .configureOutput({ writeErr: (s) => process.stderr.write(s) });
-  toolchainOptions(p.command('check'), 'user', 'user, or kernel (adds the flags an arm64 kernel build uses)')
+  jitOptions(toolchainOptions(p.command('check'), 'user', 'user, or kernel (adds the flags an arm64 kernel build uses)'))
     .description('run every prototype of a .h file through every configured compiler and report where each argument goes')
     .argument('<file>', 'a C header with function prototypes')
     .option('--json', 'print the documented JSON report (docs/check-json.md)')
-    .action(async (file: string, o: { compilers?: string; opt: string; profile: string; json?: boolean }) => {
+    .action(async (file: string, o: CheckOptions) => {
       process.exitCode = await checkCommand(file, o);
     });
   toolchainOptions(p.command('explain'), 'user')
@@ -37,7 +39,7 @@ function program(): Command {
     .action(async (file: string, o: ExplainOptions) => {
       process.exitCode = await explainCommand(file, o);
     });
-  toolchainOptions(p.command('fuzz'), 'kernel', 'kernel (no floating point, <= 12 parameters) or user')
+  jitOptions(toolchainOptions(p.command('fuzz'), 'kernel', 'kernel (no floating point, <= 12 parameters) or user'))
     .description('a fuzz campaign: random prototypes through every config; each new finding is written as it is confirmed')
     .option('--seed <n>', 'campaign seed (default: from the clock; every report names it)')
     .option('--runs <n>', 'prototypes to check in all (default 200 unless --time is given)')
@@ -52,6 +54,21 @@ function program(): Command {
     .option('--junit <file>', 'also write a JUnit XML report for CI dashboards')
     .action(async (o: FuzzOptions) => {
       process.exitCode = await fuzzCommand(o);
+    });
+  jitModesOption(toolchainOptions(p.command('jit-diff'), 'kernel', 'kernel (no floating point, <= 12 parameters) or user'))
+    .description('fuzz two trampoline variants side by side; report where they behave differently and what ground truth says')
+    .argument('<old>', 'the variant you start from (see docs/validate-your-jit-change.md)')
+    .argument('<new>', 'the variant you want to send')
+    .option('--seed <n>', 'campaign seed (default: from the clock)')
+    .option('--runs <n>', 'prototypes to check (default 200 unless --time is given)')
+    .option('--time <duration>', 'stop starting new batches after this long: 90s, 10m, 1h')
+    .option('--jobs <n>', 'parallel compiles (default: all cores)')
+    .option('--shard <i/n>', 'this machine checks indices i, i+n, i+2n...')
+    .option('--batch <n>', 'prototypes per oracle batch', '100')
+    .option('--out <dir>', 'where differing prototypes are written (under jit-diff/)', 'abifuzz-out')
+    .option('--json', 'print the report as JSON')
+    .action(async (oldName: string, newName: string, o: JitDiffOptions) => {
+      process.exitCode = await jitDiffCommand(oldName, newName, o);
     });
   toolchainOptions(p.command('replay'), 'user')
     .description('re-check every corpus entry; fail only where a recorded verdict changed')

@@ -8,6 +8,7 @@ import type { PrototypeObservation, ValueLayout } from '../oracle/observe.js';
 import type { Config, Profile } from '../oracle/toolchains.js';
 import type { ModelView } from '../diff/compare-model.js';
 import type { Prediction } from '../model/classify.js';
+import type { JitOutcome } from '../jit/check.js';
 
 export const CHECK_SCHEMA = 'abifuzz-check/1';
 
@@ -39,6 +40,8 @@ export interface FunctionReport {
   /** The AAPCS64 model's prediction, with the rules that fired. */
   model: { args: ModelValueReport[]; ret: ModelValueReport | null };
   configs: Record<string, ConfigReport>;
+  /** With --jit: every (config, variant, mode) outcome. */
+  jit?: JitOutcome[];
 }
 
 export interface CheckReport {
@@ -83,7 +86,7 @@ function functionReport(fn: FunctionDecl, o: PrototypeObservation, view: ModelVi
     args: view.prediction.args.map((p, i) => modelValue(paramName(fn, i), printType(fn.params[i]!.type), p)),
     ret: view.prediction.ret ? modelValue('return', printType(fn.ret), view.prediction.ret) : null,
   };
-  return { name: o.name, origin: o.origin, prototype: printFunction(fn).replace(/;\s*$/, ''), model, configs };
+  return { name: o.name, origin: o.origin, prototype: printFunction(fn).replace(/;\s*$/, ''), model, configs, ...(o.jit ? { jit: o.jit } : {}) };
 }
 
 const paramName = (fn: FunctionDecl, i: number): string => fn.params[i]!.name ?? `#${i + 1}`;
@@ -94,6 +97,7 @@ export function formatReport(r: CheckReport): string {
     out.push(`${f.prototype}    [${f.origin}]`);
     out.push(...statusLines(f));
     out.push(...locationTable(f));
+    out.push(...jitLines(f.jit ?? []));
     const mine = r.findings.filter((x) => x.origin === f.origin);
     for (const x of mine) out.push(...findingLines(x));
     out.push('');
@@ -142,4 +146,21 @@ function locationTable(f: FunctionReport): string[] {
   }
   const widths = [0, 1, 2].map((c) => Math.max(...rows.map((row) => row[c]!.length)));
   return rows.map((row) => `  ${row.map((cell, c) => (c < 3 ? cell.padEnd(widths[c]!) : cell)).join('  ')}`.trimEnd());
+}
+
+/** Per variant, one line per distinct verdict, naming the modes and configs that gave it. */
+function jitLines(outcomes: JitOutcome[]): string[] {
+  const byVariant = new Map<string, Map<string, { modes: Set<string>; configs: Set<string> }>>();
+  for (const o of outcomes) {
+    const verdict = o.status === 'ran' ? (o.problems.length === 0 ? 'ok' : o.problems.map((p) => p.detail).join('; ')) : `${o.status}: ${o.reason}`;
+    const verdicts = byVariant.get(o.variant) ?? new Map<string, { modes: Set<string>; configs: Set<string> }>();
+    byVariant.set(o.variant, verdicts);
+    const v = verdicts.get(verdict) ?? { modes: new Set<string>(), configs: new Set<string>() };
+    verdicts.set(verdict, v);
+    v.modes.add(o.mode);
+    v.configs.add(o.config);
+  }
+  const width = Math.max(0, ...[...byVariant.keys()].map((k) => k.length));
+  return [...byVariant].flatMap(([variant, verdicts]) =>
+    [...verdicts].map(([verdict, v], k) => `  jit ${(k === 0 ? variant : '').padEnd(width)}  [${[...v.modes].join(',')}] ${verdict}${verdicts.size > 1 || v.configs.size < 2 ? `  (${[...v.configs].join(' ')})` : ''}`));
 }

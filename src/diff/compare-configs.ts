@@ -3,7 +3,8 @@
 // callee built by one config did not receive what a caller built by another sent. Pure.
 import type { ConfigObservation, PrototypeObservation, ValueLayout } from '../oracle/observe.js';
 
-export type FindingKind = 'layout' | 'arg-location' | 'ret-location' | 'caller-callee' | 'ref-underaligned' | 'model-mismatch' | 'compiler-crash' | 'runtime-crash';
+export type FindingKind = 'layout' | 'arg-location' | 'ret-location' | 'caller-callee' | 'ref-underaligned' | 'model-mismatch' | 'compiler-crash' | 'runtime-crash'
+  | 'jit-ctx' | 'jit-forward' | 'jit-ret' | 'jit-regs' | 'jit-crash';
 
 export interface Group {
   configs: string[];
@@ -22,6 +23,8 @@ export interface Finding {
   groups?: Group[];
   /** For caller-callee: the ordered [caller, callee] pairs that disagree. */
   pairs?: [string, string][];
+  /** For jit findings: the trampoline variant at fault. */
+  variant?: string;
   detail: string;
 }
 

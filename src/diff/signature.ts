@@ -20,7 +20,7 @@ export type SignedFinding = Finding & {
 /** `runConfigs`: every config of the run, so opt levels fold only where all of them agree. */
 export function signFindings(findings: Finding[], input: PrototypeInput, runConfigs: string[]): SignedFinding[] {
   const scope = scopeOf(input.header);
-  const typeOf = (f: Finding) => (f.arg !== undefined ? input.fn.params[f.arg]?.type : f.kind === 'ret-location' || f.kind === 'layout' ? input.fn.ret : undefined);
+  const typeOf = (f: Finding) => (f.arg !== undefined ? input.fn.params[f.arg]?.type : f.kind === 'ret-location' || f.kind === 'layout' || f.kind === 'jit-ret' ? input.fn.ret : undefined);
   return findings.map((f) => {
     const type = typeOf(f);
     const features = type ? featuresOf(scope, type) : [];
@@ -35,6 +35,7 @@ function who(f: Finding, runConfigs: string[]): string {
   if (f.kind === 'compiler-crash') return `${f.configs.join(',')}:${f.detail.replace(/\d+/g, 'N').slice(0, 120)}`;
   // Under-aligned copies are one answer per config, not a split between configs.
   if (f.kind === 'ref-underaligned') return foldOpts(f.configs, runConfigs);
+  if (f.variant !== undefined) return `${f.variant}:${foldOpts(f.configs, runConfigs)}`;
   if (f.groups) return f.groups.map((g) => foldOpts(g.configs, f.groups!.flatMap((x) => x.configs))).sort().join(' vs ');
   if (f.pairs) return [...new Set(f.pairs.map(([a, b]) => [compilerOf(a), compilerOf(b)].sort().join('<>')))].sort().join(',');
   return foldOpts(f.configs, runConfigs);

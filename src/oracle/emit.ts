@@ -67,7 +67,8 @@ function prototypeSource(plan: PrototypePlan, cfg: number): string {
   out.push('  (void)bools; (void)o;', '}');
   // Callee: record each parameter's bytes, return the graffiti that follows them.
   const params = plan.fn.params.map((p, i) => printDeclaration(p.type, `a${i}`));
-  out.push(`${retDecl(`${s.callee}(${params.length ? params.join(', ') : 'void'})`)} {`);
+  // Two NOPs at the entry, as a kernel function has them for ftrace: the JIT harness patches them.
+  out.push(`__attribute__((patchable_function_entry(2, 0))) ${retDecl(`${s.callee}(${params.length ? params.join(', ') : 'void'})`)} {`);
   args.forEach((a, i) => out.push(`  abf_callee_arg(${i}, &${a}, sizeof ${a});`));
   if (plan.ret) {
     out.push('  const abf_u8 *pool = abf_pool_ptr, *bools = abf_bools_ptr;', '  abf_u64 o = 0;');

@@ -5,6 +5,7 @@ import { boolByte, poolByte } from './graffiti.js';
 import { locateArgs, locateReturn, NORMALIZED, type Located, type ValueShape } from './locate.js';
 import { Kind, parseProbe, PROBE_ID, u64s, type RawRecord } from './records.js';
 import type { PrototypePlan } from './plan.js';
+import type { JitOutcome } from '../jit/check.js';
 
 export interface MemberLayout {
   path: string;
@@ -40,6 +41,8 @@ export interface PrototypeObservation {
   origin: string;
   name: string;
   configs: ConfigObservation[];
+  /** With a JIT request: every (config, trampoline variant, mode) outcome. */
+  jit?: JitOutcome[];
 }
 
 /** Records of one (prototype, caller config), sorted by what they are. */
@@ -139,15 +142,25 @@ function expectedByte(shape: ValueShape, base: number, j: number): number {
 }
 
 function sameUnderMask(got: Buffer, shape: ValueShape, base: number): boolean {
-  if (got.length !== shape.size) return false;
-  for (let j = 0; j < shape.size; j++) if (((got[j]! ^ expectedByte(shape, base, j)) & shape.mask[j]!) !== 0) return false;
-  return true;
+  return got.length === shape.size && wrongBytes(got, shape, base).length === 0;
+}
+
+/** The bytes of `got` whose value bits differ from what the caller passed (value at pool offset `base`). */
+export function wrongBytes(got: Uint8Array, shape: ValueShape, base: number): number[] {
+  const wrong: number[] = [];
+  for (let j = 0; j < shape.size; j++) if (((got[j]! ^ expectedByte(shape, base, j)) & shape.mask[j]!) !== 0) wrong.push(j);
+  return wrong;
+}
+
+/** Each value's offset in the graffiti pool: parameters back to back, then the return value. */
+export function poolBases(shapes: ValueShape[]): number[] {
+  return shapes.reduce<number[]>((acc, s, i) => (acc.push(i === 0 ? 0 : acc[i - 1]! + shapes[i - 1]!.size), acc), []);
 }
 
 export function calleeChecks(plan: PrototypePlan, g: CallerRecords, all: Map<string, CallerRecords>, configIds: string[], crashed: Map<number, string>): CalleeCheck[] {
   const nvalues = plan.params.length + (plan.ret ? 1 : 0);
   const shapes = shapesOf(g, nvalues);
-  const bases = shapes.reduce<number[]>((acc, s, i) => (acc.push(i === 0 ? 0 : acc[i - 1]! + shapes[i - 1]!.size), acc), []);
+  const bases = poolBases(shapes);
   const calleeIds = new Set([...[...g.calleeRet, ...g.calleeArgs].map((r) => r.b), ...crashed.keys()]);
   return [...calleeIds].sort((x, y) => x - y).map((b): CalleeCheck => {
     const crash = crashed.get(b);
@@ -164,8 +177,7 @@ export function calleeChecks(plan: PrototypePlan, g: CallerRecords, all: Map<str
       const rec = g.calleeRet.find((r) => r.b === b);
       if (calleeGroup && rec) {
         const cs = shapesOf(calleeGroup, nvalues);
-        const retBase = cs.slice(0, plan.params.length).reduce((s, x) => s + x.size, 0);
-        retOk = sameUnderMask(rec.data, cs[plan.params.length]!, retBase);
+        retOk = sameUnderMask(rec.data, cs[plan.params.length]!, poolBases(cs)[plan.params.length]!);
       } else retOk = false;
     }
     return { callee: configIds[b]!, badArgs, retOk };

@@ -13,7 +13,9 @@ import { buildConfig, type BuiltConfig } from './build.js';
 import { tableSymbol } from './emit.js';
 import { calleeChecks, groupRecords, layoutsOf, locateAll, needsPhase2, type CallerRecords, type ConfigObservation, type PrototypeObservation } from './observe.js';
 import { planPrototype, type PrototypeInput, type PrototypePlan } from './plan.js';
-import { runAll, runPhase2, type CallCrash } from './run.js';
+import { runAll, runPhase2, type CallCrash, type RunOptions } from './run.js';
+import type { JitRequest } from '../jit/plan.js';
+import { runJitPhase } from '../jit/harness/run.js';
 import { PROBE_ID } from './records.js';
 import { requireTools, type Config } from './toolchains.js';
 
@@ -24,15 +26,17 @@ export interface OracleOptions {
   timeoutMs?: number;
   /** Stop after compiling: the floor the benchmark compares against. */
   compileOnly?: boolean;
+  /** Also run every prototype through these trampoline variants and modes. */
+  jit?: JitRequest;
 }
 
 export interface OracleResult {
   observations: PrototypeObservation[];
-  timings: { compileMs: number; linkMs: number; runMs: number; analyseMs: number };
+  timings: { compileMs: number; linkMs: number; runMs: number; analyseMs: number; jitMs: number };
 }
 
 const ASSETS = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..', 'src', 'oracle', 'c');
-const ASSET_FILES = ['abf.h', 'runtime.c', 'probe.S'];
+const ASSET_FILES = ['abf.h', 'runtime.c', 'probe.S', 'jit.c', 'jit.S'];
 
 async function assetsDir(): Promise<string> {
   // Run from dist/src/oracle (built) or src/oracle (tests): find the C sources either way.
@@ -49,7 +53,7 @@ async function assetsDir(): Promise<string> {
 export async function runOracle(inputs: PrototypeInput[], opts: OracleOptions): Promise<OracleResult> {
   const batch = await buildBatch(inputs, opts);
   try {
-    return opts.compileOnly ? { observations: [], timings: { ...batch.timings, linkMs: 0, runMs: 0, analyseMs: 0 } } : await runBatch(batch);
+    return opts.compileOnly ? { observations: [], timings: { ...batch.timings, linkMs: 0, runMs: 0, analyseMs: 0, jitMs: 0 } } : await runBatch(batch);
   } finally {
     await batch.cleanup();
   }
@@ -63,6 +67,7 @@ export interface BuiltBatch {
   binary: string;
   qemu: string;
   timeoutMs: number;
+  jit: JitRequest | undefined;
   timings: { compileMs: number; linkMs: number };
   cleanup(): Promise<void>;
 }
@@ -87,7 +92,7 @@ export async function buildBatch(inputs: PrototypeInput[], opts: OracleOptions):
     const t1 = performance.now();
     const binary = opts.compileOnly ? '' : await link(dir, tools.linker, built, plans.length);
     const t2 = performance.now();
-    return { plans, configs: opts.configs, built, binary, qemu: tools.qemu, timeoutMs: opts.timeoutMs ?? 60_000, timings: { compileMs: t1 - t0, linkMs: t2 - t1 }, cleanup };
+    return { plans, configs: opts.configs, built, binary, qemu: tools.qemu, timeoutMs: opts.timeoutMs ?? 60_000, jit: opts.jit, timings: { compileMs: t1 - t0, linkMs: t2 - t1 }, cleanup };
   } catch (e) {
     await cleanup();
     throw e;
@@ -106,12 +111,22 @@ export async function runBatch(b: BuiltBatch): Promise<OracleResult> {
   const crashes = [...phase1.crashes, ...phase2.crashes];
   const observations = b.plans.map((plan) => observe(plan, b.configs, b.built, groups, phase2Groups, crashes));
   const t4 = performance.now();
-  return { observations, timings: { ...b.timings, runMs: t3 - t2, analyseMs: t4 - t3 } };
+  if (b.jit) await addJitOutcomes(b, b.jit, observations, groups, runOpts);
+  const t5 = performance.now();
+  return { observations, timings: { ...b.timings, runMs: t3 - t2, analyseMs: t4 - t3, jitMs: t5 - t4 } };
+}
+
+async function addJitOutcomes(b: BuiltBatch, req: JitRequest, observations: PrototypeObservation[], groups: Map<string, CallerRecords>, run: RunOptions): Promise<void> {
+  const runnable = (proto: number, cfg: number): boolean => observations[proto]!.configs[cfg]!.status === 'ok';
+  const outcomes = await runJitPhase({ plans: b.plans, configs: b.configs.map((c) => c.id), runnable, groups, run }, req);
+  for (const o of observations) o.jit = outcomes.get(o.index) ?? [];
 }
 
 async function compileRuntime(dir: string, linker: string): Promise<void> {
   await execa(linker, ['-O2', '-c', join(dir, 'runtime.c'), '-o', join(dir, 'runtime.o')], { cwd: dir });
   await execa(linker, ['-c', join(dir, 'probe.S'), '-o', join(dir, 'probe.o')], { cwd: dir });
+  await execa(linker, ['-O2', '-c', join(dir, 'jit.c'), '-o', join(dir, 'jit.o')], { cwd: dir });
+  await execa(linker, ['-c', join(dir, 'jit.S'), '-o', join(dir, 'jit-asm.o')], { cwd: dir });
 }
 
 async function link(dir: string, linker: string, built: BuiltConfig[], nprotos: number): Promise<string> {
@@ -126,7 +141,7 @@ async function link(dir: string, linker: string, built: BuiltConfig[], nprotos: 
   await writeFile(join(dir, 'tables.c'), src + '\n');
   const objects = built.flatMap((b) => (b.object ? [b.object] : []));
   const binary = join(dir, 'harness');
-  await execa(linker, ['-static', '-I', dir, join(dir, 'tables.c'), join(dir, 'runtime.o'), join(dir, 'probe.o'), ...objects, '-o', binary]);
+  await execa(linker, ['-static', '-I', dir, join(dir, 'tables.c'), join(dir, 'runtime.o'), join(dir, 'probe.o'), join(dir, 'jit.o'), join(dir, 'jit-asm.o'), ...objects, '-o', binary]);
   return binary;
 }
 

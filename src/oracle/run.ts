@@ -44,12 +44,12 @@ async function attempt(opts: RunOptions, argv: string[], skips: CallCrash[]): Pr
   return { records, crashed: { last, reason } };
 }
 
-/** Phase 1: every prototype. */
-export async function runAll(opts: RunOptions, nprotos: number): Promise<RunResult> {
+/** Phase 1 (or the JIT phase, `mode` = ['jit', FILE]): every prototype. */
+export async function runAll(opts: RunOptions, nprotos: number, mode: string[] = []): Promise<RunResult> {
   const records: RawRecord[] = [];
   const crashes: CallCrash[] = [];
   for (let start = 0; start < nprotos;) {
-    const a = await attempt(opts, [String(start)], crashes);
+    const a = await attempt(opts, [String(start), ...mode], crashes);
     if (!a.crashed) {
       append(records, a.records);
       break;

@@ -9,6 +9,7 @@ import type { Config } from '../oracle/toolchains.js';
 import { minimize } from './minimize.js';
 import { findingsOf, oracleKeeps } from './oracle-keeps.js';
 import { sizeOf } from './size.js';
+import type { JitRequest } from '../jit/plan.js';
 
 export interface MinimizedFinding {
   input: PrototypeInput;
@@ -35,15 +36,17 @@ function sameAs(f: SignedFinding, reps: string[]): (g: SignedFinding) => boolean
   };
   const [kind, value] = f.bucket.split('|');
   const target = split(f);
-  return (g) => g.kind === kind && g.bucket.split('|')[1] === value && split(g) === target;
+  return (g) => g.kind === kind && g.variant === f.variant && g.bucket.split('|')[1] === value && split(g) === target;
 }
 
-export async function minimizeFinding(f: SignedFinding, input: PrototypeInput, configs: Config[], maxRounds = 25): Promise<MinimizedFinding> {
+/** `jit`: the campaign's trampoline request; the search runs only the finding's own variant. */
+export async function minimizeFinding(f: SignedFinding, input: PrototypeInput, configs: Config[], maxRounds = 25, jit?: JitRequest): Promise<MinimizedFinding> {
   const started = Date.now();
   const reps = representatives(f);
   const repConfigs = configs.filter((c) => reps.includes(c.id));
-  const { result, rounds } = await minimize(input, oracleKeeps(sameAs(f, reps), repConfigs), { maxRounds });
-  const [full] = await findingsOf([result], configs);
+  const own = jit && f.variant !== undefined ? { ...jit, variants: jit.variants.filter((v) => v.name === f.variant) } : undefined;
+  const { result, rounds } = await minimize(input, oracleKeeps(sameAs(f, reps), repConfigs, { jit: own }), { maxRounds });
+  const [full] = await findingsOf([result], configs, { jit });
   const finding = full?.find(sameAs(f, reps));
   const seconds = (Date.now() - started) / 1000;
   // Should the full run not show it (a flaky emulator run), keep the original as found.

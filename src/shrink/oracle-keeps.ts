@@ -1,9 +1,8 @@
 // The shrinker's one impure part: "does this prototype still show the finding?" answered by
 // the real compilers. A batch runs through the oracle once; a candidate keeps the finding
 // when any of its findings (compiler against compiler, or against the model) passes `same`.
-import { compareConfigs } from '../diff/compare-configs.js';
-import { compareModel } from '../diff/compare-model.js';
-import { signFindings, type SignedFinding } from '../diff/signature.js';
+import { findingsFor } from '../diff/findings.js';
+import type { SignedFinding } from '../diff/signature.js';
 import { runOracle, type OracleOptions } from '../oracle/oracle.js';
 import type { PrototypeInput } from '../oracle/plan.js';
 import type { Config } from '../oracle/toolchains.js';
@@ -14,7 +13,7 @@ export async function findingsOf(batch: PrototypeInput[], configs: Config[], opt
   if (batch.length === 0) return [];
   const ids = configs.map((c) => c.id);
   const { observations } = await runOracle(batch, { ...opts, configs });
-  return observations.map((o, i) => signFindings([...compareConfigs(o), ...compareModel(o, batch[i]!)], batch[i]!, ids));
+  return observations.map((o, i) => findingsFor(o, batch[i]!, ids));
 }
 
 export function oracleKeeps(same: (f: SignedFinding) => boolean, configs: Config[], opts: Omit<OracleOptions, 'configs' | 'compileOnly'> = {}): Keeps {

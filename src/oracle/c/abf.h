@@ -17,7 +17,11 @@ enum abf_kind {
   ABF_END = 6,       /* the prototype finished */
   ABF_MASK = 7,      /* the bits of a value type that are not padding */
   ABF_BOOLMAP = 8,   /* per byte: 0, or 1 + the _Bool slot the byte carries */
-  ABF_CLOBBER = 9    /* idx = place clobbered, round = pattern: per parameter, 1 if it broke */
+  ABF_CLOBBER = 9,   /* idx = place clobbered, round = pattern: per parameter, 1 if it broke */
+  ABF_JIT_ARG = 10,  /* b = trampoline id: bytes the traced function received for one parameter */
+  ABF_JIT_RET = 11,  /* b = trampoline id: bytes the caller got back through the trampoline */
+  ABF_JIT_CTX = 12,  /* idx = program kind: ctx[-1], the argument slots, two return slots */
+  ABF_JIT_REGS = 13  /* x19..x29 and SP after the traced call, then their expected values */
 };
 
 /* One prototype as compiled by one config. */
@@ -36,6 +40,15 @@ void abf_emit_layout(abf_u32 proto, abf_u32 cfg, abf_u32 idx, const abf_u64 *val
 void abf_bitspan(const void *obj, abf_u64 size, abf_u64 *first, abf_u64 *count);
 void abf_callee_arg(abf_u32 idx, const void *p, abf_u64 n);
 extern const abf_u8 *abf_pool_ptr;
+
+/* Shared by runtime.c and jit.c only. */
+extern const struct abf_entry *const abf_tables[];
+extern const abf_u32 abf_nconfigs, abf_nprotos;
+void abf_begin(abf_u32 proto, abf_u32 cfg, abf_u32 callee);
+void abf_flush(void);
+int abf_skipped(abf_u32 p, abf_u32 a, abf_u32 b);
+void abf_jit_call(const struct abf_entry *e, abf_u32 proto, abf_u32 cfg, abf_u32 id, void *fn);
+void abf_jit_drive(abf_u32 start, const char *file);
 extern const abf_u8 *abf_bools_ptr;
 
 #endif

@@ -13,8 +13,6 @@
 #define PROBE_ID 0xffffu /* the callee id of probe calls in records */
 #define FILL_BYTES 192 /* x0-x7 then q0-q7 */
 
-extern const struct abf_entry *const abf_tables[];
-extern const abf_u32 abf_nconfigs, abf_nprotos;
 
 struct abf_regs { abf_u64 x[9]; abf_u64 sp; abf_u8 q[8][16]; };
 
@@ -27,7 +25,7 @@ static abf_u64 stack_hi;
 
 /* The call in progress, for the probe and the callees. */
 static struct {
-  abf_u32 proto, cfg, callee_cfg, round, phase2, ret_is_bool;
+  abf_u32 proto, cfg, callee_cfg, round, phase2, ret_is_bool, jit;
   abf_u64 ret_size, fill_off, window, refmax;
 } cur;
 
@@ -56,7 +54,7 @@ static void capture_mask(abf_u32 idx, const void *data, abf_u64 len) {
 static abf_u8 obuf[1u << 22];
 static abf_u64 olen;
 
-static void flush(void) {
+void abf_flush(void) {
   abf_u64 done = 0;
   while (done < olen) {
     long n = write(1, obuf + done, olen - done);
@@ -70,7 +68,7 @@ void abf_emit(abf_u32 kind, abf_u32 proto, abf_u32 a, abf_u32 b, abf_u32 round, 
               const void *data, abf_u64 len) {
   if (kind == ABF_MASK) capture_mask(idx, data, len);
   abf_u32 head[6] = { kind, proto, a | (b << 16), round | (idx << 16), (abf_u32)len, 0 }; /* 24 bytes */
-  if (olen + sizeof head + len > sizeof obuf) flush();
+  if (olen + sizeof head + len > sizeof obuf) abf_flush();
   memcpy(obuf + olen, head, sizeof head);
   olen += sizeof head;
   if (len) memcpy(obuf + olen, data, len);
@@ -95,6 +93,10 @@ void abf_bitspan(const void *obj, abf_u64 size, abf_u64 *first, abf_u64 *count) 
 }
 
 void abf_callee_arg(abf_u32 idx, const void *p, abf_u64 n) {
+  if (cur.jit) {
+    abf_emit(ABF_JIT_ARG, cur.proto, cur.cfg, cur.callee_cfg, 0, idx, p, n);
+    return;
+  }
   if (idx < MAX_VALUES && value_off[idx] + n <= OUT_SIZE) {
     const abf_u8 *got = p, *mask = masks + value_off[idx];
     abf_u8 *ref = reference + value_off[idx];
@@ -157,9 +159,9 @@ void abf_probe_c(struct abf_regs *r) {
 extern void abf_probe(void);
 
 /* ---- driving ---- */
-static void begin(abf_u32 proto, abf_u32 cfg, abf_u32 callee) {
+void abf_begin(abf_u32 proto, abf_u32 cfg, abf_u32 callee) {
   abf_emit(ABF_BEGIN, proto, cfg, callee, 0, 0, 0, 0);
-  flush();
+  abf_flush();
 }
 
 static void prepare(const struct abf_entry *e, abf_u32 round) {
@@ -213,6 +215,18 @@ static void run_call(const struct abf_entry *e, abf_u32 proto, abf_u32 cfg, abf_
   abf_emit(ABF_RET_RECV, proto, cfg, callee_id, round, 0, out, ret);
 }
 
+/* One call of config a's caller through `fn` (the JIT shim), the callee's parameters and
+ * the caller's result recorded as JIT records of trampoline `id` (see jit.c). */
+void abf_jit_call(const struct abf_entry *e, abf_u32 proto, abf_u32 cfg, abf_u32 id, void *fn) {
+  prepare(e, 0);
+  cur.proto = proto;
+  cur.cfg = cfg;
+  cur.callee_cfg = id;
+  cur.jit = 1;
+  call_shifted(e, fn, 0);
+  cur.jit = 0;
+  abf_emit(ABF_JIT_RET, proto, cfg, id, 0, 0, out, cur.ret_size);
+}
 
 /* Which places does config a's own callee read each argument from? Destroy one place at
  * a time, with two different patterns, and compare with what it received intact. */
@@ -259,34 +273,34 @@ static void parse_skips(const char *s) {
   }
 }
 
-static int skipped(abf_u32 p, abf_u32 a, abf_u32 b) {
+int abf_skipped(abf_u32 p, abf_u32 a, abf_u32 b) {
   for (abf_u32 i = 0; i < nskips; i++) if (skips[i].p == p && skips[i].a == a && skips[i].b == b) return 1;
   return 0;
 }
 
 static void run_proto(abf_u32 p) {
-  if ((long)p == crash_at && !skipped(p, 0, WHOLE_CONFIG)) { begin(p, 0, PROBE_ID); *(volatile int *)8 = 0; }
-  if ((long)p == hang_at && !skipped(p, 0, WHOLE_CONFIG)) { begin(p, 0, PROBE_ID); for (;;) {} }
+  if ((long)p == crash_at && !abf_skipped(p, 0, WHOLE_CONFIG)) { abf_begin(p, 0, PROBE_ID); *(volatile int *)8 = 0; }
+  if ((long)p == hang_at && !abf_skipped(p, 0, WHOLE_CONFIG)) { abf_begin(p, 0, PROBE_ID); for (;;) {} }
   for (abf_u32 a = 0; a < abf_nconfigs; a++) {
     const struct abf_entry *e = &abf_tables[a][p];
-    if (!e->caller || skipped(p, a, WHOLE_CONFIG)) continue;
-    begin(p, a, PROBE_ID);
+    if (!e->caller || abf_skipped(p, a, WHOLE_CONFIG)) continue;
+    abf_begin(p, a, PROBE_ID);
     e->layout(p, a);
     for (abf_u32 r = 0; r < ROUNDS; r++) run_call(e, p, a, r, (void *)abf_probe, PROBE_ID);
     for (abf_u32 b = 0; b < abf_nconfigs; b++) {
       const struct abf_entry *callee = &abf_tables[b][p];
-      if (!callee->callee || skipped(p, a, b)) continue;
-      begin(p, a, b);
+      if (!callee->callee || abf_skipped(p, a, b)) continue;
+      abf_begin(p, a, b);
       callee_mode = b == a ? CALLEE_CAPTURE : CALLEE_PLAIN;
       run_call(e, p, a, 0, callee->callee, b);
       callee_mode = CALLEE_PLAIN;
     }
-    if (skipped(p, a, CLOBBERS) || skipped(p, a, a)) continue;
-    begin(p, a, CLOBBERS);
+    if (abf_skipped(p, a, CLOBBERS) || abf_skipped(p, a, a)) continue;
+    abf_begin(p, a, CLOBBERS);
     run_clobbers(e, p, a);
   }
   abf_emit(ABF_END, p, 0, 0, 0, 0, 0, 0);
-  flush();
+  abf_flush();
 }
 
 /* Phase 2: the probe also writes the x8 result buffer. Only for the (prototype, config)
@@ -295,18 +309,23 @@ static void run_proto(abf_u32 p) {
 static void run_phase2(abf_u32 p, abf_u32 a) {
   const struct abf_entry *e = &abf_tables[a][p];
   if (!e->caller) return;
-  begin(p, a, PROBE_ID);
+  abf_begin(p, a, PROBE_ID);
   cur.phase2 = 1;
   for (abf_u32 r = 0; r < ROUNDS; r++) run_call(e, p, a, r, (void *)abf_probe, PROBE_ID);
   cur.phase2 = 0;
   abf_emit(ABF_END, p, a, 0, 0, 0, 0, 0);
-  flush();
+  abf_flush();
 }
 
 /* usage: harness START            all prototypes from START on
- *        harness START phase2 LIST  LIST = P:A,P:A,... in order; pairs before START skipped */
+ *        harness START phase2 LIST  LIST = P:A,P:A,... in order; pairs before START skipped
+ *        harness START jit FILE     every trampoline in FILE (see jit.c) from prototype START on */
 static __attribute__((noinline)) void drive(int argc, char **argv) {
   abf_u32 start = argc > 1 ? (abf_u32)strtoul(argv[1], 0, 10) : 0;
+  if (argc > 3 && strcmp(argv[2], "jit") == 0) {
+    abf_jit_drive(start, argv[3]);
+    return;
+  }
   if (argc > 3 && strcmp(argv[2], "phase2") == 0) {
     abf_u32 i = 0;
     for (char *s = argv[3]; *s; i++) {
@@ -327,6 +346,6 @@ int main(int argc, char **argv) {
   if (getenv("ABIFUZZ_TEST_HANG_AT")) hang_at = strtol(getenv("ABIFUZZ_TEST_HANG_AT"), 0, 10);
   parse_skips(getenv("ABF_SKIP"));
   drive(argc, argv);
-  flush();
+  abf_flush();
   return 0;
 }

@@ -1,0 +1,35 @@
+// Trampoline findings: every (variant, check, argument) that went wrong in some config,
+// naming the configs and modes where it did. A refusal is not a finding. The reference
+// variant is built from the model, so where a config deviates from the model its verdict
+// says nothing about the JIT and is left out (the model-mismatch finding covers it). Pure.
+import type { JitOutcome, JitProblem } from '../jit/check.js';
+import type { PrototypeObservation } from '../oracle/observe.js';
+import type { Finding, FindingKind } from './compare-configs.js';
+
+export const REFERENCE_VARIANT = 'reference';
+
+type Ran = Extract<JitOutcome, { status: 'ran' }>;
+
+export function compareJit(obs: PrototypeObservation, modelFindings: Finding[]): Finding[] {
+  const deviating = new Set(modelFindings.flatMap((f) => f.configs));
+  const judged = (obs.jit ?? []).filter((o): o is Ran => o.status === 'ran' && !(o.variant === REFERENCE_VARIANT && deviating.has(o.config)));
+  const byCause = new Map<string, { problem: JitProblem; variant: string; configs: Set<string>; modes: Set<string> }>();
+  for (const o of judged) {
+    for (const p of o.problems) {
+      const key = `${o.variant}|${p.check}|${p.arg ?? 'ret'}`;
+      let c = byCause.get(key);
+      if (!c) byCause.set(key, (c = { problem: p, variant: o.variant, configs: new Set(), modes: new Set() }));
+      c.configs.add(o.config);
+      c.modes.add(o.mode);
+    }
+  }
+  return [...byCause.values()].map(({ problem, variant, configs, modes }): Finding => ({
+    kind: `jit-${problem.check}` as FindingKind,
+    function: obs.name,
+    origin: obs.origin,
+    configs: [...configs],
+    arg: problem.arg,
+    variant,
+    detail: `${variant} (${[...modes].join(', ')}): ${problem.detail}`,
+  }));
+}

@@ -1,0 +1,140 @@
+// Judges one trampoline run against ground truth: the BPF programs' context slots hold
+// the values the caller passed, the original function received what a direct call
+// delivers, the caller got the return value back (and fexit saw it), and x19-x29 and SP
+// survived. Ground truth is the graffiti the config's own caller wrote. Pure.
+import { poolBases, shapesOf, wrongBytes, type CallerRecords } from '../oracle/observe.js';
+import type { PrototypePlan } from '../oracle/plan.js';
+import type { ValueShape } from '../oracle/locate.js';
+import { Hook, type ProgKind } from './harness/region.js';
+import type { JitRecords } from './harness/records.js';
+import type { TrampolineSpec } from './plan.js';
+
+export type JitCheck = 'ctx' | 'forward' | 'ret' | 'regs' | 'crash';
+
+export interface JitProblem {
+  check: JitCheck;
+  /** Parameter index, for per-argument problems. */
+  arg?: number;
+  prog?: ProgKind;
+  detail: string;
+}
+
+export type JitOutcome = { config: string; variant: string; mode: string } & (
+  | { status: 'refused'; reason: string }
+  /** Not judged: the harness could not patch the entry, or the model deviates here (reference). */
+  | { status: 'not-run'; reason: string }
+  | { status: 'ran'; problems: JitProblem[] }
+);
+
+export interface RunFacts {
+  plan: PrototypePlan;
+  config: string;
+  group: CallerRecords;
+  records: JitRecords | undefined;
+  crash: string | undefined;
+}
+
+/** As a kernel developer writes it. */
+const progName = (kind: ProgKind): string => (kind === 'fmodRet' ? 'fmod_ret' : kind);
+
+const REG_NAMES = [...Array.from({ length: 10 }, (_, k) => `x${19 + k}`), 'x29 (FP)'];
+
+export function judge(spec: TrampolineSpec, run: RunFacts): JitOutcome {
+  const head = { config: run.config, variant: spec.variant, mode: spec.mode.name };
+  if (!spec.result.ok) return { ...head, status: 'refused', reason: spec.result.reason };
+  if (run.crash) return { ...head, status: 'ran', problems: [{ check: 'crash', detail: run.crash }] };
+  const r = run.records;
+  if (!r) return { ...head, status: 'ran', problems: [{ check: 'crash', detail: 'the harness recorded nothing for this run' }] };
+  if (r.unpatchable) return { ...head, status: 'not-run', reason: 'the traced function has no patchable entry' };
+  const values = valuesOf(run.plan, run.group);
+  const { nslots, args } = spec.result.placement;
+  const slots = args.map((a) => a.slot);
+  const progs = [...spec.mode.before, ...spec.mode.after];
+  const problems = [
+    ...progs.flatMap((kind) => contextProblems(kind, r.ctx.get(Hook[kind]), values, nslots, slots)),
+    ...forwardProblems(r, values),
+    ...returnProblems(r, values),
+    ...registerProblems(r.regs),
+  ];
+  return { ...head, status: 'ran', problems };
+}
+
+interface Values {
+  shapes: ValueShape[];
+  bases: number[];
+  nparams: number;
+  hasRet: boolean;
+}
+
+function valuesOf(plan: PrototypePlan, g: CallerRecords): Values {
+  const hasRet = plan.ret !== undefined;
+  const shapes = shapesOf(g, plan.params.length + (hasRet ? 1 : 0));
+  return { shapes, bases: poolBases(shapes), nparams: plan.params.length, hasRet };
+}
+
+function describeWrong(what: string, wrong: number[], size: number): string {
+  return `${what}: ${wrong.length} of ${size} bytes wrong (bytes ${wrong.slice(0, 8).join(',')}${wrong.length > 8 ? ',…' : ''})`;
+}
+
+function contextProblems(kind: ProgKind, ctx: Buffer | undefined, v: Values, nslots: number, slots: number[]): JitProblem[] {
+  const name = progName(kind);
+  if (!ctx) return [{ check: 'ctx', prog: kind, detail: `the ${name} program never ran` }];
+  const out: JitProblem[] = [];
+  const count = Number(ctx.readBigUInt64LE(0) & 0xffn);
+  if (count !== nslots) out.push({ check: 'ctx', prog: kind, detail: `${name}: ctx[-1] says ${count} argument slots, the function model has ${nslots}` });
+  for (let i = 0; i < v.nparams; i++) {
+    const shape = v.shapes[i]!;
+    const at = 8 + 8 * slots[i]!;
+    const wrong = wrongBytes(ctx.subarray(at, at + shape.size), shape, v.bases[i]!);
+    if (wrong.length > 0) out.push({ check: 'ctx', prog: kind, arg: i, detail: describeWrong(`${name} ctx[${slots[i]}], parameter ${i + 1}`, wrong, shape.size) });
+  }
+  // fmod_ret programs run before the original: their return slot is zeroed, not the result.
+  if (kind === 'fexit' && v.hasRet) {
+    const shape = v.shapes[v.nparams]!;
+    const at = 8 + 8 * nslots;
+    const wrong = wrongBytes(ctx.subarray(at, at + shape.size), shape, v.bases[v.nparams]!);
+    if (wrong.length > 0) out.push({ check: 'ret', prog: kind, detail: describeWrong(`fexit ctx[${nslots}], the return value`, wrong, shape.size) });
+  }
+  return out;
+}
+
+function forwardProblems(r: JitRecords, v: Values): JitProblem[] {
+  const out: JitProblem[] = [];
+  for (let i = 0; i < v.nparams; i++) {
+    const got = r.args.get(i);
+    const shape = v.shapes[i]!;
+    if (!got) {
+      out.push({ check: 'forward', arg: i, detail: `the original function never received parameter ${i + 1}` });
+      continue;
+    }
+    const wrong = wrongBytes(got, shape, v.bases[i]!);
+    if (wrong.length > 0) out.push({ check: 'forward', arg: i, detail: describeWrong(`the original function's parameter ${i + 1}`, wrong, shape.size) });
+  }
+  return out;
+}
+
+function returnProblems(r: JitRecords, v: Values): JitProblem[] {
+  if (!v.hasRet) return [];
+  const shape = v.shapes[v.nparams]!;
+  if (!r.ret) return [{ check: 'ret', detail: 'the caller never got a return value' }];
+  const wrong = wrongBytes(r.ret, shape, v.bases[v.nparams]!);
+  return wrong.length > 0 ? [{ check: 'ret', detail: describeWrong("the caller's return value", wrong, shape.size) }] : [];
+}
+
+/** REGS record: x19..x29 and SP after the call, then the expected values, then hook flags. */
+function registerProblems(regs: Buffer | undefined): JitProblem[] {
+  if (!regs) return [{ check: 'regs', detail: 'no register record' }];
+  const u = (k: number): bigint => regs.readBigUInt64LE(8 * k);
+  const out: JitProblem[] = [];
+  const broken = REG_NAMES.filter((_, k) => u(k) !== u(12 + k));
+  if (broken.length > 0) out.push({ check: 'regs', detail: `callee-saved ${broken.join(', ')} not preserved` });
+  if (u(11) !== u(23)) out.push({ check: 'regs', detail: `SP moved by ${Number(u(11) - u(23))} bytes across the call` });
+  const hooks = Number(u(24));
+  if (hooks !== 0) out.push({ check: 'regs', detail: `a hook got a wrong argument (${hookFlags(hooks)})` });
+  return out;
+}
+
+function hookFlags(bits: number): string {
+  const names = ['__bpf_prog_enter', '__bpf_prog_exit', '__bpf_tramp_enter/exit'];
+  return names.filter((_, k) => (bits >> k) & 1).join(', ');
+}

@@ -1,0 +1,44 @@
+// The impure edge of the BTF path: compile C for aarch64 with -g, let pahole encode the
+// DWARF as BTF into the object (as a kernel build does), and pull the .BTF section out.
+// Floats need --btf_gen_floats (kernel builds pass it); without it pahole drops them.
+import { execa } from 'execa';
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { dir as tmpDir } from 'tmp-promise';
+
+/** gcc for everything but `_BitInt`, which gcc 12 lacks. */
+export type BtfCompiler = 'gcc' | 'clang';
+
+const COMPILE: Record<BtfCompiler, { command: string; args: string[] }> = {
+  gcc: { command: 'aarch64-linux-gnu-gcc-12', args: [] },
+  clang: { command: 'clang-19', args: ['--target=aarch64-linux-gnu'] },
+};
+
+export type PaholeResult =
+  | { ok: true; btf: Uint8Array }
+  | { ok: false; stage: 'compile' | 'pahole' | 'objcopy'; message: string };
+
+export async function paholeBtf(source: string, compiler: BtfCompiler = 'gcc'): Promise<PaholeResult> {
+  const tmp = await tmpDir({ unsafeCleanup: true, prefix: 'abifuzz-btf-' });
+  try {
+    const [src, obj, out] = ['tu.c', 'tu.o', 'tu.btf'].map((f) => join(tmp.path, f)) as [string, string, string];
+    await writeFile(src, source);
+    const c = COMPILE[compiler];
+    const steps: [PaholeStage, string, string[]][] = [
+      ['compile', c.command, [...c.args, '-std=gnu11', '-g', '-O0', '-w', '-c', src, '-o', obj]],
+      ['pahole', 'pahole', ['-J', '--btf_gen_floats', obj]],
+      ['objcopy', 'aarch64-linux-gnu-objcopy', [`--dump-section=.BTF=${out}`, obj, join(tmp.path, 'scratch.o')]],
+    ];
+    for (const [stage, command, args] of steps) {
+      const r = await execa(command, args, { reject: false, timeout: 120_000 });
+      if (r.exitCode !== 0) {
+        return { ok: false, stage, message: `${r.stderr}${r.stdout}`.trim() || `exit status ${r.exitCode}` };
+      }
+    }
+    return { ok: true, btf: new Uint8Array(await readFile(out)) };
+  } finally {
+    await tmp.cleanup();
+  }
+}
+
+type PaholeStage = Exclude<PaholeResult, { ok: true }>['stage'];

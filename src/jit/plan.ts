@@ -1,0 +1,55 @@
+// For one prototype: its BTF function model, and for every requested variant and mode
+// either the trampoline's machine code or the variant's refusal. Pure: the same
+// prototype always gives the same trampolines.
+import { scopeOf } from '../c/scope.js';
+import type { PrototypePlan } from '../oracle/plan.js';
+import { functionAbi } from './abi.js';
+import { distillFuncModel } from './func-model/distill.js';
+import type { Distilled } from './func-model/model.js';
+import { jitId } from './harness/region.js';
+import { MODES, type Mode } from './modes.js';
+import { generateTrampoline } from './trampoline/generate.js';
+import type { Placement } from './trampoline/placement.js';
+import { VARIANTS } from './variants/index.js';
+import type { TraceeFacts, Variant } from './variants/variant.js';
+
+export interface TrampolineSpec {
+  /** The callee id its records carry (harness/region.ts). */
+  id: number;
+  variant: string;
+  mode: Mode;
+  result: { ok: true; placement: Placement; words: Uint32Array } | { ok: false; reason: string };
+}
+
+export interface JitPrototype {
+  proto: number;
+  model: Distilled;
+  trampolines: TrampolineSpec[];
+}
+
+export interface JitRequest {
+  variants: readonly Variant[];
+  modes: readonly Mode[];
+}
+
+export function planJit(plan: PrototypePlan, req: JitRequest): JitPrototype {
+  const model = distillFuncModel(plan.header, plan.fn);
+  const specs = req.variants.flatMap((variant) => req.modes.map((mode) => ({ variant, mode })));
+  if (!model.ok) {
+    const trampolines = specs.map(({ variant, mode }): TrampolineSpec => ({ id: idOf(variant, mode), variant: variant.name, mode, result: { ok: false, reason: model.reason } }));
+    return { proto: plan.index, model, trampolines };
+  }
+  let abi: ReturnType<TraceeFacts['abi']> | undefined;
+  const facts: TraceeFacts = { model: model.model, abi: () => (abi ??= functionAbi(scopeOf(plan.header), plan.fn, model.model.argSize)) };
+  const placed = new Map(req.variants.map((v) => [v.name, v.place(facts)]));
+  const trampolines = specs.map(({ variant, mode }): TrampolineSpec => {
+    const p = placed.get(variant.name)!;
+    const result = p.ok ? { ok: true as const, placement: p.placement, words: generateTrampoline(p.placement, mode) } : p;
+    return { id: idOf(variant, mode), variant: variant.name, mode, result };
+  });
+  return { proto: plan.index, model, trampolines };
+}
+
+function idOf(variant: Variant, mode: Mode): number {
+  return jitId(VARIANTS.indexOf(variant), MODES.indexOf(mode));
+}
