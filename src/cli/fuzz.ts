@@ -36,6 +36,7 @@ export interface FuzzOptions extends JitCliOptions {
   batch?: string;
   /** Commander's --no-minimize. */
   minimize: boolean;
+  jitOnly?: boolean;
 }
 
 export interface Plan {
@@ -48,6 +49,8 @@ export interface Plan {
   configs: Config[];
   minimize: boolean;
   jit: JitRequest | undefined;
+  /** Report only the trampoline findings (validating a JIT change). */
+  jitOnly: boolean;
 }
 
 const positiveInt = (name: string, text: string | undefined, fallback: number): number => {
@@ -64,6 +67,7 @@ export async function planOf(o: FuzzOptions, started: number): Promise<Plan> {
   if (o.time !== undefined && timeMs === undefined) throw new UserError(`--time takes a duration like 90s, 10m or 1h, not '${o.time}'`);
   const runs = o.runs === undefined ? (timeMs === undefined ? 200 : undefined) : positiveInt('runs', o.runs, 0);
   const configs = makeConfigs(await compilerIds(o.compilers), parseOpts(o.opt), parseProfile(o.profile));
+  if (o.jitOnly && o.jit === undefined) throw new UserError('--jit-only needs --jit VARIANT[,…]: say which trampoline variants to run');
   return {
     seed: positiveInt('seed', o.seed, started % 1_000_000),
     runs,
@@ -74,6 +78,7 @@ export async function planOf(o: FuzzOptions, started: number): Promise<Plan> {
     configs,
     minimize: o.minimize !== false,
     jit: jitRequestOf(o),
+    jitOnly: o.jitOnly === true,
   };
 }
 
@@ -108,7 +113,7 @@ export async function fuzzCommand(o: FuzzOptions): Promise<number> {
     for (const obs of observations) {
       const input = inputs[obs.index]!;
       const all = findingsFor(obs, input, ids);
-      for (const f of all) await consider(f, all, input, known, summary, plan, o.out);
+      for (const f of all) if (!plan.jitOnly || f.kind.startsWith('jit-')) await consider(f, all, input, known, summary, plan, o.out);
     }
     summary.checked += inputs.length;
     progress.update({ checked: summary.checked, findings: Object.values(summary.findingsByKind).reduce((a, b) => a + b, 0), fresh: summary.newFindings.length });

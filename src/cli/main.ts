@@ -50,6 +50,7 @@ function program(): Command {
     .option('--corpus <dir>', 'skip findings whose signature a corpus entry already records')
     .option('--batch <n>', 'prototypes per oracle batch', '100')
     .option('--no-minimize', 'write findings as found, without minimizing them first')
+    .option('--jit-only', 'with --jit: report only trampoline findings')
     .option('--json', 'print the summary as JSON')
     .option('--junit <file>', 'also write a JUnit XML report for CI dashboards')
     .action(async (o: FuzzOptions) => {

@@ -7,10 +7,9 @@ import { functionAbi } from './abi.js';
 import { distillFuncModel } from './func-model/distill.js';
 import type { Distilled } from './func-model/model.js';
 import { jitId } from './harness/region.js';
-import { MODES, type Mode } from './modes.js';
+import type { Mode } from './modes.js';
 import { generateTrampoline } from './trampoline/generate.js';
 import type { Placement } from './trampoline/placement.js';
-import { VARIANTS } from './variants/index.js';
 import type { TraceeFacts, Variant } from './variants/variant.js';
 
 export interface TrampolineSpec {
@@ -34,22 +33,19 @@ export interface JitRequest {
 
 export function planJit(plan: PrototypePlan, req: JitRequest): JitPrototype {
   const model = distillFuncModel(plan.header, plan.fn);
-  const specs = req.variants.flatMap((variant) => req.modes.map((mode) => ({ variant, mode })));
+  // Ids only need to be unique within one run: position in the request.
+  const specs = req.variants.flatMap((variant, v) => req.modes.map((mode, m) => ({ variant, mode, id: jitId(v, m) })));
   if (!model.ok) {
-    const trampolines = specs.map(({ variant, mode }): TrampolineSpec => ({ id: idOf(variant, mode), variant: variant.name, mode, result: { ok: false, reason: model.reason } }));
+    const trampolines = specs.map(({ variant, mode, id }): TrampolineSpec => ({ id, variant: variant.name, mode, result: { ok: false, reason: model.reason } }));
     return { proto: plan.index, model, trampolines };
   }
   let abi: ReturnType<TraceeFacts['abi']> | undefined;
   const facts: TraceeFacts = { model: model.model, abi: () => (abi ??= functionAbi(scopeOf(plan.header), plan.fn, model.model.argSize)) };
   const placed = new Map(req.variants.map((v) => [v.name, v.place(facts)]));
-  const trampolines = specs.map(({ variant, mode }): TrampolineSpec => {
+  const trampolines = specs.map(({ variant, mode, id }): TrampolineSpec => {
     const p = placed.get(variant.name)!;
     const result = p.ok ? { ok: true as const, placement: p.placement, words: generateTrampoline(p.placement, mode) } : p;
-    return { id: idOf(variant, mode), variant: variant.name, mode, result };
+    return { id, variant: variant.name, mode, result };
   });
   return { proto: plan.index, model, trampolines };
-}
-
-function idOf(variant: Variant, mode: Mode): number {
-  return jitId(VARIANTS.indexOf(variant), MODES.indexOf(mode));
 }

@@ -18,9 +18,6 @@ export const progObject = (kind: ProgKind): bigint => JIT_BASE + 0x8000n + BigIn
 /** The `struct bpf_tramp_image *` for __bpf_tramp_enter/exit. */
 export const IMAGE_OBJECT = JIT_BASE + 0x9000n;
 
-/** Callee ids of JIT runs in records: bit 15 set, then variant and mode. */
+/** Callee ids of JIT runs in records: bit 15 set, then the variant's and the mode's place in the request. */
 export const JIT_ID_FLAG = 0x8000;
 export const jitId = (variant: number, mode: number): number => JIT_ID_FLAG | (variant << 2) | mode;
-export const isJitId = (id: number): boolean => (id & JIT_ID_FLAG) !== 0 && id !== 0xffff && id !== 0xfffe;
-export const variantOfId = (id: number): number => (id & ~JIT_ID_FLAG) >> 2;
-export const modeOfId = (id: number): number => id & 3;

@@ -41,6 +41,11 @@ static struct tramp *tramps;
 static abf_u32 ntramps;
 static struct { abf_u32 proto, cfg, id, nslots, bad_hook_args; } now;
 
+/* Test hooks, as in runtime.c: a program that crashes in one prototype, or one that
+ * overwrites the slot above the return value (where the kernel's frame keeps x19). */
+static long crash_at = -1;
+static int smash_x19;
+
 /* ---- the hooks' C halves (the asm halves scramble caller-saved registers afterwards) ---- */
 static int is_prog(abf_u64 p) { return p >= JIT_BASE + PROG_OBJ_OFF && p < JIT_BASE + PROG_OBJ_OFF + 64 * NHOOKS; }
 
@@ -58,8 +63,10 @@ void abf_jit_tramp_c(abf_u64 im) {
 }
 
 /* A program records what it sees: ctx[-1], every argument slot and two return slots. */
-abf_u64 abf_jit_prog_c(const abf_u64 *ctx, abf_u32 kind) {
+abf_u64 abf_jit_prog_c(abf_u64 *ctx, abf_u32 kind) {
   abf_emit(ABF_JIT_CTX, now.proto, now.cfg, now.id, 0, kind, ctx - 1, (now.nslots + 3) * 8);
+  if ((long)now.proto == crash_at) *(volatile int *)8 = 0;
+  if (smash_x19 && kind == H_FEXIT) ctx[now.nslots + 1] ^= 0xff;
   return 0;
 }
 
@@ -158,6 +165,8 @@ static void run_one(const struct tramp *t, abf_u32 a) {
 }
 
 void abf_jit_drive(abf_u32 start, const char *file) {
+  if (getenv("ABIFUZZ_TEST_JIT_CRASH_AT")) crash_at = strtol(getenv("ABIFUZZ_TEST_JIT_CRASH_AT"), 0, 10);
+  smash_x19 = getenv("ABIFUZZ_TEST_JIT_SMASH_X19") != 0;
   map_region();
   load(file);
   for (int k = 0; k < 11; k++) abf_jit_state.pattern[k] = 0x5a5a000000000000ul | (abf_u64)(19 + k) << 32 | (abf_u64)(19 + k);

@@ -1,0 +1,42 @@
+// The JIT commands as a user runs them (the built dist/).
+import { execa } from 'execa';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const CLI = 'dist/src/cli/main.js';
+const run = (args: string[]) => execa('node', [CLI, ...args], { reject: false });
+const out = mkdtempSync(join(tmpdir(), 'abifuzz-jit-cli-'));
+const kernelGcc = ['--profile', 'kernel', '--compilers', 'gcc-12', '--opt', 'O0'];
+
+describe('abifuzz check --jit', () => {
+  it('shows every variant per function and reports the corrupting ones as findings', async () => {
+    const r = await run(['check', 'corpus/seeds/arm64-int128-alignment.h', ...kernelGcc, '--jit', 'linux-mainline,reference', '--json']);
+    expect(r.exitCode).toBe(1);
+    const report = JSON.parse(r.stdout) as { functions: { name: string; jit: { variant: string; status: string }[] }[]; findings: { kind: string; variant?: string; function: string }[] };
+    const f0 = report.functions.find((f) => f.name === 'f0')!;
+    expect(new Set(f0.jit.map((o) => o.variant))).toEqual(new Set(['linux-mainline', 'reference']));
+    // f0's 16-aligned struct at stack+32 is read from +24 by mainline; reference is right.
+    const jitFindings = report.findings.filter((f) => f.kind.startsWith('jit-'));
+    expect(new Set(jitFindings.map((f) => `${f.function} ${f.kind} ${f.variant}`))).toEqual(new Set(['f0 jit-ctx linux-mainline', 'f0 jit-forward linux-mainline']));
+  });
+
+  it('rejects an unknown variant in one line', async () => {
+    const r = await run(['check', 'corpus/seeds/arm64-int128-alignment.h', ...kernelGcc, '--jit', 'linux-next']);
+    expect(r.exitCode).toBe(2);
+    expect(r.stderr.trim()).toMatch(/^abifuzz: unknown JIT variant 'linux-next': known variants are linux-mainline, .*reference \(or all\)$/);
+  });
+});
+
+describe('abifuzz jit-diff', () => {
+  it('finds where mainline corrupts and the reference does not, with no regression in the reference', async () => {
+    const r = await run(['jit-diff', 'linux-mainline', 'reference', '--runs', '60', '--seed', '7', ...kernelGcc, '--out', out, '--json']);
+    expect(r.exitCode).toBe(0);
+    const s = JSON.parse(r.stdout) as { checked: number; differing: number; regressions: number; prototypes: { file: string; differences: { old: { kind: string }; new: { kind: string } }[] }[] };
+    expect(s.checked).toBe(60);
+    expect(s.regressions).toBe(0);
+    expect(s.differing).toBeGreaterThan(0);
+    for (const p of s.prototypes) for (const d of p.differences) expect(d.new.kind === 'correct' || d.new.kind === 'refused').toBe(true);
+  });
+});
