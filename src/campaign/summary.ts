@@ -26,6 +26,8 @@ export interface CampaignSummary {
   duplicates: number;
   newFindings: NewFinding[];
   out: string;
+  /** With --jit: per variant, trampoline runs by verdict (correct, corrupts, refused, not-run). */
+  jitRuns?: Record<string, Record<string, number>>;
 }
 
 export function formatSummary(s: CampaignSummary): string {
@@ -35,6 +37,7 @@ export function formatSummary(s: CampaignSummary): string {
     `abifuzz fuzz: seed ${s.seed}${s.shard ? `, shard ${s.shard}` : ''}, ${s.profile} profile, ${s.configs.length} configs [${s.configs.join(' ')}]`,
     `  ${s.checked} prototypes in ${s.seconds.toFixed(1)} s (${rate.toFixed(1)}/s)`,
     `  findings by kind: ${kinds}; ${s.duplicates} with a known signature`,
+    ...Object.entries(s.jitRuns ?? {}).map(([v, n]) => `  jit ${v}: ${Object.entries(n).map(([k, c]) => `${c} ${k}`).join(', ')} (runs: configs x modes x prototypes)`),
     `  ${s.newFindings.length} new finding(s)${s.newFindings.length ? ` written to ${s.out}/findings:` : ''}`,
     ...minimizationLines(s.newFindings),
     ...s.newFindings.map((f) => `    ${f.file}  ${f.signature}`),

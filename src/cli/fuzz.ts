@@ -19,6 +19,8 @@ import { compilerIds, parseProfile } from './check.js';
 import { jitRequestOf, type JitCliOptions } from './jit-options.js';
 import { UserError } from './user-error.js';
 import type { JitRequest } from '../jit/plan.js';
+import type { JitOutcome } from '../jit/check.js';
+import { verdictOf } from '../jit/diff-variants.js';
 
 export interface FuzzOptions extends JitCliOptions {
   seed?: string;
@@ -113,6 +115,7 @@ export async function fuzzCommand(o: FuzzOptions): Promise<number> {
     for (const obs of observations) {
       const input = inputs[obs.index]!;
       const all = findingsFor(obs, input, ids);
+      if (plan.jit) tallyJit(summary, obs.jit ?? []);
       for (const f of all) if (!plan.jitOnly || f.kind.startsWith('jit-')) await consider(f, all, input, known, summary, plan, o.out);
     }
     summary.checked += inputs.length;
@@ -147,6 +150,15 @@ async function consider(f: SignedFinding, all: SignedFinding[], input: Prototype
     kind: finding.kind, signature: finding.signature, detail: finding.detail, origin, file,
     ...(m ? { size: { before: m.size.before, after: m.size.after }, minimizeSeconds: m.seconds, shape: shapeOf(m.input) } : {}),
   });
+}
+
+function tallyJit(summary: CampaignSummary, outcomes: JitOutcome[]): void {
+  const runs = (summary.jitRuns ??= {});
+  for (const o of outcomes) {
+    const kind = verdictOf(o).kind;
+    const v = (runs[o.variant] ??= {});
+    v[kind] = (v[kind] ?? 0) + 1;
+  }
 }
 
 /** Parameters and record members: the size a reader sees. */

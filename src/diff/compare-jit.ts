@@ -1,18 +1,18 @@
 // Trampoline findings: every (variant, check, argument) that went wrong in some config,
-// naming the configs and modes where it did. A refusal is not a finding. The reference
-// variant is built from the model, so where a config deviates from the model its verdict
-// says nothing about the JIT and is left out (the model-mismatch finding covers it). Pure.
+// naming the configs and modes where it did. A refusal is not a finding. The function
+// model every variant gets is derived from abifuzz's layout engine (gcc's layout), and
+// `reference` also from its AAPCS64 model; where a config deviates from that model its
+// trampolines were given the wrong facts, so its verdicts say nothing about the JIT and
+// are left out (the model-mismatch finding covers it). Pure.
 import type { JitOutcome, JitProblem } from '../jit/check.js';
 import type { PrototypeObservation } from '../oracle/observe.js';
 import type { Finding, FindingKind } from './compare-configs.js';
-
-export const REFERENCE_VARIANT = 'reference';
 
 type Ran = Extract<JitOutcome, { status: 'ran' }>;
 
 export function compareJit(obs: PrototypeObservation, modelFindings: Finding[]): Finding[] {
   const deviating = new Set(modelFindings.flatMap((f) => f.configs));
-  const judged = (obs.jit ?? []).filter((o): o is Ran => o.status === 'ran' && !(o.variant === REFERENCE_VARIANT && deviating.has(o.config)));
+  const judged = (obs.jit ?? []).filter((o): o is Ran => o.status === 'ran' && !deviating.has(o.config));
   const byCause = new Map<string, { problem: JitProblem; variant: string; configs: Set<string>; modes: Set<string> }>();
   for (const o of judged) {
     for (const p of o.problems) {

@@ -9,8 +9,17 @@ import { distillBtfFunc } from './distill-btf.js';
 import { btfFuncOf, NotEncodable } from './from-ir.js';
 import { refuse, type Distilled, type FuncModel } from './model.js';
 import type { BtfFunc } from './btf.js';
+import { paholeSkipReason, type PaholeArch } from './pahole-skip.js';
 
-export function distillFuncModel(header: Header, fn: FunctionDecl): Distilled {
+export interface DistillOptions {
+  /**
+   * Apply newer pahole's filter (pahole-skip.ts) for this arch: a function it leaves out
+   * of BTF is refused as 'not-in-btf'. Default: none, as pahole 1.24 (installed) does.
+   */
+  paholeSkips?: PaholeArch;
+}
+
+export function distillFuncModel(header: Header, fn: FunctionDecl, opts: DistillOptions = {}): Distilled {
   const scope = scopeOf(header);
   let btf: BtfFunc;
   try {
@@ -19,6 +28,8 @@ export function distillFuncModel(header: Header, fn: FunctionDecl): Distilled {
     if (e instanceof NotEncodable) return refuse('not-encodable', e.message, e.arg);
     throw e;
   }
+  const skipped = opts.paholeSkips === undefined ? undefined : paholeSkipReason(btf, opts.paholeSkips);
+  if (skipped !== undefined) return refuse('not-in-btf', skipped);
   const d = distillBtfFunc(btf);
   if (!d.ok) return d;
   const layouts = fn.params.map((p) => layoutOf(scope, p.type));

@@ -5,22 +5,25 @@
 // * `char` is unsigned on aarch64: INT without SIGNED (pahole never sets INT_CHAR);
 //   `signed char` and the other signed types (`_BitInt` too) are SIGNED; `_Bool` is BOOL.
 // * Enums become ENUM, or ENUM64 when 8 bytes, with the kflag set when a value is negative.
-// * A vector typedef is a TYPEDEF of an ARRAY of its element type.
+// * A vector typedef is a TYPEDEF of an ARRAY of its element type; a multi-dimensional
+//   array is one flattened ARRAY.
 // * Unnamed bit-fields (zero-width ones included) are not DWARF members, so not BTF ones;
 //   every named bit-field stays a bit-field, even `int x : 32`.
 // * `packed`, `aligned(N)`, `_Alignas` and `#pragma pack` leave only their effect on
 //   sizes and offsets.
-// * `_Complex` makes pahole 1.24 give up on the whole object ("Complex, interval and
-//   imaginary float types are not supported"): NotEncodable.
-import { SCALARS, type FunctionDecl, type Header, type Scalar, type Type } from '../../c/ir.js';
+// * Some types make pahole fail on the whole object (encodable.ts): NotEncodable.
+import { SCALARS, type FunctionDecl, type Header, type Param, type Scalar, type Type } from '../../c/ir.js';
 import { scopeOf, type Scope } from '../../c/scope.js';
 import { shapeOf } from '../../model/resolve.js';
 import type { Field, RecordShape, Shape } from '../../model/shape.js';
+import { paholeFailure } from './encodable.js';
 import { BTF_VOID, INT_BOOL, INT_SIGNED, type BtfFunc, type BtfMember, type BtfType } from './btf.js';
 
 /** A type pahole cannot put into BTF; `arg` is the 0-based parameter, undefined for the return. */
 export class NotEncodable extends Error {
-  arg: number | undefined;
+  constructor(message: string, readonly arg: number | undefined) {
+    super(message);
+  }
 }
 
 /** gcc 12's DWARF base type names, which pahole copies; undefined for the complex types. */
@@ -38,17 +41,16 @@ const SIGNED = new Set<Scalar>(['schar', 'short', 'int', 'long', 'llong', 'int12
 /** The BTF FUNC pahole would emit for `fn`; throws NotEncodable. */
 export function btfFuncOf(header: Header, fn: FunctionDecl, scope: Scope = scopeOf(header)): BtfFunc {
   const enc = (t: Type, arg?: number): BtfType => {
-    try {
-      return t.t === 'void' ? BTF_VOID : encodeType(scope, t, shapeOf(scope, t));
-    } catch (e) {
-      if (e instanceof NotEncodable) {
-        e.message = `${arg === undefined ? 'return type' : `arg${arg}`}: ${e.message}`;
-        e.arg = arg;
-      }
-      throw e;
-    }
+    const failure = paholeFailure(scope, t);
+    if (failure !== undefined) throw new NotEncodable(`${arg === undefined ? 'return type' : `arg${arg}`}: ${failure}`, arg);
+    return t.t === 'void' ? BTF_VOID : encodeType(scope, t, shapeOf(scope, t));
   };
-  return { name: fn.name, ret: enc(fn.ret), params: fn.params.map((p, i) => ({ name: p.name ?? `p${i}`, type: enc(p.type, i) })) };
+  return { name: fn.name, ret: enc(fn.ret), params: fn.params.map((p, i) => ({ name: paramName(p, i), type: enc(p.type, i) })) };
+}
+
+/** The name an unnamed parameter gets in the definitions compiled for pahole (c-source.ts). */
+export function paramName(p: Param, i: number): string {
+  return p.name ?? `abf_p${i}`;
 }
 
 /** `t` as BTF; `shape` is its layout (for a record field, the field's own shape). */
@@ -64,16 +66,31 @@ export function encodeType(scope: Scope, t: Type, shape: Shape): BtfType {
       if (t.kind === 'enum') return enumType(scope, t.tag, shape);
       return recordType(scope, t.tag, record(shape));
     case 'record': return recordType(scope, t.def.tag, record(shape));
-    case 'array': {
-      if (shape.k !== 'array') throw new Error(`from-ir: array type with a ${shape.k} shape`);
-      return { kind: 'array', elem: encodeType(scope, t.of, shape.elem), nelems: shape.len };
-    }
+    case 'array': return arrayType(scope, t, shape);
   }
+}
+
+/**
+ * `T x[a][b]` is one DWARF array type with two subranges, and pahole makes it one BTF
+ * ARRAY of a × b elements of T (a typedef'd row type stays a nested ARRAY).
+ */
+function arrayType(scope: Scope, t: Extract<Type, { t: 'array' }>, shape: Shape): BtfType {
+  let elemType: Type = t;
+  let elemShape = shape;
+  let nelems = 1;
+  while (elemType.t === 'array') {
+    if (elemShape.k !== 'array') throw new Error(`from-ir: array type with a ${elemShape.k} shape`);
+    nelems *= elemShape.len;
+    elemType = elemType.of;
+    elemShape = elemShape.elem;
+  }
+  return { kind: 'array', elem: encodeType(scope, elemType, elemShape), nelems };
 }
 
 function scalarType(s: Scalar, shape: Shape): BtfType {
   const name = BASE_NAMES[s];
-  if (name === undefined) throw new NotEncodable(`pahole cannot encode ${SCALARS[s]} in BTF`);
+  // encodable.ts screens these out before encoding starts.
+  if (name === undefined) throw new Error(`from-ir: ${SCALARS[s]} has no BTF encoding`);
   if (shape.k === 'fp') return { kind: 'float', name, size: shape.size };
   const encoding = s === 'bool' ? INT_BOOL : SIGNED.has(s) ? INT_SIGNED : 0;
   return { kind: 'int', name, size: shape.size, encoding, bits: shape.size * 8 };
