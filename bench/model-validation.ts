@@ -1,5 +1,6 @@
 // The model against ground truth over a long campaign (issue: >= 100,000 prototypes per
-// profile). Usage: node dist/bench/model-validation.js [count] [profile] [seed] [compilers]
+// profile). Usage: node dist/bench/model-validation.js [count] [profile] [seed] [compilers] [from]
+// (prototypes from, from + 1, ..., from + count - 1 of the seed; from defaults to 0).
 // Counts each prototype once:
 //   agree        the model matches every config that compiled it;
 //   deviation    the model differs, and the compilers disagree among themselves there;
@@ -15,8 +16,9 @@ import type { PrototypeObservation } from '../src/oracle/observe.js';
 import type { PrototypeInput } from '../src/oracle/plan.js';
 import { makeConfigs, type Profile } from '../src/oracle/toolchains.js';
 
-const [count = '10000', profile = 'kernel', seed = '1', compilers = 'gcc-12,clang-19'] = process.argv.slice(2);
+const [count = '10000', profile = 'kernel', seed = '1', compilers = 'gcc-12,clang-19', from = '0'] = process.argv.slice(2);
 const N = Number(count);
+const FROM = Number(from);
 const configs = makeConfigs(compilers.split(','), ['O0', 'O2'], profile as Profile);
 const BUGS = '/tmp/abifuzz-model-bugs';
 
@@ -36,7 +38,7 @@ async function main(): Promise<void> {
   let index = 0;
   const next = (): PrototypeInput[] => {
     const n = Math.min(200, N - index);
-    const batch = Array.from({ length: Math.max(0, n) }, (_, k) => prototypeAt(Number(seed), index + k, profile as Profile));
+    const batch = Array.from({ length: Math.max(0, n) }, (_, k) => prototypeAt(Number(seed), FROM + index + k, profile as Profile));
     index += batch.length;
     return batch;
   };
@@ -51,7 +53,7 @@ async function main(): Promise<void> {
     const done = Object.values(counts).reduce((a, b) => a + b, 0);
     process.stderr.write(`${done}/${N} after ${((Date.now() - started) / 1000).toFixed(0)} s: ${JSON.stringify(counts)}\n`);
   }
-  console.log(`model validation: ${N} ${profile} prototypes (seed ${seed}) against [${configs.map((c) => c.id).join(' ')}] in ${((Date.now() - started) / 1000).toFixed(0)} s`);
+  console.log(`model validation: ${N} ${profile} prototypes (seed ${seed}, from ${FROM}) against [${configs.map((c) => c.id).join(' ')}] in ${((Date.now() - started) / 1000).toFixed(0)} s`);
   console.log(JSON.stringify(counts));
   if (counts['model-bug'] > 0) console.log(`model bugs written to ${BUGS}`);
 }

@@ -9,6 +9,7 @@ import { explainCommand, type ExplainOptions } from './explain.js';
 import { fuzzCommand, type FuzzOptions } from './fuzz.js';
 import { jitDiffCommand, type JitDiffOptions } from './jit-diff.js';
 import { jitModesOption, jitOptions } from './jit-options.js';
+import { minimizeCommand, type MinimizeCliOptions } from './minimize.js';
 import { replayCommand } from './replay.js';
 import { UserError } from './user-error.js';
 
@@ -70,6 +71,14 @@ function program(): Command {
     .option('--json', 'print the report as JSON')
     .action(async (oldName: string, newName: string, o: JitDiffOptions) => {
       process.exitCode = await jitDiffCommand(oldName, newName, o);
+    });
+  toolchainOptions(p.command('minimize'), 'user')
+    .description('shrink a prototype while it keeps showing one finding, as fuzz does before writing it; a finding file\'s own configs are used unless --compilers is given')
+    .argument('<file>', 'a finding .h or .json written by fuzz, or any C header')
+    .option('--signature <signature>', 'the finding to keep (default: the one a finding file records, else the first one the file shows)')
+    .option('--out <file>', 'write the minimized finding file here instead of to stdout')
+    .action(async (file: string, o: MinimizeCliOptions) => {
+      process.exitCode = await minimizeCommand(file, o);
     });
   toolchainOptions(p.command('replay'), 'user')
     .description('re-check every corpus entry; fail only where a recorded verdict changed')

@@ -2,8 +2,9 @@
 // from the model's prediction. The model is grouped with the configs that agree with it,
 // so a finding shows at a glance which compilers deviate from the AAPCS64 text. Pure.
 import { scopeOf } from '../c/scope.js';
-import { layoutOf, type Layout } from '../model/layout.js';
-import { predictInScope, type FunctionPrediction } from '../model/classify.js';
+import { layoutOfShape, type Layout } from '../model/layout.js';
+import { predictShapes, type FunctionPrediction } from '../model/classify.js';
+import { resolverFor } from '../model/resolve.js';
 import type { ConfigObservation, PrototypeObservation } from '../oracle/observe.js';
 import type { PrototypeInput } from '../oracle/plan.js';
 import { describeLayout, groupAnswers, type Finding, type Group } from './compare-configs.js';
@@ -18,10 +19,12 @@ export interface ModelView {
   layouts: Layout[];
 }
 
+/** Each type is resolved once, with a memo that lives only as long as this prototype. */
 export function modelView(input: PrototypeInput): ModelView {
-  const scope = scopeOf(input.header);
-  const types = [...input.fn.params.map((p) => p.type), ...(input.fn.ret.t === 'void' ? [] : [input.fn.ret])];
-  return { prediction: predictInScope(scope, input.fn), layouts: types.map((t) => layoutOf(scope, t)) };
+  const shapeOf = resolverFor(scopeOf(input.header));
+  const params = input.fn.params.map((p) => shapeOf(p.type));
+  const ret = input.fn.ret.t === 'void' ? undefined : shapeOf(input.fn.ret);
+  return { prediction: predictShapes(params, ret), layouts: [...params, ...(ret ? [ret] : [])].map(layoutOfShape) };
 }
 
 export function compareModel(obs: PrototypeObservation, input: PrototypeInput, view: ModelView = modelView(input)): Finding[] {

@@ -41,7 +41,8 @@ function who(f: Finding, runConfigs: string[]): string {
   return foldOpts(f.configs, runConfigs);
 }
 
-const compilerOf = (config: string): string => config.split('/')[0]!;
+/** `gcc-12/O2` -> `gcc-12`. */
+export const compilerOf = (config: string): string => config.split('/')[0]!;
 
 function foldOpts(configs: string[], all: string[]): string {
   const names = configs.map((c) => {

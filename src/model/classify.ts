@@ -32,15 +32,19 @@ export function predictFunction(header: Header, fn: FunctionDecl): FunctionPredi
 }
 
 export function predictInScope(scope: Scope, fn: FunctionDecl): FunctionPrediction {
+  return predictShapes(fn.params.map((p) => shapeOf(scope, p.type)), fn.ret.t === 'void' ? undefined : shapeOf(scope, fn.ret));
+}
+
+/** For parameters and a return value (undefined: void) already resolved to shapes. */
+export function predictShapes(params: readonly Shape[], ret: Shape | undefined): FunctionPrediction {
   // Stage A: NGRN = NSRN = 0, NSAA = the SP at the call.
   let state: State = { ngrn: 0, nsrn: 0, nsaa: 0 };
-  const args = fn.params.map((p) => {
-    const pred = predictArg(shapeOf(scope, p.type), state);
+  const args = params.map((shape) => {
+    const pred = predictArg(shape, state);
     state = { ngrn: pred.ngrn[1], nsrn: pred.nsrn[1], nsaa: pred.nsaa[1] };
     return pred;
   });
-  const ret = fn.ret.t === 'void' ? undefined : predictReturn(shapeOf(scope, fn.ret));
-  return { args, ret };
+  return { args, ret: ret && predictReturn(ret) };
 }
 
 export function predictArg(shape: Shape, before: State): Prediction {
@@ -66,18 +70,18 @@ export function predictReturn(shape: Shape): Prediction {
 
 function prediction(shape: Shape, p: Placement, trace: string[], before: State, after: State, naturalAlign: number): Prediction {
   const { bits, normalized } = masksOf(shape);
-  const bytes: (string | null)[] = new Array<string | null>(bits.length);
+  const bytes: (string | null)[] = new Array<string | null>(bits.length).fill(null);
   const pieces: string[] = [];
-  let lastPiece = '';
-  for (let j = 0; j < bits.length; j++) {
-    if (bits[j] === 0 || normalized[j] === 1 || p.where === 'none') {
-      bytes[j] = null;
-      continue;
+  if (p.where !== 'none') {
+    const names = namesOf(p, bits.length);
+    let lastPiece = '';
+    for (let j = 0; j < bits.length; j++) {
+      if (bits[j] === 0 || normalized[j] === 1) continue;
+      const piece = names.pieces[Math.floor((names.at + j) / names.per)]!;
+      if (piece !== lastPiece && !pieces.includes(piece)) pieces.push(piece);
+      lastPiece = piece;
+      bytes[j] = names.bytes[names.at + j]!;
     }
-    const piece = pieceOf(p, j);
-    if (piece !== lastPiece && !pieces.includes(piece)) pieces.push(piece);
-    lastPiece = piece;
-    bytes[j] = byteName(p, j);
   }
   return {
     pieces, bytes, trace,
@@ -86,42 +90,45 @@ function prediction(shape: Shape, p: Placement, trace: string[], before: State, 
   };
 }
 
-// Names are built once and reused: predictions are made in bulk.
-const REGS = { x: Array.from({ length: 9 }, (_, i) => `x${i}`), v: Array.from({ length: 8 }, (_, i) => `v${i}`) };
-const REG_BYTES = {
-  x: REGS.x.map((r) => Array.from({ length: 8 }, (_, b) => `${r}.${b}`)),
-  v: REGS.v.map((r) => Array.from({ length: 16 }, (_, b) => `${r}.${b}`)),
-};
-const stackNames: string[] = [];
-const stackName = (n: number): string => (stackNames[n] ??= `stack+${n}`);
-
-/** Per pointer place (`x3`, `stack+8`, `x8`): the piece `ref(x3)` and the byte names `ref(x3)+j`. */
-const refs = new Map<string, { piece: string; bytes: string[] }>();
-
-function refOf(via: string): { piece: string; bytes: string[] } {
-  let r = refs.get(via);
-  if (!r) refs.set(via, (r = { piece: `ref(${via})`, bytes: [] }));
-  return r;
+/**
+ * The oracle's names for the bytes of a value at some place (`x2.5`, `v1.4`, `stack+17`,
+ * `ref(x3)+5`): byte j is `bytes[at + j]`, in the container `pieces[(at + j) / per]`
+ * (`per` is Infinity where there is one container). The tables are built once and
+ * shared: predictions are made in bulk.
+ */
+interface Names {
+  bytes: readonly string[];
+  pieces: readonly string[];
+  at: number;
+  per: number;
 }
 
-function pieceOf(p: Exclude<Placement, { where: 'none' }>, j: number): string {
-  switch (p.where) {
-    case 'x': return REGS.x[p.reg + (j >> 3)]!;
-    case 'v': return REGS.v[p.reg + Math.floor(j / p.stride)]!;
-    case 'stack': return stackName(p.offset);
-    case 'ref': return refOf(p.via).piece;
-  }
-}
+const table = (n: number, name: (i: number) => string): string[] => Array.from({ length: n }, (_, i) => name(i));
+const X = { pieces: table(9, (i) => `x${i}`), bytes: table(72, (i) => `x${i >> 3}.${i & 7}`) };
+const V_PIECES = table(8, (i) => `v${i}`);
+/** By stride (the size of an HFA member, or 16 for a lone FP or vector value). */
+const V_BYTES = new Map([2, 4, 8, 16].map((s) => [s, table(8 * s, (i) => `v${Math.floor(i / s)}.${i % s}`)]));
+const STACK: string[] = [];
+/** By pointer place (`x3`, `stack+8`, `x8`). */
+const REFS = new Map<string, { piece: string; bytes: string[] }>();
 
-/** `x2.5`, `v1.4`, `stack+17`, `ref(x3)+5`: the oracle's names for byte j. */
-function byteName(p: Exclude<Placement, { where: 'none' }>, j: number): string {
+function namesOf(p: Exclude<Placement, { where: 'none' }>, size: number): Names {
   switch (p.where) {
-    case 'x': return REG_BYTES.x[p.reg + (j >> 3)]![j & 7]!;
-    case 'v': return REG_BYTES.v[p.reg + Math.floor(j / p.stride)]![j % p.stride]!;
-    case 'stack': return stackName(p.offset + j);
+    case 'x': return { bytes: X.bytes, pieces: X.pieces, at: 8 * p.reg, per: 8 };
+    case 'v': return { bytes: V_BYTES.get(p.stride)!, pieces: V_PIECES, at: p.reg * p.stride, per: p.stride };
+    case 'stack': {
+      grow(STACK, p.offset + size, (n) => `stack+${n}`);
+      return { bytes: STACK, pieces: [STACK[p.offset]!], at: p.offset, per: Infinity };
+    }
     case 'ref': {
-      const r = refOf(p.via);
-      return (r.bytes[j] ??= `${r.piece}+${j}`);
+      let r = REFS.get(p.via);
+      if (!r) REFS.set(p.via, (r = { piece: `ref(${p.via})`, bytes: [] }));
+      grow(r.bytes, size, (j) => `${r.piece}+${j}`);
+      return { bytes: r.bytes, pieces: [r.piece], at: 0, per: Infinity };
     }
   }
+}
+
+function grow(names: string[], n: number, name: (i: number) => string): void {
+  for (let i = names.length; i < n; i++) names.push(name(i));
 }

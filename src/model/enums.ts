@@ -2,7 +2,7 @@
 // `unsigned int`, else `long` / `unsigned long`; a `packed` enum takes the smallest
 // integer type that holds every value.
 import type { EnumDecl } from '../c/ir.js';
-import type { Shape } from './shape.js';
+import { shape, type Shape } from './shape.js';
 
 function fits(values: readonly bigint[], bytes: number): boolean {
   const bits = BigInt(bytes * 8);
@@ -26,5 +26,5 @@ export function enumSize(e: Pick<EnumDecl, 'values' | 'attrs'>): number {
  */
 export function enumShape(e: Pick<EnumDecl, 'values' | 'attrs'>): Shape {
   const size = enumSize(e);
-  return { k: 'int', size, align: size, natural: size, bool: false };
+  return shape({ k: 'int', size, align: size, natural: size, bool: false });
 }

@@ -25,26 +25,19 @@ export interface Layout {
   normalized: Uint8Array;
 }
 
-const layouts = new WeakMap<Shape, Layout>();
-
-/** `scope` is `scopeOf(header)`; layouts are memoized per scope object. */
+/** `scope` is `scopeOf(header)`; shapes are memoized per scope object (resolve.ts). */
 export function layoutOf(scope: Scope, type: Type): Layout {
   return layoutOfShape(shapeOf(scope, type));
 }
 
 export function layoutOfShape(shape: Shape): Layout {
-  let l = layouts.get(shape);
-  if (!l) {
-    const masks = masksOf(shape);
-    l = {
-      size: shape.size,
-      align: shape.align,
-      naturalAlign: naturalAlign(shape),
-      members: memberLayouts(shape),
-      valueBits: masks.bits,
-      normalized: masks.normalized,
-    };
-    layouts.set(shape, l);
-  }
-  return l;
+  const masks = masksOf(shape);
+  return {
+    size: shape.size,
+    align: shape.align,
+    naturalAlign: naturalAlign(shape),
+    members: memberLayouts(shape),
+    valueBits: masks.bits,
+    normalized: masks.normalized,
+  };
 }

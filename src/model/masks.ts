@@ -12,27 +12,39 @@ export interface ValueMasks {
   normalized: Uint8Array;
 }
 
-const cache = new WeakMap<Shape, ValueMasks>();
 /** Shared all-zero `normalized` arrays, by size: most values have no `_BitInt`. */
 const zeros = new Map<number, Uint8Array>();
+/** Shared masks of solid values, by size: most arguments are scalars. */
+const solids = new Map<number, ValueMasks>();
 
+/** The result may be shared: callers must not modify it. */
 export function masksOf(shape: Shape): ValueMasks {
-  let m = cache.get(shape);
-  if (!m) {
-    const size = shape.k === 'void' ? 0 : shape.size;
-    const acc: Acc = { bits: new Uint8Array(size), bitintTops: undefined, bools: undefined };
-    paint(shape, 0, acc);
-    cache.set(shape, (m = { bits: acc.bits, normalized: normalizedOf(size, acc) }));
-  }
+  if (isSolid(shape)) return solidMasks(shape.size);
+  const size = shape.k === 'void' ? 0 : shape.size;
+  const acc: Acc = { bits: new Uint8Array(size), bitintTops: undefined, bools: undefined };
+  paint(shape, 0, acc);
+  return { bits: acc.bits, normalized: normalizedOf(size, acc) };
+}
+
+/** Every byte all value bits: a plain integer or pointer, any floating-point or vector type. */
+function isSolid(s: Shape): boolean {
+  return s.k === 'fp' || s.k === 'complex' || s.k === 'vector' || (s.k === 'int' && !s.bool && s.bitint === undefined);
+}
+
+function solidMasks(size: number): ValueMasks {
+  let m = solids.get(size);
+  if (!m) solids.set(size, (m = { bits: new Uint8Array(size).fill(0xff), normalized: zerosOf(size) }));
   return m;
 }
 
+function zerosOf(size: number): Uint8Array {
+  let z = zeros.get(size);
+  if (!z) zeros.set(size, (z = new Uint8Array(size)));
+  return z;
+}
+
 function normalizedOf(size: number, acc: Acc): Uint8Array {
-  if (acc.bitintTops === undefined) {
-    let z = zeros.get(size);
-    if (!z) zeros.set(size, (z = new Uint8Array(size)));
-    return z;
-  }
+  if (acc.bitintTops === undefined) return zerosOf(size);
   const out = new Uint8Array(size);
   for (const j of acc.bitintTops) if (!acc.bools?.includes(j)) out[j] = 1;
   return out;
@@ -57,7 +69,7 @@ function paint(s: Shape, at: number, acc: Acc): void {
     case 'array': {
       const e = s.elem;
       // An array of plain scalars is all value bytes (the oracle memsets it whole).
-      if (e.k === 'fp' || e.k === 'complex' || e.k === 'vector' || (e.k === 'int' && !e.bool && e.bitint === undefined)) return fill(acc.bits, at, s.size);
+      if (isSolid(e)) return fill(acc.bits, at, s.size);
       for (let i = 0; i < s.len; i++) paint(e, at + i * e.size, acc);
       return;
     }

@@ -1,11 +1,11 @@
 // From IR types to Shapes: typedef attributes, vectors, enums, records (laid out once per
-// scope and record definition) and arrays. Pure, memoized per Scope object.
+// resolver and record definition) and arrays. Pure, memoized per resolver.
 import type { RecordDef, Type, TypedefDecl } from '../c/ir.js';
 import type { Scope } from '../c/scope.js';
 import { enumShape } from './enums.js';
 import { layoutRecord } from './record.js';
 import { bitIntShape, POINTER, scalarShape, VOID } from './scalars.js';
-import type { RecordShape, Shape } from './shape.js';
+import { shape, type RecordShape, type Shape } from './shape.js';
 
 interface Resolver {
   scope: Scope;
@@ -14,16 +14,26 @@ interface Resolver {
   enums: Map<string, Shape>;
 }
 
-const resolvers = new WeakMap<Scope, Resolver>();
+export type Resolve = (t: Type) => Shape;
 
-function resolverOf(scope: Scope): Resolver {
-  let r = resolvers.get(scope);
-  if (!r) resolvers.set(scope, (r = { scope, records: new Map(), typedefs: new Map(), enums: new Map() }));
-  return r;
+/**
+ * A resolver with its own memo: every record, typedef and enum of `scope` is resolved
+ * once. The per-prototype hot path (compare-model.ts) uses one and drops it: a memo kept
+ * in a module-level WeakMap makes the GC promote everything it holds, which cost the
+ * model about half its time.
+ */
+export function resolverFor(scope: Scope): Resolve {
+  const r: Resolver = { scope, records: new Map(), typedefs: new Map(), enums: new Map() };
+  return (t) => resolve(r, t, undefined);
 }
 
+const resolvers = new WeakMap<Scope, Resolve>();
+
+/** For callers that keep only the scope: one resolver per scope object. */
 export function shapeOf(scope: Scope, t: Type): Shape {
-  return resolve(resolverOf(scope), t, undefined);
+  let r = resolvers.get(scope);
+  if (!r) resolvers.set(scope, (r = resolverFor(scope)));
+  return r(t);
 }
 
 /**
@@ -37,12 +47,12 @@ function resolve(r: Resolver, t: Type, pack: number | undefined): Shape {
     case 'bitint': return bitIntShape(t.bits);
     case 'ptr': return POINTER;
     case 'named': return typedefRef(r, t.name);
-    case 'tagref': return t.kind === 'enum' ? enumRef(r, t.tag) : recordShape(r, known(r.scope.records.get(`${t.kind} ${t.tag}`), `${t.kind} ${t.tag}`), undefined);
-    case 'record': return recordShape(r, t.def, r.scope.packs.get(t.def) ?? pack);
+    case 'tagref': return t.kind === 'enum' ? enumRef(r, t.tag) : taggedRecord(r, `${t.kind} ${t.tag}`);
+    case 'record': return recordShape(r, t.def, pack);
     case 'array': {
       const elem = resolve(r, t.of, pack);
       const len = t.len ?? 0;
-      return { k: 'array', elem, len, flexible: t.len === null, size: elem.size * len, align: elem.align };
+      return shape({ k: 'array', elem, len, flexible: t.len === null, size: elem.size * len, align: elem.align });
     }
   }
 }
@@ -59,6 +69,11 @@ function enumRef(r: Resolver, tag: string): Shape {
   return s;
 }
 
+/** `key` is `struct s` or `union u`, the scope's key. */
+function taggedRecord(r: Resolver, key: string): RecordShape {
+  return recordShape(r, known(r.scope.records.get(key), key), undefined);
+}
+
 function known<T>(x: T | undefined, what: string): T {
   if (x === undefined) throw new Error(`model: '${what}' is not declared in this header`);
   return x;
@@ -71,7 +86,7 @@ function recordShape(r: Resolver, def: RecordDef, inherited: number | undefined)
     const shapes: Shape[] = [];
     for (const m of def.members) shapes.push(resolve(r, m.type, pack));
     const rec = layoutRecord(def, shapes, pack);
-    r.records.set(def, (s = { k: 'record', size: rec.size, align: rec.align, rec }));
+    r.records.set(def, (s = shape({ k: 'record', size: rec.size, align: rec.align, rec })));
   }
   return s;
 }
@@ -83,6 +98,6 @@ function recordShape(r: Resolver, def: RecordDef, inherited: number | undefined)
  */
 function typedefShape(r: Resolver, td: TypedefDecl): Shape {
   const vs = td.attrs.vectorSize;
-  const base: Shape = vs === undefined ? resolve(r, td.type, undefined) : { k: 'vector', size: vs, align: Math.min(vs, 16), natural: Math.min(vs, 16) };
-  return td.attrs.aligned === undefined ? base : { ...base, align: td.attrs.aligned };
+  const base: Shape = vs === undefined ? resolve(r, td.type, undefined) : shape({ k: 'vector', size: vs, align: Math.min(vs, 16), natural: Math.min(vs, 16) });
+  return td.attrs.aligned === undefined ? base : shape({ ...base, align: td.attrs.aligned });
 }

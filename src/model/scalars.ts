@@ -1,11 +1,11 @@
 // Fundamental types of aarch64 Linux LP64 (AAPCS64 §5.1, GCC's aarch64 port) and
 // `_BitInt(N)` as clang 18+ lays it out (gcc 12 has no `_BitInt`).
 import type { Scalar } from '../c/ir.js';
-import type { FpKind, Shape } from './shape.js';
+import { shape, type FpKind, type Shape } from './shape.js';
 
-const int = (size: number, bool = false): Shape => ({ k: 'int', size, align: size, natural: size, bool });
-const fp = (fk: FpKind, size: number): Shape => ({ k: 'fp', fp: fk, size, align: size, natural: size });
-const complex = (fk: FpKind, part: number): Shape => ({ k: 'complex', fp: fk, size: 2 * part, align: part, natural: part });
+const int = (size: number, bool = false): Shape => shape({ k: 'int', size, align: size, natural: size, bool });
+const fp = (fk: FpKind, size: number): Shape => shape({ k: 'fp', fp: fk, size, align: size, natural: size });
+const complex = (fk: FpKind, part: number): Shape => shape({ k: 'complex', fp: fk, size: 2 * part, align: part, natural: part });
 
 const SCALAR_SHAPES: Record<Scalar, Shape> = {
   bool: int(1, true),
@@ -34,7 +34,7 @@ export const POINTER: Shape = int(8);
 export function bitIntShape(bits: number): Shape {
   const size = bits <= 8 ? 1 : bits <= 16 ? 2 : bits <= 32 ? 4 : bits <= 64 ? 8 : 16 * Math.ceil(bits / 128);
   const align = Math.min(size, 16);
-  return { k: 'int', size, align, natural: align, bool: false, bitint: bits };
+  return shape({ k: 'int', size, align, natural: align, bool: false, bitint: bits });
 }
 
-export const VOID: Shape = { k: 'void', size: 1, align: 1 };
+export const VOID: Shape = shape({ k: 'void', size: 1, align: 1 });

@@ -1,8 +1,9 @@
 // Minimizes one finding of a campaign. The search runs with one representative config per
-// side of the finding (2-3 compiles a round instead of one per configured config) and keeps
-// the finding's bucket as seen by those configs; the result is then checked once with every
-// config, and the finding it shows there is what gets written.
-import type { SignedFinding } from '../diff/signature.js';
+// compiler and side of the finding (2-3 compiles a round instead of one per configured
+// config) and keeps the finding's bucket as seen by those configs; the result is then
+// checked once with every config, and the finding of the same bucket it shows there is
+// what gets written.
+import { compilerOf, type SignedFinding } from '../diff/signature.js';
 import { MODEL } from '../diff/compare-model.js';
 import type { PrototypeInput } from '../oracle/plan.js';
 import type { Config } from '../oracle/toolchains.js';
@@ -21,10 +22,18 @@ export interface MinimizedFinding {
   size: { before: number; after: number };
 }
 
-/** One config from each side of the finding: enough to see it, few enough to be quick. */
+/**
+ * One config per compiler from each side of the finding: enough to see it, few enough to
+ * be quick. Per compiler, not per side: where every compiler stands against the model, one
+ * config alone could not tell that finding from one where the others side with the model.
+ * Caller-callee pairs split by compiler, so their configs count as one side.
+ */
 export function representatives(f: SignedFinding): string[] {
-  const sides = f.groups?.map((g) => g.configs) ?? f.pairs ?? [f.configs];
-  const picks = sides.map((side) => side.find((c) => c !== MODEL)).filter((c): c is string => c !== undefined);
+  const sides = f.groups?.map((g) => g.configs) ?? (f.pairs ? [f.pairs.flat()] : [f.configs]);
+  const picks = sides.flatMap((side) => {
+    const configs = side.filter((c) => c !== MODEL);
+    return configs.filter((c, i) => configs.findIndex((d) => compilerOf(d) === compilerOf(c)) === i);
+  });
   return [...new Set(picks)];
 }
 
@@ -47,7 +56,8 @@ export async function minimizeFinding(f: SignedFinding, input: PrototypeInput, c
   const own = jit && f.variant !== undefined ? { ...jit, variants: jit.variants.filter((v) => v.name === f.variant) } : undefined;
   const { result, rounds } = await minimize(input, oracleKeeps(sameAs(f, reps), repConfigs, { jit: own }), { maxRounds });
   const [full] = await findingsOf([result], configs, { jit });
-  const finding = full?.find(sameAs(f, reps));
+  // With every config the bucket itself can be checked, split and all.
+  const finding = full?.find((g) => g.bucket === f.bucket);
   const seconds = (Date.now() - started) / 1000;
   // Should the full run not show it (a flaky emulator run), keep the original as found.
   if (!finding) return { input, finding: f, all: [f], rounds, seconds, size: { before: sizeOf(input), after: sizeOf(input) } };

@@ -35,6 +35,15 @@ export function sizeOf(input: PrototypeInput): number {
   return declsFor(input.header, input.fn).decls.reduce((n, d) => n + W.decl + declWeight(d), 0);
 }
 
+/** Parameters and record members (inline records' included): the size a reader sees. */
+export function extentOf(input: PrototypeInput): { params: number; members: number } {
+  const members = declsFor(input.header, input.fn).decls.reduce((n, d) => n + (d.kind === 'record' ? membersOf(d.def) : d.kind === 'typedef' ? inlineMembers(d.type) : 0), 0);
+  return { params: input.fn.params.length, members };
+}
+
+const membersOf = (def: RecordDef): number => def.members.reduce((n, m) => n + 1 + inlineMembers(m.type), 0);
+const inlineMembers = (t: Type): number => (t.t === 'record' ? membersOf(t.def) : t.t === 'array' ? inlineMembers(t.of) : 0);
+
 function declWeight(d: Decl): number {
   switch (d.kind) {
     case 'function': return typeWeight(d.ret) + d.params.reduce((n, p) => n + W.param + typeWeight(p.type), 0);
