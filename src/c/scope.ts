@@ -4,18 +4,20 @@ import type { EnumDecl, Header, RecordDef, Type, TypedefDecl } from './ir.js';
 
 export interface Scope {
   typedefs: Map<string, TypedefDecl>;
-  records: Map<string, RecordDef>;
+  /** Tagged records by tag, one map per tag namespace kind (no key strings to build). */
+  structs: Map<string, RecordDef>;
+  unions: Map<string, RecordDef>;
   enums: Map<string, EnumDecl>;
   /** `#pragma pack(N)` in force where a record was defined. */
   packs: Map<RecordDef, number>;
 }
 
 export function scopeOf(h: Header): Scope {
-  const scope: Scope = { typedefs: new Map(), records: new Map(), enums: new Map(), packs: new Map() };
+  const scope: Scope = { typedefs: new Map(), structs: new Map(), unions: new Map(), enums: new Map(), packs: new Map() };
   for (const d of h.decls) {
     if (d.kind === 'typedef') scope.typedefs.set(d.name, d);
     else if (d.kind === 'enum') scope.enums.set(d.tag, d);
-    else if (d.kind === 'record' && d.def.tag !== undefined) scope.records.set(`${d.def.kind} ${d.def.tag}`, d.def);
+    else if (d.kind === 'record' && d.def.tag !== undefined) (d.def.kind === 'struct' ? scope.structs : scope.unions).set(d.def.tag, d.def);
     if (d.kind === 'record' && d.pack !== undefined) scope.packs.set(d.def, d.pack);
   }
   return scope;
@@ -44,8 +46,13 @@ export function vectorTypedef(scope: Scope, t: Type): TypedefDecl | undefined {
 export function recordOf(scope: Scope, t: Type): RecordDef | undefined {
   const s = stripTypedefs(scope, t);
   if (s.t === 'record') return s.def;
-  if (s.t === 'tagref' && s.kind !== 'enum') return scope.records.get(`${s.kind} ${s.tag}`);
+  if (s.t === 'tagref' && s.kind !== 'enum') return taggedRecordOf(scope, s.kind, s.tag);
   return undefined;
+}
+
+/** The definition of `struct tag` or `union tag`, if the header has one. */
+export function taggedRecordOf(scope: Scope, kind: 'struct' | 'union', tag: string): RecordDef | undefined {
+  return (kind === 'struct' ? scope.structs : scope.unions).get(tag);
 }
 
 export function isBool(scope: Scope, t: Type): boolean {

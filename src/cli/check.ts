@@ -49,7 +49,7 @@ export async function checkCommand(file: string, o: CheckOptions): Promise<numbe
   const configs = makeConfigs(await compilerIds(o.compilers), opts, profile);
   const inputs = fns.map((fn) => ({ origin: `${file}:${fn.name}`, header, fn }));
   const result = await runOracle(inputs, { configs, jit: jitRequestOf(o) });
-  const models = inputs.map((input) => modelView(input));
+  const models = inputs.map((input) => modelView(input, true));
   const ids = configs.map((c) => c.id);
   const findings = result.observations.flatMap((o, i) => findingsFor(o, inputs[i]!, ids, models[i]));
   const report = buildReport(file, profile, configs, fns, result.observations, findings, models);

@@ -19,12 +19,15 @@ export interface ModelView {
   layouts: Layout[];
 }
 
-/** Each type is resolved once, with a memo that lives only as long as this prototype. */
-export function modelView(input: PrototypeInput): ModelView {
+/**
+ * Each type is resolved once, with a memo that lives only as long as this prototype;
+ * `traced` for a reader of the rules behind each placement (check, explain).
+ */
+export function modelView(input: PrototypeInput, traced = false): ModelView {
   const shapeOf = resolverFor(scopeOf(input.header));
   const params = input.fn.params.map((p) => shapeOf(p.type));
   const ret = input.fn.ret.t === 'void' ? undefined : shapeOf(input.fn.ret);
-  return { prediction: predictShapes(params, ret), layouts: [...params, ...(ret ? [ret] : [])].map(layoutOfShape) };
+  return { prediction: predictShapes(params, ret, traced), layouts: [...params, ...(ret ? [ret] : [])].map(layoutOfShape) };
 }
 
 export function compareModel(obs: PrototypeObservation, input: PrototypeInput, view: ModelView = modelView(input)): Finding[] {

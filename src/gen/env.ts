@@ -4,6 +4,7 @@
 // element's size must be a multiple of its alignment).
 import type { Decl, EnumDecl, RecordDef, Scalar, Type } from '../c/ir.js';
 import type { Draw } from './draw.js';
+import { enumSize } from '../model/enums.js';
 
 export interface GenConfig {
   profile: 'kernel' | 'user';
@@ -97,17 +98,6 @@ export function recordInfo(ctx: Ctx, def: RecordDef): TypeInfo {
 }
 
 /** An enum's size: the smallest integer type holding all values (at least `int` unless packed). */
-export function enumSize(e: Pick<EnumDecl, 'values' | 'attrs'>): number {
-  const vs = e.values.map((v) => BigInt(v.value));
-  const fits = (bytes: number): boolean => {
-    const bits = BigInt(bytes * 8);
-    const signed = vs.every((v) => v >= -(1n << (bits - 1n)) && v < 1n << (bits - 1n));
-    const unsigned = vs.every((v) => v >= 0n && v < 1n << bits);
-    return signed || unsigned;
-  };
-  return (e.attrs.packed ? [1, 2, 4, 8] : [4, 8]).find(fits) ?? 8;
-}
-
 export function enumInfo(e: Pick<EnumDecl, 'values' | 'attrs'>): TypeInfo {
   const size = enumSize(e);
   const aligned = e.attrs.aligned;

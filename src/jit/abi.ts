@@ -21,7 +21,7 @@ export interface FunctionAbi {
 }
 
 export function functionAbi(scope: Scope, fn: FunctionDecl, sizes: number[]): FunctionAbi {
-  const pred = predictInScope(scope, fn);
+  const pred = predictInScope(scope, fn, false);
   const args = pred.args.map((a, i): ArgAbi => {
     const size = sizes[i]!;
     if (a.nsaa[1] > a.nsaa[0]) return { in: 'stack', offset: a.nsaa[1] - Math.ceil(size / 8) * 8 };

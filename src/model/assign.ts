@@ -1,7 +1,7 @@
 // Stage C of AAPCS64 argument passing (rules C.1–C.17, current numbering): given the
 // NGRN/NSRN/NSAA state and a classified argument, where the argument goes and the next
 // state. Pure: the state is a value.
-import type { ArgClass, Classified } from './classes.js';
+import type { ArgClass, Classified, Trace } from './classes.js';
 
 export interface State {
   ngrn: number;
@@ -24,72 +24,77 @@ export type Placement =
 export interface Assigned {
   placement: Placement;
   next: State;
-  trace: string[];
 }
 
 const roundUp = (n: number, a: number): number => Math.ceil(n / a) * a;
 
-export function assign(arg: Classified, s: State): Assigned {
+export function assign(arg: Classified, s: State, trace?: Trace): Assigned {
   const cls = arg.cls;
   switch (cls.c) {
-    case 'empty': return { placement: { where: 'none' }, next: s, trace: [] };
-    case 'fp': return assignFp(cls, arg.natural, s);
-    case 'hfa': return assignHfa(cls, arg.natural, s);
-    case 'int': return cls.size === 16 ? assignQuadInt(arg.natural, s) : assignInt(cls.size, s);
-    case 'composite': return assignComposite(cls.size, arg.natural, s);
-    case 'byref': return assignPointer(s);
+    case 'empty': return { placement: { where: 'none' }, next: s };
+    case 'fp': return assignFp(cls, arg.natural, s, trace);
+    case 'hfa': return assignHfa(cls, arg.natural, s, trace);
+    case 'int': return cls.size === 16 ? assignQuadInt(arg.natural, s, trace) : assignInt(cls.size, s, trace);
+    case 'composite': return assignComposite(cls.size, arg.natural, s, trace);
+    case 'byref': return assignPointer(s, trace);
   }
 }
 
-function assignFp(cls: Extract<ArgClass, { c: 'fp' }>, natural: number, s: State): Assigned {
+function assignFp(cls: Extract<ArgClass, { c: 'fp' }>, natural: number, s: State, trace: Trace): Assigned {
   if (s.nsrn < 8) {
-    return { placement: { where: 'v', reg: s.nsrn, stride: 16 }, next: { ...s, nsrn: s.nsrn + 1 }, trace: [`C.1: v${s.nsrn}`] };
+    trace?.push(`C.1: v${s.nsrn}`);
+    return { placement: { where: 'v', reg: s.nsrn, stride: 16 }, next: { ...s, nsrn: s.nsrn + 1 } };
   }
-  const trace: string[] = [];
   let nsaa = s.nsaa;
   if (cls.quad || natural >= 16) {
     nsaa = roundUp(nsaa, natural >= 16 ? 16 : 8);
-    trace.push(`C.4: NSAA rounded to ${natural >= 16 ? 16 : 8}: ${nsaa}`);
+    trace?.push(`C.4: NSAA rounded to ${natural >= 16 ? 16 : 8}: ${nsaa}`);
   }
   const size = Math.max(8, roundUp(cls.size, 8));
-  if (cls.size < 8) trace.push(`C.5: ${cls.size}-byte FP takes 8 bytes`);
-  trace.push(`C.6: stack+${nsaa}`);
-  return { placement: { where: 'stack', offset: nsaa }, next: { ...s, nsaa: nsaa + size }, trace };
+  if (cls.size < 8) trace?.push(`C.5: ${cls.size}-byte FP takes 8 bytes`);
+  trace?.push(`C.6: stack+${nsaa}`);
+  return { placement: { where: 'stack', offset: nsaa }, next: { ...s, nsaa: nsaa + size } };
 }
 
-function assignHfa(cls: Extract<ArgClass, { c: 'hfa' }>, natural: number, s: State): Assigned {
+function assignHfa(cls: Extract<ArgClass, { c: 'hfa' }>, natural: number, s: State, trace: Trace): Assigned {
   const { count, memberSize } = cls.ha;
   if (s.nsrn + count <= 8) {
-    const last = s.nsrn + count - 1;
-    return { placement: { where: 'v', reg: s.nsrn, stride: memberSize }, next: { ...s, nsrn: s.nsrn + count }, trace: [`C.2: v${s.nsrn}..v${last}`] };
+    trace?.push(`C.2: v${s.nsrn}..v${s.nsrn + count - 1}`);
+    return { placement: { where: 'v', reg: s.nsrn, stride: memberSize }, next: { ...s, nsrn: s.nsrn + count } };
   }
-  const trace = [`C.3: ${count} members, ${Math.max(0, 8 - s.nsrn)} SIMD/FP registers left: NSRN = 8`];
   const nsaa = roundUp(s.nsaa, natural >= 16 ? 16 : 8);
-  trace.push(`C.4: NSAA rounded to ${natural >= 16 ? 16 : 8}: ${nsaa}`, `C.6: stack+${nsaa}`);
-  return { placement: { where: 'stack', offset: nsaa }, next: { ...s, nsrn: 8, nsaa: nsaa + roundUp(cls.size, 8) }, trace };
+  trace?.push(
+    `C.3: ${count} members, ${Math.max(0, 8 - s.nsrn)} SIMD/FP registers left: NSRN = 8`,
+    `C.4: NSAA rounded to ${natural >= 16 ? 16 : 8}: ${nsaa}`,
+    `C.6: stack+${nsaa}`,
+  );
+  return { placement: { where: 'stack', offset: nsaa }, next: { ...s, nsrn: 8, nsaa: nsaa + roundUp(cls.size, 8) } };
 }
 
-function assignInt(size: number, s: State): Assigned {
-  if (s.ngrn < 8) return { placement: { where: 'x', reg: s.ngrn }, next: { ...s, ngrn: s.ngrn + 1 }, trace: [`C.9: x${s.ngrn}`] };
-  return toStack(size, 8, s, ['C.13: NGRN = 8'], 'C.17');
+function assignInt(size: number, s: State, trace: Trace): Assigned {
+  if (s.ngrn < 8) {
+    trace?.push(`C.9: x${s.ngrn}`);
+    return { placement: { where: 'x', reg: s.ngrn }, next: { ...s, ngrn: s.ngrn + 1 } };
+  }
+  trace?.push('C.13: NGRN = 8');
+  return toStack(size, 8, s, 'C.17', trace);
 }
 
-function assignQuadInt(natural: number, s: State): Assigned {
-  const trace: string[] = [];
+function assignQuadInt(natural: number, s: State, trace: Trace): Assigned {
   let ngrn = s.ngrn;
   if (natural === 16 && ngrn % 2 === 1) {
     ngrn++;
-    trace.push(`C.10: natural alignment 16: NGRN rounded up to ${ngrn}`);
+    trace?.push(`C.10: natural alignment 16: NGRN rounded up to ${ngrn}`);
   }
   if (ngrn < 7) {
-    trace.push(`C.11: x${ngrn}, x${ngrn + 1}`);
-    return { placement: { where: 'x', reg: ngrn }, next: { ...s, ngrn: ngrn + 2 }, trace };
+    trace?.push(`C.11: x${ngrn}, x${ngrn + 1}`);
+    return { placement: { where: 'x', reg: ngrn }, next: { ...s, ngrn: ngrn + 2 } };
   }
-  return toStack(16, natural, s, [...trace, 'C.13: NGRN = 8'], 'C.17');
+  trace?.push('C.13: NGRN = 8');
+  return toStack(16, natural, s, 'C.17', trace);
 }
 
-function assignComposite(size: number, natural: number, s: State): Assigned {
-  const trace: string[] = [];
+function assignComposite(size: number, natural: number, s: State, trace: Trace): Assigned {
   const dwords = Math.ceil(size / 8);
   let ngrn = s.ngrn;
   // (A composite of one double-word never has natural alignment 16 here: its members'
@@ -97,31 +102,36 @@ function assignComposite(size: number, natural: number, s: State): Assigned {
   // alignment can be 16 there, see DEVIATIONS.md 2, and gcc then does not round NGRN.)
   if (natural >= 16 && ngrn % 2 === 1) {
     ngrn++;
-    trace.push(`C.10: natural alignment ${natural}: NGRN rounded up to ${ngrn}`);
+    trace?.push(`C.10: natural alignment ${natural}: NGRN rounded up to ${ngrn}`);
   }
   if (dwords <= 8 - ngrn) {
-    trace.push(`C.12: ${dwords === 1 ? `x${ngrn}` : `x${ngrn}..x${ngrn + dwords - 1}`}`);
-    return { placement: { where: 'x', reg: ngrn }, next: { ...s, ngrn: ngrn + dwords }, trace };
+    trace?.push(`C.12: ${dwords === 1 ? `x${ngrn}` : `x${ngrn}..x${ngrn + dwords - 1}`}`);
+    return { placement: { where: 'x', reg: ngrn }, next: { ...s, ngrn: ngrn + dwords } };
   }
-  return toStack(dwords * 8, natural, s, [...trace, `C.13: ${dwords} double-words, ${Math.max(0, 8 - ngrn)} general registers left: NGRN = 8`], 'C.15');
+  trace?.push(`C.13: ${dwords} double-words, ${Math.max(0, 8 - ngrn)} general registers left: NGRN = 8`);
+  return toStack(dwords * 8, natural, s, 'C.15', trace);
 }
 
+const X_NAMES = Array.from({ length: 8 }, (_, i) => `x${i}`);
+
 /** B.4's pointer: an 8-byte integral argument of its own. */
-function assignPointer(s: State): Assigned {
+function assignPointer(s: State, trace: Trace): Assigned {
   if (s.ngrn < 8) {
-    return { placement: { where: 'ref', via: `x${s.ngrn}` }, next: { ...s, ngrn: s.ngrn + 1 }, trace: [`C.9: the pointer in x${s.ngrn}`] };
+    trace?.push(`C.9: the pointer in x${s.ngrn}`);
+    return { placement: { where: 'ref', via: X_NAMES[s.ngrn]! }, next: { ...s, ngrn: s.ngrn + 1 } };
   }
-  const stacked = toStack(8, 8, s, ['C.13: NGRN = 8'], 'C.17');
+  trace?.push('C.13: NGRN = 8');
+  const stacked = toStack(8, 8, s, 'C.17', trace);
   const offset = (stacked.placement as { offset: number }).offset;
   return { ...stacked, placement: { where: 'ref', via: `stack+${offset}` } };
 }
 
 /** C.14–C.17: an integral (C.16, C.17) or composite (C.15) argument on the stack. */
-function toStack(size: number, natural: number, s: State, trace: string[], rule: 'C.15' | 'C.17'): Assigned {
+function toStack(size: number, natural: number, s: State, rule: 'C.15' | 'C.17', trace: Trace): Assigned {
   const align = Math.max(8, natural);
   const nsaa = roundUp(s.nsaa, align);
-  trace.push(`C.14: NSAA rounded up to a multiple of ${align}: ${nsaa}`);
-  if (size < 8) trace.push(`C.16: ${size} bytes take 8`);
-  trace.push(`${rule}: stack+${nsaa}`);
-  return { placement: { where: 'stack', offset: nsaa }, next: { ngrn: 8, nsrn: s.nsrn, nsaa: nsaa + roundUp(size, 8) }, trace };
+  trace?.push(`C.14: NSAA rounded up to a multiple of ${align}: ${nsaa}`);
+  if (size < 8) trace?.push(`C.16: ${size} bytes take 8`);
+  trace?.push(`${rule}: stack+${nsaa}`);
+  return { placement: { where: 'stack', offset: nsaa }, next: { ngrn: 8, nsrn: s.nsrn, nsaa: nsaa + roundUp(size, 8) } };
 }

@@ -21,23 +21,26 @@ export type ArgClass =
 export interface Classified {
   cls: ArgClass;
   natural: number;
-  /** Stage B rules that fired, with what they decided. */
-  trace: string[];
 }
 
-export function classify(s: Shape): Classified {
+/**
+ * Where the rules that fired are written down, with what they decided; undefined when
+ * nobody will read them (the fuzz loop), so that no rule builds its sentence.
+ */
+export type Trace = string[] | undefined;
+
+export function classify(s: Shape, trace?: Trace): Classified {
   const natural = naturalAlign(s);
-  const trace: string[] = [];
-  const out = (cls: ArgClass): Classified => ({ cls, natural, trace });
+  const out = (cls: ArgClass): Classified => ({ cls, natural });
   if (s.k === 'void') return out({ c: 'empty' });
   const composite = s.k === 'record' || s.k === 'array';
   if (composite && s.size === 0) {
-    trace.push('GNU: an empty composite (a GNU C extension) takes no register and no stack');
+    trace?.push('GNU: an empty composite (a GNU C extension) takes no register and no stack');
     return out({ c: 'empty' });
   }
   const ha = homogeneousAggregate(s);
   if (ha) {
-    trace.push(`B.2: ${ha.base === 'v8' || ha.base === 'v16' ? 'HVA' : 'HFA'} of ${ha.count} × ${ha.base}: used unmodified`);
+    trace?.push(`B.2: ${ha.base === 'v8' || ha.base === 'v16' ? 'HVA' : 'HFA'} of ${ha.count} × ${ha.base}: used unmodified`);
     return out({ c: 'hfa', ha, size: s.size });
   }
   const shortVector = s.k === 'vector' && (s.size === 8 || s.size === 16);
@@ -45,11 +48,11 @@ export function classify(s: Shape): Classified {
   // Also a 32-byte GNU vector (not a short vector: both compilers pass it by reference)
   // and a _BitInt wider than 128 bits (which clang 19 rejects on aarch64).
   if (s.size > 16) {
-    trace.push(`B.4: ${composite ? 'composite' : s.k === 'vector' ? 'vector' : '_BitInt'} of ${s.size} bytes > 16, not an HFA/HVA: passed as a pointer to a copy`);
+    trace?.push(`B.4: ${composite ? 'composite' : s.k === 'vector' ? 'vector' : '_BitInt'} of ${s.size} bytes > 16, not an HFA/HVA: passed as a pointer to a copy`);
     return out({ c: 'byref', size: s.size });
   }
   if (composite) {
-    if (s.size % 8 !== 0) trace.push(`B.5: composite of ${s.size} bytes: size rounded up to ${Math.ceil(s.size / 8) * 8}`);
+    if (s.size % 8 !== 0) trace?.push(`B.5: composite of ${s.size} bytes: size rounded up to ${Math.ceil(s.size / 8) * 8}`);
     return out({ c: 'composite', size: s.size });
   }
   return out({ c: 'int', size: s.size });

@@ -3,8 +3,8 @@
 // prediction compares byte for byte with an observation. Pure.
 import type { FunctionDecl, Header } from '../c/ir.js';
 import { assign, type Placement, type State } from './assign.js';
-import { classify } from './classes.js';
-import { masksOf } from './masks.js';
+import { classify, type Trace } from './classes.js';
+import { masksOf, type ValueMasks } from './masks.js';
 import { scopeOf, type Scope } from '../c/scope.js';
 import { shapeOf } from './resolve.js';
 import type { Shape } from './shape.js';
@@ -14,7 +14,7 @@ export interface Prediction {
   pieces: string[];
   /** Per byte: `x2.0`, `v1.4`, `stack+17`, `ref(x3)+5`; null for padding. */
   bytes: (string | null)[];
-  /** Rules that fired, in order: `C.10: ...`. */
+  /** Rules that fired, in order: `C.10: ...` (empty when not asked for). */
   trace: string[];
   ngrn: [number, number];
   nsrn: [number, number];
@@ -27,67 +27,89 @@ export interface FunctionPrediction {
   ret: Prediction | undefined;
 }
 
+/** With the trace of rules, for a reader (explain, check's report, tests). */
 export function predictFunction(header: Header, fn: FunctionDecl): FunctionPrediction {
   return predictInScope(scopeOf(header), fn);
 }
 
-export function predictInScope(scope: Scope, fn: FunctionDecl): FunctionPrediction {
-  return predictShapes(fn.params.map((p) => shapeOf(scope, p.type)), fn.ret.t === 'void' ? undefined : shapeOf(scope, fn.ret));
+export function predictInScope(scope: Scope, fn: FunctionDecl, traced = true): FunctionPrediction {
+  return predictShapes(fn.params.map((p) => shapeOf(scope, p.type)), fn.ret.t === 'void' ? undefined : shapeOf(scope, fn.ret), traced);
 }
 
-/** For parameters and a return value (undefined: void) already resolved to shapes. */
-export function predictShapes(params: readonly Shape[], ret: Shape | undefined): FunctionPrediction {
+/**
+ * For parameters and a return value (undefined: void) already resolved to shapes; with
+ * `traced`, each prediction says which rules fired (the fuzz loop compares placements only).
+ */
+export function predictShapes(params: readonly Shape[], ret: Shape | undefined, traced = false): FunctionPrediction {
   // Stage A: NGRN = NSRN = 0, NSAA = the SP at the call.
   let state: State = { ngrn: 0, nsrn: 0, nsaa: 0 };
   const args = params.map((shape) => {
-    const pred = predictArg(shape, state);
+    const pred = predictArg(shape, state, traced);
     state = { ngrn: pred.ngrn[1], nsrn: pred.nsrn[1], nsaa: pred.nsaa[1] };
     return pred;
   });
-  return { args, ret: ret && predictReturn(ret) };
+  return { args, ret: ret && predictReturn(ret, traced) };
 }
 
-export function predictArg(shape: Shape, before: State): Prediction {
-  const c = classify(shape);
-  const a = assign(c, before);
-  return prediction(shape, a.placement, [...c.trace, ...a.trace], before, a.next, c.natural);
+const NO_TRACE: string[] = [];
+const traceFor = (traced: boolean): Trace => (traced ? [] : undefined);
+
+export function predictArg(shape: Shape, before: State, traced = true): Prediction {
+  const trace = traceFor(traced);
+  const c = classify(shape, trace);
+  const a = assign(c, before, trace);
+  return prediction(shape, a.placement, trace ?? NO_TRACE, before, a.next, c.natural);
 }
 
 /**
  * A result goes where it would if it were the sole first argument; otherwise (B.4's
  * composites) the caller passes the address of a buffer in x8.
  */
-export function predictReturn(shape: Shape): Prediction {
+export function predictReturn(shape: Shape, traced = true): Prediction {
   const start: State = { ngrn: 0, nsrn: 0, nsaa: 0 };
-  const c = classify(shape);
+  const trace = traceFor(traced);
+  const c = classify(shape, trace);
   if (c.cls.c === 'byref') {
-    const trace = [`R: a ${shape.size}-byte composite is not returned in registers: the caller's buffer address is in x8`];
-    return prediction(shape, { where: 'ref', via: 'x8' }, trace, start, start, c.natural);
+    // The reason replaces Stage B's: the value is not passed at all.
+    const why = [`R: a ${shape.size}-byte composite is not returned in registers: the caller's buffer address is in x8`];
+    return prediction(shape, { where: 'ref', via: 'x8' }, trace ? why : NO_TRACE, start, start, c.natural);
   }
-  const a = assign(c, start);
-  return prediction(shape, a.placement, ['R: returned where it would be passed as the first argument', ...c.trace, ...a.trace], start, a.next, c.natural);
+  trace?.unshift('R: returned where it would be passed as the first argument');
+  const a = assign(c, start, trace);
+  return prediction(shape, a.placement, trace ?? NO_TRACE, start, a.next, c.natural);
 }
 
 function prediction(shape: Shape, p: Placement, trace: string[], before: State, after: State, naturalAlign: number): Prediction {
-  const { bits, normalized } = masksOf(shape);
-  const bytes: (string | null)[] = new Array<string | null>(bits.length).fill(null);
-  const pieces: string[] = [];
-  if (p.where !== 'none') {
-    const names = namesOf(p, bits.length);
-    let lastPiece = '';
-    for (let j = 0; j < bits.length; j++) {
-      if (bits[j] === 0 || normalized[j] === 1) continue;
-      const piece = names.pieces[Math.floor((names.at + j) / names.per)]!;
-      if (piece !== lastPiece && !pieces.includes(piece)) pieces.push(piece);
-      lastPiece = piece;
-      bytes[j] = names.bytes[names.at + j]!;
-    }
-  }
+  const masks = masksOf(shape);
+  const { pieces, bytes } = p.where === 'none' ? { pieces: [], bytes: new Array<string | null>(masks.bits.length).fill(null) } : locate(namesOf(p, masks.bits.length), masks);
   return {
     pieces, bytes, trace,
     ngrn: [before.ngrn, after.ngrn], nsrn: [before.nsrn, after.nsrn], nsaa: [before.nsaa, after.nsaa],
     naturalAlign,
   };
+}
+
+/** The names of a value's bytes at a place, padding and normalized bytes null. */
+function locate(names: Names, masks: ValueMasks): Pick<Prediction, 'pieces' | 'bytes'> {
+  const { bits, normalized } = masks;
+  const n = bits.length;
+  // Most values have no padding: their names are a run of the table.
+  if (masks.whole) {
+    const first = Math.floor(names.at / names.per);
+    const last = Math.floor((names.at + n - 1) / names.per);
+    return { bytes: names.bytes.slice(names.at, names.at + n), pieces: n === 0 ? [] : names.pieces.slice(first, last + 1) };
+  }
+  const bytes = new Array<string | null>(n).fill(null);
+  const pieces: string[] = [];
+  let lastPiece = '';
+  for (let j = 0; j < n; j++) {
+    if (bits[j] === 0 || normalized[j] === 1) continue;
+    const piece = names.pieces[Math.floor((names.at + j) / names.per)]!;
+    if (piece !== lastPiece && !pieces.includes(piece)) pieces.push(piece);
+    lastPiece = piece;
+    bytes[j] = names.bytes[names.at + j]!;
+  }
+  return { pieces, bytes };
 }
 
 /**

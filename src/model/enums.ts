@@ -4,20 +4,28 @@
 import type { EnumDecl } from '../c/ir.js';
 import { shape, type Shape } from './shape.js';
 
-function fits(values: readonly bigint[], bytes: number): boolean {
+/** Per size in bytes: the signed range [lo, hi) and the unsigned bound. */
+const RANGES = [1, 2, 4, 8].map((bytes) => {
   const bits = BigInt(bytes * 8);
-  const signed = values.every((v) => v >= -(1n << (bits - 1n)) && v < 1n << (bits - 1n));
-  return signed || values.every((v) => v >= 0n && v < 1n << bits);
-}
+  return { bytes, lo: -(1n << (bits - 1n)), hi: 1n << (bits - 1n), uhi: 1n << bits };
+});
+const PLAIN = RANGES.filter((r) => r.bytes >= 4);
 
 const SMALL = /^-?\d{1,9}$/;
 
 export function enumSize(e: Pick<EnumDecl, 'values' | 'attrs'>): number {
   // Most enums hold small values: no need for BigInt then.
   if (!e.attrs.packed && e.values.every((v) => SMALL.test(v.value))) return 4;
-  const values = e.values.map((v) => BigInt(v.value));
-  const sizes = e.attrs.packed ? [1, 2, 4, 8] : [4, 8];
-  return sizes.find((n) => fits(values, n)) ?? 8;
+  // Whether a set of values fits a type depends only on its extremes.
+  let min = 0n;
+  let max = 0n;
+  e.values.forEach((v, i) => {
+    const n = BigInt(v.value);
+    if (i === 0 || n < min) min = n;
+    if (i === 0 || n > max) max = n;
+  });
+  const fits = (r: (typeof RANGES)[number]): boolean => (min >= r.lo && max < r.hi) || (min >= 0n && max < r.uhi);
+  return (e.attrs.packed ? RANGES : PLAIN).find(fits)?.bytes ?? 8;
 }
 
 /**

@@ -10,6 +10,8 @@ export interface ValueMasks {
   bits: Uint8Array;
   /** Per byte, 1 when the oracle reports it as not located (a `_BitInt`'s partial top byte). */
   normalized: Uint8Array;
+  /** Every byte holds value bits and is located: no padding, nothing normalized. */
+  whole: boolean;
 }
 
 /** Shared all-zero `normalized` arrays, by size: most values have no `_BitInt`. */
@@ -23,7 +25,8 @@ export function masksOf(shape: Shape): ValueMasks {
   const size = shape.k === 'void' ? 0 : shape.size;
   const acc: Acc = { bits: new Uint8Array(size), bitintTops: undefined, bools: undefined };
   paint(shape, 0, acc);
-  return { bits: acc.bits, normalized: normalizedOf(size, acc) };
+  const normalized = normalizedOf(size, acc);
+  return { bits: acc.bits, normalized, whole: acc.bits.every((b, j) => b !== 0 && normalized[j] === 0) };
 }
 
 /** Every byte all value bits: a plain integer or pointer, any floating-point or vector type. */
@@ -33,7 +36,7 @@ function isSolid(s: Shape): boolean {
 
 function solidMasks(size: number): ValueMasks {
   let m = solids.get(size);
-  if (!m) solids.set(size, (m = { bits: new Uint8Array(size).fill(0xff), normalized: zerosOf(size) }));
+  if (!m) solids.set(size, (m = { bits: new Uint8Array(size).fill(0xff), normalized: zerosOf(size), whole: true }));
   return m;
 }
 

@@ -1,17 +1,24 @@
 // From IR types to Shapes: typedef attributes, vectors, enums, records (laid out once per
-// resolver and record definition) and arrays. Pure, memoized per resolver.
+// resolver and declaration) and arrays. Pure, memoized per resolver.
 import type { RecordDef, Type, TypedefDecl } from '../c/ir.js';
-import type { Scope } from '../c/scope.js';
+import { taggedRecordOf, type Scope } from '../c/scope.js';
 import { enumShape } from './enums.js';
 import { layoutRecord } from './record.js';
 import { bitIntShape, POINTER, scalarShape, VOID } from './scalars.js';
 import { shape, type RecordShape, type Shape } from './shape.js';
 
+/**
+ * Memos by name, not by declaration object: the names' hashes are already cached (they
+ * went into the scope's maps), while an IR object's first use as a key costs V8 a
+ * runtime call to give it an identity hash. Records defined inline need none: each is
+ * used once, where it is written (a typedef naming one has its own memo entry).
+ */
 interface Resolver {
   scope: Scope;
-  records: Map<RecordDef, RecordShape>;
   typedefs: Map<string, Shape>;
   enums: Map<string, Shape>;
+  structs: Map<string, RecordShape>;
+  unions: Map<string, RecordShape>;
 }
 
 export type Resolve = (t: Type) => Shape;
@@ -23,7 +30,7 @@ export type Resolve = (t: Type) => Shape;
  * model about half its time.
  */
 export function resolverFor(scope: Scope): Resolve {
-  const r: Resolver = { scope, records: new Map(), typedefs: new Map(), enums: new Map() };
+  const r: Resolver = { scope, typedefs: new Map(), enums: new Map(), structs: new Map(), unions: new Map() };
   return (t) => resolve(r, t, undefined);
 }
 
@@ -47,8 +54,8 @@ function resolve(r: Resolver, t: Type, pack: number | undefined): Shape {
     case 'bitint': return bitIntShape(t.bits);
     case 'ptr': return POINTER;
     case 'named': return typedefRef(r, t.name);
-    case 'tagref': return t.kind === 'enum' ? enumRef(r, t.tag) : taggedRecord(r, `${t.kind} ${t.tag}`);
-    case 'record': return recordShape(r, t.def, pack);
+    case 'tagref': return t.kind === 'enum' ? enumRef(r, t.tag) : taggedRecord(r, t.kind, t.tag);
+    case 'record': return t.def.tag === undefined ? recordShape(r, t.def, pack) : taggedRecord(r, t.def.kind, t.def.tag, t.def, pack);
     case 'array': {
       const elem = resolve(r, t.of, pack);
       const len = t.len ?? 0;
@@ -69,9 +76,12 @@ function enumRef(r: Resolver, tag: string): Shape {
   return s;
 }
 
-/** `key` is `struct s` or `union u`, the scope's key. */
-function taggedRecord(r: Resolver, key: string): RecordShape {
-  return recordShape(r, known(r.scope.records.get(key), key), undefined);
+/** A reference to `struct tag` (or its definition `def`, written where it is used). */
+function taggedRecord(r: Resolver, kind: 'struct' | 'union', tag: string, def?: RecordDef, pack?: number): RecordShape {
+  const memo = kind === 'struct' ? r.structs : r.unions;
+  let s = memo.get(tag);
+  if (!s) memo.set(tag, (s = recordShape(r, def ?? known(taggedRecordOf(r.scope, kind, tag), `${kind} ${tag}`), pack)));
+  return s;
 }
 
 function known<T>(x: T | undefined, what: string): T {
@@ -80,15 +90,11 @@ function known<T>(x: T | undefined, what: string): T {
 }
 
 function recordShape(r: Resolver, def: RecordDef, inherited: number | undefined): RecordShape {
-  let s = r.records.get(def);
-  if (!s) {
-    const pack = r.scope.packs.get(def) ?? inherited;
-    const shapes: Shape[] = [];
-    for (const m of def.members) shapes.push(resolve(r, m.type, pack));
-    const rec = layoutRecord(def, shapes, pack);
-    r.records.set(def, (s = shape({ k: 'record', size: rec.size, align: rec.align, rec })));
-  }
-  return s;
+  const pack = r.scope.packs.get(def) ?? inherited;
+  const shapes: Shape[] = [];
+  for (const m of def.members) shapes.push(resolve(r, m.type, pack));
+  const rec = layoutRecord(def, shapes, pack);
+  return shape({ k: 'record', size: rec.size, align: rec.align, rec });
 }
 
 /**

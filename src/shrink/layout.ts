@@ -4,8 +4,9 @@
 // record's size. It is deliberately not the ABI model: where compilers disagree (the
 // very things abifuzz finds) it takes the stricter answer, and the oracle has the last word.
 import type { RecordDef, Scalar, Type } from '../c/ir.js';
-import { stripTypedefs, type Scope } from '../c/scope.js';
-import { enumSize, INTEGER_BITS } from '../gen/env.js';
+import { stripTypedefs, taggedRecordOf, type Scope } from '../c/scope.js';
+import { INTEGER_BITS } from '../gen/env.js';
+import { enumSize } from '../model/enums.js';
 
 export interface Approx {
   size: number;
@@ -63,7 +64,7 @@ function tagLayout(scope: Scope, t: Extract<Type, { t: 'tagref' }>): Approx {
     const size = enumSize(e);
     return sa(size, Math.max(size, e.attrs.aligned ?? 1)); // clang honours `aligned` here; gcc ignores it
   }
-  const def = scope.records.get(`${t.kind} ${t.tag}`);
+  const def = taggedRecordOf(scope, t.kind, t.tag);
   return def ? recordLayout(scope, def, scope.packs.get(def)) : sa(0, 1);
 }
 

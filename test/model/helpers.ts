@@ -3,6 +3,8 @@ import { parseHeader } from '../../src/c/parse.js';
 import { scopeOf } from '../../src/c/scope.js';
 import { predictFunction, type FunctionPrediction } from '../../src/model/classify.js';
 import { layoutOf, type Layout } from '../../src/model/layout.js';
+import { masksOf, type ValueMasks } from '../../src/model/masks.js';
+import { shapeOf } from '../../src/model/resolve.js';
 
 export function header(text: string): Header {
   return parseHeader(text, 'test.h');
@@ -16,9 +18,19 @@ export function fnOf(h: Header, name: string): FunctionDecl {
 
 /** Layout of `type` (C spelling, e.g. `struct s`) in `decls`, via a dummy prototype. */
 export function layout(decls: string, type: string): Layout {
-  const h = header(`${decls}\nvoid probe__(${type} x);\n`);
-  const t: Type = fnOf(h, 'probe__').params[0]!.type;
+  const { h, t } = probe(decls, type);
   return layoutOf(scopeOf(h), t);
+}
+
+/** The value bits of `type` in `decls`, as `layout` finds the type. */
+export function masks(decls: string, type: string): ValueMasks {
+  const { h, t } = probe(decls, type);
+  return masksOf(shapeOf(scopeOf(h), t));
+}
+
+function probe(decls: string, type: string): { h: Header; t: Type } {
+  const h = header(`${decls}\nvoid probe__(${type} x);\n`);
+  return { h, t: fnOf(h, 'probe__').params[0]!.type };
 }
 
 export function predict(text: string, name = 'f'): FunctionPrediction {

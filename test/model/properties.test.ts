@@ -6,7 +6,8 @@ import { functionsOf, type Header, type RecordDef, type Type } from '../../src/c
 import { scopeOf } from '../../src/c/scope.js';
 import { headerArb } from '../../src/gen/arbitrary.js';
 import { predictFunction, type Prediction } from '../../src/model/classify.js';
-import { layoutOf, layoutOfShape } from '../../src/model/layout.js';
+import { layoutOf } from '../../src/model/layout.js';
+import { masksOf } from '../../src/model/masks.js';
 import { shapeOf } from '../../src/model/resolve.js';
 import type { RecordShape } from '../../src/model/shape.js';
 
@@ -54,7 +55,7 @@ describe('layout properties', () => {
           const fn = functionsOf(h)[0]!;
           for (const t of [...fn.params.map((p) => p.type), ...(fn.ret.t === 'void' ? [] : [fn.ret])]) {
             const l = layoutOf(scope, t);
-            expect(l.valueBits.length).toBe(l.size);
+            expect(masksOf(shapeOf(scope, t)).bits.length).toBe(l.size);
             for (const m of l.members) {
               if (m.bitWidth !== undefined) expect(m.bitOffset! + m.bitWidth).toBeLessThanOrEqual(l.size * 8);
               else expect(m.offset! + m.size!).toBeLessThanOrEqual(l.size);
@@ -114,8 +115,8 @@ describe('location properties', () => {
           expect(a.ngrn[1]).toBeLessThanOrEqual(8);
           expect(a.nsrn[1]).toBeLessThanOrEqual(8);
           expect(a.nsaa[1] % 8).toBe(0);
-          const l = layoutOfShape(shapeOf(scope, fn.params[i]!.type));
-          const expectedNull = Array.from(l.valueBits, (v, j) => v === 0 || l.normalized[j] === 1);
+          const m = masksOf(shapeOf(scope, fn.params[i]!.type));
+          const expectedNull = Array.from(m.bits, (v, j) => v === 0 || m.normalized[j] === 1);
           if (a.pieces.length > 0) expect(a.bytes.map((b) => b === null)).toEqual(expectedNull);
           prev = { ngrn: a.ngrn[1], nsrn: a.nsrn[1], nsaa: a.nsaa[1] };
         });

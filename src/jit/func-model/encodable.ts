@@ -5,7 +5,7 @@
 // * A union bit-field that gcc's DWARF places off the union's start (gcc-dwarf.ts):
 //   "Error emitting field".
 import { SCALARS, type Type } from '../../c/ir.js';
-import type { Scope } from '../../c/scope.js';
+import { taggedRecordOf, type Scope } from '../../c/scope.js';
 import { shapeOf } from '../../model/resolve.js';
 import type { Field, Shape } from '../../model/shape.js';
 import { unionBitfieldOffset } from './gcc-dwarf.js';
@@ -38,7 +38,7 @@ class Walk {
 
   /** A pointer's target may be an incomplete struct, which has no layout to check. */
   private pointee(t: Type): string | undefined {
-    if (t.t === 'tagref' && t.kind !== 'enum' && !this.scope.records.has(`${t.kind} ${t.tag}`)) return undefined;
+    if (t.t === 'tagref' && t.kind !== 'enum' && !taggedRecordOf(this.scope, t.kind, t.tag)) return undefined;
     return t.t === 'void' ? undefined : this.type(t, undefined);
   }
 
