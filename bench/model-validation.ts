@@ -1,40 +1,64 @@
 // The model against ground truth over a long campaign (issue: >= 100,000 prototypes per
-// profile). Usage: node dist/bench/model-validation.js [count] [profile] [seed] [compilers] [from]
+// profile). Usage: node dist/bench/model-validation.js [count] [profile] [seed] [compilers] [from] [opts]
 // (prototypes from, from + 1, ..., from + count - 1 of the seed; from defaults to 0).
-// Counts each prototype once:
+// Counts each prototype once (see verdict()):
 //   agree        the model matches every config that compiled it;
-//   deviation    the model differs, and the compilers disagree among themselves there;
-//   one-compiler the model differs from the only compiler that could compile it (_BitInt: clang);
-//   model-bug    the compilers agree with each other and not with the model (printed).
+//   deviation    the model differs from some configs, and on each point some config sides with it;
+//   one-family   the model alone differs, and only one compiler family compiled it (_BitInt: clang);
+//   model-bug    the model alone differs from configs of both families (written out).
 import { writeFileSync, mkdirSync } from 'node:fs';
 import { printHeader } from '../src/c/print.js';
 import { observeBatches } from '../src/campaign/batches.js';
 import { prototypeAt } from '../src/campaign/source.js';
-import { compareConfigs } from '../src/diff/compare-configs.js';
+import type { Finding } from '../src/diff/compare-configs.js';
+import { signFindings } from '../src/diff/signature.js';
 import { compareModel } from '../src/diff/compare-model.js';
 import type { PrototypeObservation } from '../src/oracle/observe.js';
 import type { PrototypeInput } from '../src/oracle/plan.js';
-import { makeConfigs, type Profile } from '../src/oracle/toolchains.js';
+import { makeConfigs, parseOpts, type Profile } from '../src/oracle/toolchains.js';
 
-const [count = '10000', profile = 'kernel', seed = '1', compilers = 'gcc-12,clang-19', from = '0'] = process.argv.slice(2);
+const [count = '10000', profile = 'kernel', seed = '1', compilers = 'gcc-12,clang-19', from = '0', opts = 'O0,O2'] = process.argv.slice(2);
 const N = Number(count);
 const FROM = Number(from);
-const configs = makeConfigs(compilers.split(','), ['O0', 'O2'], profile as Profile);
+const configs = makeConfigs(compilers.split(','), parseOpts(opts), profile as Profile);
 const BUGS = '/tmp/abifuzz-model-bugs';
 
-type Verdict = 'agree' | 'deviation' | 'one-compiler' | 'model-bug' | 'unobserved';
+type Verdict = 'agree' | 'deviation' | 'one-family' | 'model-bug' | 'unobserved';
 
-function verdict(obs: PrototypeObservation, input: PrototypeInput): Verdict {
+/**
+ * Per finding, not per prototype: the model may side with one compiler against another
+ * (a deviation between compilers: the model follows the text, DEVIATIONS.md says which
+ * side); a finding where the model stands alone against every config is a model bug,
+ * unless only one compiler family could compile the prototype (`_BitInt` headers: clang
+ * only), where the model's gcc layout rules cannot be checked against gcc.
+ */
+function verdict(obs: PrototypeObservation, input: PrototypeInput): { verdict: Verdict; alone: Finding[]; sided: Finding[] } {
   const ok = obs.configs.filter((c) => c.status === 'ok');
-  if (ok.length === 0) return 'unobserved';
-  if (compareModel(obs, input).length === 0) return 'agree';
-  const disagreements = compareConfigs(obs).filter((f) => f.kind !== 'ref-underaligned' && f.kind !== 'compiler-crash' && f.kind !== 'runtime-crash');
-  if (disagreements.length > 0) return 'deviation';
-  return new Set(ok.map((c) => c.config.split('/')[0])).size < 2 ? 'one-compiler' : 'model-bug';
+  if (ok.length === 0) return { verdict: 'unobserved', alone: [], sided: [] };
+  const mismatches = compareModel(obs, input);
+  const alone = mismatches.filter((f) => f.groups![0]!.configs.length === 1);
+  const sided = mismatches.filter((f) => f.groups![0]!.configs.length > 1);
+  if (mismatches.length === 0) return { verdict: 'agree', alone, sided };
+  if (alone.length === 0) return { verdict: 'deviation', alone, sided };
+  const families = new Set(ok.map((c) => c.config.replace(/-.*/, '')));
+  return { verdict: families.size < 2 ? 'one-family' : 'model-bug', alone, sided };
+}
+
+/** `model+gcc-12 vs clang-19`-style splits of the findings where the model sides with a compiler, counted. */
+function tally(splits: Map<string, { count: number; examples: string[] }>, findings: Finding[], input: PrototypeInput, runConfigs: string[]): void {
+  for (const f of signFindings(findings, input, runConfigs)) {
+    const key = f.bucket;
+    const t = splits.get(key) ?? { count: 0, examples: [] };
+    t.count++;
+    if (t.examples.length < 5) t.examples.push(input.origin);
+    splits.set(key, t);
+  }
 }
 
 async function main(): Promise<void> {
-  const counts: Record<Verdict, number> = { agree: 0, deviation: 0, 'one-compiler': 0, 'model-bug': 0, unobserved: 0 };
+  const counts: Record<Verdict, number> = { agree: 0, deviation: 0, 'one-family': 0, 'model-bug': 0, unobserved: 0 };
+  const splits = new Map<string, { count: number; examples: string[] }>();
+  const runConfigs = configs.map((c) => c.id);
   let index = 0;
   const next = (): PrototypeInput[] => {
     const n = Math.min(200, N - index);
@@ -46,16 +70,20 @@ async function main(): Promise<void> {
   mkdirSync(BUGS, { recursive: true });
   for await (const { inputs, observations } of observeBatches(next, { configs })) {
     for (const obs of observations) {
-      const v = verdict(obs, inputs[obs.index]!);
+      const input = inputs[obs.index]!;
+      const { verdict: v, alone, sided } = verdict(obs, input);
       counts[v]++;
-      if (v === 'model-bug') writeFileSync(`${BUGS}/${inputs[obs.index]!.origin.replace(/\W+/g, '_')}.h`, printHeader(inputs[obs.index]!.header));
+      tally(splits, v === 'model-bug' ? alone : sided, input, runConfigs);
+      if (v === 'model-bug' || v === 'one-family') writeFileSync(`${BUGS}/${v}-${input.origin.replace(/\W+/g, '_')}.h`, printHeader(input.header));
     }
     const done = Object.values(counts).reduce((a, b) => a + b, 0);
     process.stderr.write(`${done}/${N} after ${((Date.now() - started) / 1000).toFixed(0)} s: ${JSON.stringify(counts)}\n`);
   }
   console.log(`model validation: ${N} ${profile} prototypes (seed ${seed}, from ${FROM}) against [${configs.map((c) => c.id).join(' ')}] in ${((Date.now() - started) / 1000).toFixed(0)} s`);
   console.log(JSON.stringify(counts));
-  if (counts['model-bug'] > 0) console.log(`model bugs written to ${BUGS}`);
+  console.log('model-mismatch findings by bucket (kind|value|split), where the model sides with some config, or (model alone) in model bugs:');
+  for (const [bucket, t] of [...splits].sort((a, b) => b[1].count - a[1].count)) console.log(`  ${String(t.count).padStart(6)}  ${bucket}  e.g. ${t.examples.join(', ')}`);
+  if (counts['model-bug'] + counts['one-family'] > 0) console.log(`model bugs and one-family mismatches written to ${BUGS}`);
 }
 
 await main();

@@ -24,7 +24,7 @@ int struct_arg_7(u64 a, void *b, short c, int d, void *e, struct arg_4 f);
 int struct_arg_8(u64 a, void *b, short c, int d, void *e, struct arg_4 f, int g);
 int struct_arg_9(u64 a, void *b, short c, int d, void *e, char f, short g, struct arg_5 h, long i);
 int struct_arg_10(struct pair_u64 a, struct pair_u64 b, struct pair_u64 c, struct pair_u64 d, short e, struct pair_u64 f);
-int struct_arg_11(struct wrap_i128 a, struct wrap_i128 b, struct wrap_i128 c, struct wrap_i128 d, int e, struct wrap_i128 f);
+int struct_arg_11(struct wrap_i128 a, struct wrap_i128 b, struct wrap_i128 c, struct wrap_i128 d, short e, struct wrap_i128 f);
 int union_arg_1(union union_arg_1 a, int b, int c);
 int union_arg_2(int a, union union_arg_2 b);
 long int128_arg(__int128 a, int b, long c);

@@ -44,15 +44,17 @@ const RET_FILL_BYTES = 192;
 export function locateArgs(rounds: ProbeDump[], shapes: ValueShape[], reads: Set<string>[]): Located[] {
   const index = indexPlaces(rounds);
   const offsets = prefixSums(shapes.map((s) => s.size));
-  return shapes.map((shape, i) => {
+  const drafts = shapes.map((shape, i) => {
     const read = reads[i]!;
     const allowed = (p: Place): boolean => read.has(containerOf(p));
-    return locateValue(shape, (j) => {
+    return draft(shape, (j) => {
       const all = lookup(index, shape, offsets[i]! + j, j);
       const kept = all.filter(allowed);
       return kept.length > 0 ? kept : all;
     });
   });
+  settleBools(drafts);
+  return drafts.map((d) => describe(d.chosen));
 }
 
 /** The clobber experiment that destroys this place. */
@@ -76,15 +78,60 @@ function lookup(index: PlaceIndex, shape: ValueShape, k: number, j: number): Pla
   return slot !== 0 ? index.bools.get(slot - 1) ?? [] : index.pool.get(k) ?? [];
 }
 
-function locateValue(shape: ValueShape, placesOf: (j: number) => Place[]): Located {
+/**
+ * A value's bytes placed, but for the _Bool bytes whose graffiti pattern another _Bool of
+ * the prototype shares (_Bool graffiti has only BOOL_SLOTS patterns) and that have no
+ * candidate beside the rest of their value: those wait in `pending` for settleBools.
+ */
+interface Draft {
+  chosen: (Place | null | undefined)[];
+  pending: number[];
+  candidates: (j: number) => Place[];
+}
+
+function draft(shape: ValueShape, placesOf: (j: number) => Place[]): Draft {
+  // A pointee counts only where it holds the value from its start (byte j at +j), and a
+  // stack slot only where the value would start at or above SP.
+  const candidates = (j: number): Place[] =>
+    placesOf(j).filter((p) => (p.where === 'ref' ? p.byte === j : p.where !== 'stack' || p.off >= j));
   const chosen: (Place | null | undefined)[] = [];
+  const bools: number[] = [];
   for (let j = 0; j < shape.size; j++) {
-    if (shape.mask[j] === 0) chosen.push(null);
-    // A pointee counts only where it holds the value from its start: byte j at +j.
-    else if (shape.boolmap[j] === NORMALIZED) chosen.push(null);
-    else chosen.push(best(placesOf(j).filter((p) => p.where !== 'ref' || p.byte === j), j));
+    if (shape.mask[j] === 0 || shape.boolmap[j] === NORMALIZED) chosen.push(null);
+    else if (shape.boolmap[j] !== 0) {
+      chosen.push(undefined);
+      bools.push(j);
+    } else chosen.push(best(candidates(j), j));
   }
-  return describe(chosen);
+  const pieces = new Set(chosen.flatMap((p, j) => (p ? [pieceOf(p, j)] : [])));
+  const pending: number[] = [];
+  for (const j of bools) {
+    const all = candidates(j);
+    const beside = all.filter((p) => pieces.has(pieceOf(p, j)));
+    if (beside.length > 0 || all.length <= 1) chosen[j] = best(beside.length > 0 ? beside : all, j);
+    else pending.push(j);
+  }
+  return { chosen, pending, candidates };
+}
+
+/** Each place holds one byte: a pending _Bool byte takes a place no other byte has taken. */
+function settleBools(drafts: Draft[]): void {
+  const taken = new Set(drafts.flatMap((d) => d.chosen.flatMap((p) => (p ? [byteName(p)] : []))));
+  for (const d of drafts) {
+    for (const j of d.pending) {
+      const all = d.candidates(j);
+      const free = all.filter((p) => !taken.has(byteName(p)));
+      const p = best(free.length > 0 ? free : all, j);
+      d.chosen[j] = p;
+      if (p) taken.add(byteName(p));
+    }
+  }
+}
+
+function locateValue(shape: ValueShape, placesOf: (j: number) => Place[]): Located {
+  const d = draft(shape, placesOf);
+  settleBools([d]);
+  return describe(d.chosen);
 }
 
 /**

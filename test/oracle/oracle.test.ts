@@ -33,6 +33,22 @@ describe('oracle on the arm64 many-args seeds', () => {
   });
 });
 
+describe('oracle _Bool bytes', () => {
+  it('keeps _Bool bytes whose graffiti patterns collide in their own places', async () => {
+    // 17 _Bool bytes share the 14 _Bool patterns. B.4: the 39-byte struct is copied and its
+    // address passed; after x0-x7 that pointer takes stack+0 (C.13, C.17), x and y the next
+    // 8-byte slots. Every _Bool of the copy is inside it, whatever x and y hold.
+    const text = `struct many_bools { _Bool b[15]; long pad[3]; };
+      int after_many_bools(long a0, long a1, long a2, long a3, long a4, long a5, long a6, long a7, struct many_bools s, _Bool x, _Bool y);`;
+    const { observations } = await runOracle(inputsOf(text), { configs: both });
+    for (const cfg of both) {
+      const c = okConfig(observations[0]!, cfg.id);
+      expect(piecesOf(c).slice(8)).toEqual(['ref(stack+0)', 'stack+8', 'stack+16', 'ret x0']);
+      expect(c.args[8]!.bytes.slice(0, 15)).toEqual(Array.from({ length: 15 }, (_, j) => `ref(stack+0)+${j}`));
+    }
+  });
+});
+
 describe('oracle value classes', () => {
   it('finds registers, stack, by-reference, HFAs, _Bool and indirect results', async () => {
     const text = readFileSync('test/fixtures/value-classes.h', 'utf8');

@@ -3,6 +3,16 @@
 // with the caller's SP, stack arguments and x8 untouched, and records x19..x29 and SP as
 // they come back, so a trampoline that does not preserve them is caught. Then it restores
 // the caller's registers, SP included, so the harness goes on. State: abf_jit_state (jit.c).
+        // x19..x29 to or from abf_jit_state at \off: `pair` is stp or ldp, `one` str or ldr.
+        .macro  callee_saved pair, one, off
+        \pair   x19, x20, [x9, #\off]
+        \pair   x21, x22, [x9, #(\off + 16)]
+        \pair   x23, x24, [x9, #(\off + 32)]
+        \pair   x25, x26, [x9, #(\off + 48)]
+        \pair   x27, x28, [x9, #(\off + 64)]
+        \one    x29, [x9, #(\off + 80)]
+        .endm
+
         .text
         .globl  abf_jit_shim
         .type   abf_jit_shim, %function
@@ -13,36 +23,16 @@ abf_jit_shim:
         str     x30, [x9, #0]
         mov     x10, sp
         str     x10, [x9, #8]
-        stp     x19, x20, [x9, #16]
-        stp     x21, x22, [x9, #32]
-        stp     x23, x24, [x9, #48]
-        stp     x25, x26, [x9, #64]
-        stp     x27, x28, [x9, #80]
-        str     x29, [x9, #96]
-        ldp     x19, x20, [x9, #104]
-        ldp     x21, x22, [x9, #120]
-        ldp     x23, x24, [x9, #136]
-        ldp     x25, x26, [x9, #152]
-        ldp     x27, x28, [x9, #168]
-        ldr     x29, [x9, #184]
+        callee_saved stp, str, 16       // the caller's
+        callee_saved ldp, ldr, 104      // the patterns
         ldr     x10, [x9, #192]
         blr     x10
         adrp    x9, abf_jit_state
         add     x9, x9, :lo12:abf_jit_state
-        stp     x19, x20, [x9, #200]
-        stp     x21, x22, [x9, #216]
-        stp     x23, x24, [x9, #232]
-        stp     x25, x26, [x9, #248]
-        stp     x27, x28, [x9, #264]
-        str     x29, [x9, #280]
+        callee_saved stp, str, 200      // what came back
         mov     x10, sp
         str     x10, [x9, #288]
-        ldp     x19, x20, [x9, #16]
-        ldp     x21, x22, [x9, #32]
-        ldp     x23, x24, [x9, #48]
-        ldp     x25, x26, [x9, #64]
-        ldp     x27, x28, [x9, #80]
-        ldr     x29, [x9, #96]
+        callee_saved ldp, ldr, 16       // the caller's again
         ldr     x10, [x9, #8]
         mov     sp, x10
         ldr     x30, [x9, #0]
