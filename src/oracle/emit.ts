@@ -100,29 +100,37 @@ function fillValue(v: ValueType, name: string, bools: BoolSlots): string[] {
 type LeafAccess = Extract<Access, { kind: 'leaf' }>;
 type LeafEmitter = (leaf: LeafAccess, path: string, slotExpr: string) => string[];
 
+/** An enclosing loop over an array of records: its index variable and length. */
+interface Loop { v: string; len: number }
+
 /**
  * Emits code for every leaf, wrapping arrays of records in loops. A _Bool leaf inside a
  * loop gets a slot per element: the slot expression counts elements at run time.
  */
-function walk(access: Access[], base: string, depth: number, leafCode: LeafEmitter, bools: BoolSlots, loopVars: string[] = []): string[] {
+function walk(access: Access[], base: string, depth: number, leafCode: LeafEmitter, bools: BoolSlots, loops: Loop[] = []): string[] {
   const indent = '  '.repeat(depth);
-  const subst = (path: string): string => loopVars.reduce((p, v) => p.replace('@', v), `${base}${path}`);
+  const subst = (path: string): string => loops.reduce((p, l) => p.replace('@', l.v), `${base}${path}`);
   return access.flatMap((a): string[] => {
     if (a.kind === 'leaf') {
-      const slot = a.isBool && !a.bitfield ? boolSlotExpr(bools, loopVars) : '0';
+      const slot = a.isBool && !a.bitfield ? boolSlotExpr(bools, loops) : '0';
       return leafCode(a, subst(a.path), slot).map((l) => indent + l);
     }
-    const v = `i${loopVars.length}`;
-    const body = walk(a.body, base, depth + 1, leafCode, bools, [...loopVars, v]);
+    const v = `i${loops.length}`;
+    const body = walk(a.body, base, depth + 1, leafCode, bools, [...loops, { v, len: a.len }]);
     if (body.length === 0) return [];
     return [`${indent}for (int ${v} = 0; ${v} < ${a.len}; ${v}++) {`, ...body, `${indent}}`];
   });
 }
 
-function boolSlotExpr(bools: BoolSlots, loopVars: string[]): string {
-  // Inside loops each element needs its own slot; reserve a generous block.
-  const first = bools.take(loopVars.length === 0 ? 1 : 64);
-  return loopVars.length === 0 ? `${first}` : `${first} + ${loopVars.join(' * 7 + ')}`;
+/**
+ * One slot per element, consecutive in element order (the row-major index over the
+ * enclosing loops), so the _Bools of a small array never share a graffiti pattern.
+ */
+function boolSlotExpr(bools: BoolSlots, loops: Loop[]): string {
+  const first = bools.take(loops.reduce((n, l) => n * l.len, 1));
+  if (loops.length === 0) return `${first}`;
+  const index = loops.slice(1).reduce((e, l) => `(${e}) * ${l.len} + ${l.v}`, loops[0]!.v);
+  return `${first} + ${index}`;
 }
 
 function layoutFunction(plan: PrototypePlan, name: string): string[] {

@@ -47,6 +47,13 @@ describe('oracle _Bool bytes', () => {
       expect(c.args[8]!.bytes.slice(0, 15)).toEqual(Array.from({ length: 15 }, (_, j) => `ref(stack+0)+${j}`));
     }
   });
+
+  it('gives every _Bool of a two-dimensional array a pattern of its own', async () => {
+    // An 8-byte composite goes in one general register (C.12): byte j in x0.j.
+    const text = `struct s { short a : 6; _Bool b[3][2]; } __attribute__((packed)); void takes(struct s v);`;
+    const { observations } = await runOracle(inputsOf(text), { configs: both });
+    for (const cfg of both) expect(okConfig(observations[0]!, cfg.id).args[0]!.bytes.slice(1, 7)).toEqual(['x0.1', 'x0.2', 'x0.3', 'x0.4', 'x0.5', 'x0.6']);
+  });
 });
 
 describe('oracle value classes', () => {
