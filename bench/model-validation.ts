@@ -4,6 +4,8 @@
 // Counts each prototype once (see verdict()):
 //   agree        the model matches every config that compiled it;
 //   deviation    the model differs from some configs, and on each point some config sides with it;
+//   cascade      a deviation, then the model alone on later arguments: it sided with one
+//                compiler on the first and with another on a later rule (written out);
 //   one-family   the model alone differs, and only one compiler family compiled it (_BitInt: clang);
 //   model-bug    the model alone differs from configs of both families (written out).
 import { writeFileSync, mkdirSync } from 'node:fs';
@@ -23,7 +25,7 @@ const FROM = Number(from);
 const configs = makeConfigs(compilers.split(','), parseOpts(opts), profile as Profile);
 const BUGS = '/tmp/abifuzz-model-bugs';
 
-type Verdict = 'agree' | 'deviation' | 'one-family' | 'model-bug' | 'unobserved';
+type Verdict = 'agree' | 'deviation' | 'cascade' | 'one-family' | 'model-bug' | 'unobserved';
 
 /**
  * Per finding, not per prototype: the model may side with one compiler against another
@@ -41,8 +43,15 @@ function verdict(obs: PrototypeObservation, input: PrototypeInput): { verdict: V
   if (mismatches.length === 0) return { verdict: 'agree', alone, sided };
   if (alone.length === 0) return { verdict: 'deviation', alone, sided };
   const families = new Set(ok.map((c) => c.config.replace(/-.*/, '')));
-  return { verdict: families.size < 2 ? 'one-family' : 'model-bug', alone, sided };
+  if (families.size < 2) return { verdict: 'one-family', alone, sided };
+  // Two deviations in one prototype where the model sides with a different compiler on
+  // each: from the second on, every compiler is off the model's NGRN/NSAA track.
+  const firstSided = Math.min(...sided.map(position));
+  return { verdict: alone.every((f) => position(f) > firstSided) ? 'cascade' : 'model-bug', alone, sided };
 }
+
+/** Where a finding is in argument order: a parameter's index, the return value last. */
+const position = (f: Finding): number => f.arg ?? Infinity;
 
 /** `model+gcc-12 vs clang-19`-style splits of the findings where the model sides with a compiler, counted. */
 function tally(splits: Map<string, { count: number; examples: string[] }>, findings: Finding[], input: PrototypeInput, runConfigs: string[]): void {
@@ -56,7 +65,7 @@ function tally(splits: Map<string, { count: number; examples: string[] }>, findi
 }
 
 async function main(): Promise<void> {
-  const counts: Record<Verdict, number> = { agree: 0, deviation: 0, 'one-family': 0, 'model-bug': 0, unobserved: 0 };
+  const counts: Record<Verdict, number> = { agree: 0, deviation: 0, cascade: 0, 'one-family': 0, 'model-bug': 0, unobserved: 0 };
   const splits = new Map<string, { count: number; examples: string[] }>();
   const runConfigs = configs.map((c) => c.id);
   let index = 0;
@@ -74,7 +83,7 @@ async function main(): Promise<void> {
       const { verdict: v, alone, sided } = verdict(obs, input);
       counts[v]++;
       tally(splits, v === 'model-bug' ? alone : sided, input, runConfigs);
-      if (v === 'model-bug' || v === 'one-family') writeFileSync(`${BUGS}/${v}-${input.origin.replace(/\W+/g, '_')}.h`, printHeader(input.header));
+      if (v === 'model-bug' || v === 'one-family' || v === 'cascade') writeFileSync(`${BUGS}/${v}-${input.origin.replace(/\W+/g, '_')}.h`, printHeader(input.header));
     }
     const done = Object.values(counts).reduce((a, b) => a + b, 0);
     process.stderr.write(`${done}/${N} after ${((Date.now() - started) / 1000).toFixed(0)} s: ${JSON.stringify(counts)}\n`);
@@ -83,7 +92,7 @@ async function main(): Promise<void> {
   console.log(JSON.stringify(counts));
   console.log('model-mismatch findings by bucket (kind|value|split), where the model sides with some config, or (model alone) in model bugs:');
   for (const [bucket, t] of [...splits].sort((a, b) => b[1].count - a[1].count)) console.log(`  ${String(t.count).padStart(6)}  ${bucket}  e.g. ${t.examples.join(', ')}`);
-  if (counts['model-bug'] + counts['one-family'] > 0) console.log(`model bugs and one-family mismatches written to ${BUGS}`);
+  if (counts['model-bug'] + counts.cascade + counts['one-family'] > 0) console.log(`model bugs, cascades and one-family mismatches written to ${BUGS}`);
 }
 
 await main();
