@@ -14,13 +14,15 @@ import { observeBatches } from '../src/campaign/batches.js';
 import { prototypeAt } from '../src/campaign/source.js';
 import type { Finding } from '../src/diff/compare-configs.js';
 import { signFindings } from '../src/diff/signature.js';
+import { featuresOf } from '../src/diff/features.js';
+import { scopeOf } from '../src/c/scope.js';
 import { compareModel } from '../src/diff/compare-model.js';
 import type { PrototypeObservation } from '../src/oracle/observe.js';
 import type { PrototypeInput } from '../src/oracle/plan.js';
 import { makeConfigs, parseOpts, type Profile } from '../src/oracle/toolchains.js';
 
-const [count = '10000', profile = 'kernel', seed = '1', compilers = 'gcc-12,clang-19', from = '0', opts = 'O0,O2'] = process.argv.slice(2);
-const N = Number(count);
+const [countArg = '10000', profile = 'kernel', seed = '1', compilers = 'gcc-12,clang-19', from = '0', opts = 'O0,O2'] = process.argv.slice(2);
+const N = Number(countArg);
 const FROM = Number(from);
 const configs = makeConfigs(compilers.split(','), parseOpts(opts), profile as Profile);
 const BUGS = '/tmp/abifuzz-model-bugs';
@@ -50,23 +52,71 @@ function verdict(obs: PrototypeObservation, input: PrototypeInput): { verdict: V
   return { verdict: alone.every((f) => position(f) > firstSided) ? 'cascade' : 'model-bug', alone, sided };
 }
 
+/**
+ * The documented gcc-vs-clang deviations (DEVIATIONS.md) whose triggers a mismatching
+ * value, or a value before it, carries: a trigger is the presence of type features, so it
+ * says the deviation can be at work, not that it is (8 alone is exact). For a one-family
+ * mismatch the model follows gcc there, and gcc could not compile the prototype to
+ * confirm it. Undefined: no documented trigger.
+ */
+function documentedCause(f: Finding, input: PrototypeInput): string[] | undefined {
+  // The side the model takes narrows the candidates: it follows clang on 1, 1b and 2 and
+  // gcc on the rest; alone, it could be either.
+  const side = f.groups![0]!.configs.find((c) => c !== 'model')?.replace(/-.*/, '');
+  if (f.detail.includes('layout') && onlyMemberAlignsDiffer(f)) return ['8 __alignof__ of a member'];
+  const scope = scopeOf(input.header);
+  const types = [...input.fn.params.map((p) => p.type), input.fn.ret].slice(0, (f.arg ?? input.fn.params.length) + 1);
+  const features = new Set(types.flatMap((t) => (t.t === 'void' ? [] : featuresOf(scope, t))));
+  const bitfield = features.has('bitfield') || features.has('unnamed-bitfield') || features.has('zero-width-bitfield');
+  const gccSide: [string, boolean][] = [
+    ['3 record of unnamed bit-fields and zero-length arrays', features.has('unnamed-bitfield') || features.has('zero-length-array')],
+    ['4 aligned enum', features.has('aligned-enum')],
+    ['5/6 bit-field of an aligned typedef', features.has('aligned-typedef') && bitfield],
+    ['7 aligned bit-field under #pragma pack', features.has('pragma-pack') && features.has('aligned-member') && bitfield],
+  ];
+  const clangSide: [string, boolean][] = [
+    ['1 __bf16 aggregate (or another FP aggregate)', features.has('fp') && (features.has('struct') || features.has('union') || features.has('array'))],
+    ['1b zero-width bit-field in an HFA union', features.has('fp') && features.has('zero-width-bitfield')],
+    ['2 packed bit-field in the natural alignment', bitfield && (features.has('packed-member') || features.has('packed-record') || features.has('pragma-pack'))],
+  ];
+  const candidates = side === 'gcc' ? gccSide : side === 'clang' ? clangSide : [...clangSide, ...gccSide];
+  const hits = candidates.filter(([, hit]) => hit).map(([name]) => name);
+  return hits.length > 0 ? hits : undefined;
+}
+
+/** The documented triggers behind the findings, all of them; or none, if one has none. */
+function causesOf(findings: Finding[], input: PrototypeInput): string[] {
+  const causes = findings.map((f) => documentedCause(f, input));
+  return causes.includes(undefined) ? ['no documented trigger'] : [...new Set((causes as string[][]).flat())].sort();
+}
+
+/** `.a@0/16/1` vs `.a@0/16/4`: the same layout but for the align column of the member table. */
+function onlyMemberAlignsDiffer(f: Finding): boolean {
+  const strip = (v: string): string => v.replace(/(@\d+\/\d+)\/\d+/g, '$1');
+  return new Set(f.groups!.map((g) => strip(g.value))).size === 1;
+}
+
 /** Where a finding is in argument order: a parameter's index, the return value last. */
 const position = (f: Finding): number => f.arg ?? Infinity;
 
 /** `model+gcc-12 vs clang-19`-style splits of the findings where the model sides with a compiler, counted. */
-function tally(splits: Map<string, { count: number; examples: string[] }>, findings: Finding[], input: PrototypeInput, runConfigs: string[]): void {
-  for (const f of signFindings(findings, input, runConfigs)) {
-    const key = f.bucket;
-    const t = splits.get(key) ?? { count: 0, examples: [] };
-    t.count++;
-    if (t.examples.length < 5) t.examples.push(input.origin);
-    splits.set(key, t);
-  }
+function tally(splits: Counts, findings: Finding[], input: PrototypeInput, runConfigs: string[]): void {
+  for (const f of signFindings(findings, input, runConfigs)) count(splits, f.bucket, input.origin);
+}
+
+type Counts = Map<string, { count: number; examples: string[] }>;
+
+function count(counts: Counts, key: string, origin: string): void {
+  const t = counts.get(key) ?? { count: 0, examples: [] };
+  t.count++;
+  if (t.examples.length < 5 && !t.examples.includes(origin)) t.examples.push(origin);
+  counts.set(key, t);
 }
 
 async function main(): Promise<void> {
   const counts: Record<Verdict, number> = { agree: 0, deviation: 0, cascade: 0, 'one-family': 0, 'model-bug': 0, unobserved: 0 };
-  const splits = new Map<string, { count: number; examples: string[] }>();
+  const splits: Counts = new Map();
+  const causes: Counts = new Map();
   const runConfigs = configs.map((c) => c.id);
   let index = 0;
   const next = (): PrototypeInput[] => {
@@ -83,6 +133,7 @@ async function main(): Promise<void> {
       const { verdict: v, alone, sided } = verdict(obs, input);
       counts[v]++;
       tally(splits, v === 'model-bug' ? alone : sided, input, runConfigs);
+      if (v !== 'agree' && v !== 'unobserved') for (const c of causesOf([...alone, ...sided], input)) count(causes, `${v}: ${c}`, input.origin);
       if (v === 'model-bug' || v === 'one-family' || v === 'cascade') writeFileSync(`${BUGS}/${v}-${input.origin.replace(/\W+/g, '_')}.h`, printHeader(input.header));
     }
     const done = Object.values(counts).reduce((a, b) => a + b, 0);
@@ -92,6 +143,8 @@ async function main(): Promise<void> {
   console.log(JSON.stringify(counts));
   console.log('model-mismatch findings by bucket (kind|value|split), where the model sides with some config, or (model alone) in model bugs:');
   for (const [bucket, t] of [...splits].sort((a, b) => b[1].count - a[1].count)) console.log(`  ${String(t.count).padStart(6)}  ${bucket}  e.g. ${t.examples.join(', ')}`);
+  console.log('prototypes the model does not agree on, by verdict and each documented deviation they trigger (a prototype under each of its triggers):');
+  for (const [cause, t] of [...causes].sort((a, b) => b[1].count - a[1].count)) console.log(`  ${String(t.count).padStart(6)}  ${cause}  e.g. ${t.examples.join(', ')}`);
   if (counts['model-bug'] + counts.cascade + counts['one-family'] > 0) console.log(`model bugs, cascades and one-family mismatches written to ${BUGS}`);
 }
 

@@ -12,6 +12,7 @@ import { formatSummary, type CampaignSummary, type NewFinding } from '../campaig
 import { findingsFor } from '../diff/findings.js';
 import { isKnown, remember, type SignedFinding } from '../diff/signature.js';
 import { minimizeFinding } from '../shrink/minimize-finding.js';
+import { extentOf } from '../shrink/size.js';
 import { observeBatches } from '../campaign/batches.js';
 import type { PrototypeInput } from '../oracle/plan.js';
 import { makeConfigs, parseOpts, type Config } from '../oracle/toolchains.js';
@@ -148,7 +149,7 @@ async function consider(f: SignedFinding, all: SignedFinding[], input: Prototype
   const file = await writeFinding(join(out, 'findings'), summary.newFindings.length + 1, finding, m?.input ?? input, { origin, configs: summary.configs, date, signatures: [finding.signature], kinds: (m?.all ?? all).map((x) => x.kind), jit: plan.jit });
   summary.newFindings.push({
     kind: finding.kind, signature: finding.signature, detail: finding.detail, origin, file,
-    ...(m ? { size: { before: m.size.before, after: m.size.after }, minimizeSeconds: m.seconds, shape: shapeOf(m.input) } : {}),
+    ...(m ? { size: { before: m.size.before, after: m.size.after }, minimizeSeconds: m.seconds, shape: extentOf(m.input) } : {}),
   });
 }
 
@@ -159,10 +160,4 @@ function tallyJit(summary: CampaignSummary, outcomes: JitOutcome[]): void {
     const v = (runs[o.variant] ??= {});
     v[kind] = (v[kind] ?? 0) + 1;
   }
-}
-
-/** Parameters and record members: the size a reader sees. */
-function shapeOf(input: PrototypeInput): { params: number; members: number } {
-  const members = input.header.decls.reduce((n, d) => n + (d.kind === 'record' ? d.def.members.length : 0), 0);
-  return { params: input.fn.params.length, members };
 }
