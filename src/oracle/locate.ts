@@ -92,8 +92,7 @@ interface Draft {
 function draft(shape: ValueShape, placesOf: (j: number) => Place[]): Draft {
   // A pointee counts only where it holds the value from its start (byte j at +j), and a
   // stack slot only where the value would start at or above SP.
-  const candidates = (j: number): Place[] =>
-    placesOf(j).filter((p) => (p.where === 'ref' ? p.byte === j : p.where !== 'stack' || p.off >= j));
+  const candidates = (j: number): Place[] => notThePointer(placesOf(j).filter((p) => (p.where === 'ref' ? p.byte === j : p.where !== 'stack' || p.off >= j)));
   const chosen: (Place | null | undefined)[] = [];
   const bools: number[] = [];
   for (let j = 0; j < shape.size; j++) {
@@ -112,6 +111,19 @@ function draft(shape: ValueShape, placesOf: (j: number) => Place[]): Draft {
     else pending.push(j);
   }
   return { chosen, pending, candidates };
+}
+
+/**
+ * A _Bool byte found both in a pointee and in the pointer to it is in the pointee: the
+ * pointer's bytes are an address, which can look like _Bool graffiti (0 or 1 in every
+ * round) when the rounds' stack addresses differ by a little.
+ */
+function notThePointer(places: Place[]): Place[] {
+  const vias = places.flatMap((p) => (p.where === 'ref' ? [p.via] : []));
+  if (vias.length === 0) return places;
+  const holdsPointer = (p: Place): boolean =>
+    (p.where === 'x' && vias.includes(`x${p.reg}`)) || (p.where === 'stack' && vias.includes(`stack+${p.off - (p.off % 8)}`));
+  return places.filter((p) => !holdsPointer(p));
 }
 
 /** Each place holds one byte: a pending _Bool byte takes a place no other byte has taken. */

@@ -1,0 +1,74 @@
+// The locator on hand-made probe dumps: where the real compilers leave stale bytes is not
+// something a test can arrange, so the ambiguous cases are built here byte by byte.
+import { describe, expect, it } from 'vitest';
+import { boolByte, poolByte, ROUNDS } from '../../src/oracle/graffiti.js';
+import { locateArgs, type ValueShape } from '../../src/oracle/locate.js';
+import type { ProbeDump } from '../../src/oracle/records.js';
+
+const SP = 0x40_0000_0000n;
+const JUNK = 0xee;
+
+interface Fill {
+  x?: Record<number, number[]>;
+  stack?: number[];
+  refs?: { src: number; offset: number; bytes: number[] }[];
+}
+
+/** One probe dump per round; `fill(r)` says what differs from junk in round r. */
+function dumps(fill: (round: number) => Fill): ProbeDump[] {
+  return Array.from({ length: ROUNDS }, (_, r) => {
+    const f = fill(r);
+    const x = Array.from({ length: 9 }, (_, i) => Buffer.from(f.x?.[i] ?? Array(8).fill(JUNK)));
+    const q = Array.from({ length: 8 }, () => Buffer.alloc(16, JUNK));
+    const refs = (f.refs ?? []).map((ref) => ({ ...ref, bytes: Buffer.from(ref.bytes) }));
+    return { x, sp: SP + BigInt(16 * r), q, stack: Buffer.from(f.stack ?? Array(32).fill(JUNK)), refs };
+  });
+}
+
+const shape = (mask: number[], boolmap: number[]): ValueShape => ({ size: mask.length, mask: Buffer.from(mask), boolmap: Buffer.from(boolmap) });
+
+describe('locateArgs on ambiguous _Bool bytes', () => {
+  it('puts a _Bool of a by-reference copy in the copy, not in the pointer that looks like _Bool graffiti', () => {
+    // Argument 0: 2 bytes, byte 1 a _Bool (slot 0); its copy is at x0's address, and byte 1
+    // of that address happens to read 0/1 like slot 0 in every round.
+    const rounds = dumps((r) => ({
+      x: { 0: [0x10, boolByte(r, 0), 0, 0, 0x40, 0, 0, 0] },
+      refs: [{ src: 0, offset: 0x100, bytes: [JUNK, boolByte(r, 0)] }],
+    }));
+    const [a] = locateArgs(rounds, [shape([0, 0xff], [0, 1])], [new Set(['x0'])]);
+    expect(a!.bytes).toEqual([null, 'ref(x0)+1']);
+  });
+
+  it("keeps a copy's _Bool in the copy when a _Bool argument shares its pattern", () => {
+    // Argument 0: a lone _Bool at stack+8 (slot 0). Argument 1: by reference, its pointer
+    // at stack+16: a pool byte (index 1, after argument 0's byte) then a _Bool that got
+    // slot 0 too (the patterns ran out). Argument 2: a lone _Bool at stack+24 (slot 1).
+    const stack = (r: number): number[] => {
+      const s = Array<number>(32).fill(JUNK);
+      s[8] = boolByte(r, 0);
+      s[24] = boolByte(r, 1);
+      return s;
+    };
+    const rounds = dumps((r) => ({ stack: stack(r), refs: [{ src: 10, offset: 0x200, bytes: [poolByte(r, 1), boolByte(r, 0)] }] }));
+    const shapes = [shape([0xff], [1]), shape([0xff, 0xff], [0, 1]), shape([0xff], [2])];
+    const reads = [new Set(['stack']), new Set(['stack']), new Set(['stack'])];
+    const [x, s, y] = locateArgs(rounds, shapes, reads);
+    expect(x!.bytes).toEqual(['stack+8']);
+    expect(s!.bytes).toEqual(['ref(stack+16)+0', 'ref(stack+16)+1']);
+    expect(y!.bytes).toEqual(['stack+24']);
+  });
+
+  it('never starts a value below SP', () => {
+    // Byte 1 of a 2-byte _Bool pair (slot 1) also reads like slot 1 at stack+0, which would
+    // put the value's start at stack-1.
+    const stack = (r: number): number[] => {
+      const s = Array<number>(32).fill(JUNK);
+      s[0] = boolByte(r, 1);
+      s[8] = boolByte(r, 0);
+      s[9] = boolByte(r, 1);
+      return s;
+    };
+    const [v] = locateArgs(dumps((r) => ({ stack: stack(r) })), [shape([0xff, 0xff], [1, 2])], [new Set(['stack'])]);
+    expect(v!.bytes).toEqual(['stack+8', 'stack+9']);
+  });
+});
