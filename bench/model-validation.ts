@@ -73,6 +73,7 @@ function documentedCause(f: Finding, input: PrototypeInput): string[] | undefine
     ['4 aligned enum', features.has('aligned-enum')],
     ['5/6 bit-field of an aligned typedef', features.has('aligned-typedef') && bitfield],
     ['7 aligned bit-field under #pragma pack', features.has('pragma-pack') && features.has('aligned-member') && bitfield],
+    ['9 aligned bit-field that straddles its type', features.has('aligned-member') && bitfield],
   ];
   const clangSide: [string, boolean][] = [
     ['1 __bf16 aggregate (or another FP aggregate)', features.has('fp') && (features.has('struct') || features.has('union') || features.has('array'))],

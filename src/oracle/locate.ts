@@ -47,7 +47,7 @@ export function locateArgs(rounds: ProbeDump[], shapes: ValueShape[], reads: Set
   const drafts = shapes.map((shape, i) => {
     const read = reads[i]!;
     const allowed = (p: Place): boolean => read.has(containerOf(p));
-    return draft(shape, (j) => {
+    return draft(shape, index.pointers, (j) => {
       const all = lookup(index, shape, offsets[i]! + j, j);
       const kept = all.filter(allowed);
       return kept.length > 0 ? kept : all;
@@ -89,10 +89,10 @@ interface Draft {
   candidates: (j: number) => Place[];
 }
 
-function draft(shape: ValueShape, placesOf: (j: number) => Place[]): Draft {
+function draft(shape: ValueShape, pointers: ReadonlySet<string>, placesOf: (j: number) => Place[]): Draft {
   // A pointee counts only where it holds the value from its start (byte j at +j), and a
   // stack slot only where the value would start at or above SP.
-  const candidates = (j: number): Place[] => notThePointer(placesOf(j).filter((p) => (p.where === 'ref' ? p.byte === j : p.where !== 'stack' || p.off >= j)));
+  const candidates = (j: number): Place[] => placesOf(j).filter((p) => (p.where === 'ref' ? p.byte === j : p.where !== 'stack' || p.off >= j));
   const chosen: (Place | null | undefined)[] = [];
   const bools: number[] = [];
   for (let j = 0; j < shape.size; j++) {
@@ -105,7 +105,7 @@ function draft(shape: ValueShape, placesOf: (j: number) => Place[]): Draft {
   const pieces = new Set(chosen.flatMap((p, j) => (p ? [pieceOf(p, j)] : [])));
   const pending: number[] = [];
   for (const j of bools) {
-    const all = candidates(j);
+    const all = candidates(j).filter((p) => !holdsPointer(p, pointers));
     const beside = all.filter((p) => pieces.has(pieceOf(p, j)));
     if (beside.length > 0 || all.length <= 1) chosen[j] = best(beside.length > 0 ? beside : all, j);
     else pending.push(j);
@@ -114,16 +114,12 @@ function draft(shape: ValueShape, placesOf: (j: number) => Place[]): Draft {
 }
 
 /**
- * A _Bool byte found both in a pointee and in the pointer to it is in the pointee: the
- * pointer's bytes are an address, which can look like _Bool graffiti (0 or 1 in every
- * round) when the rounds' stack addresses differ by a little.
+ * Whether a place is part of a pointer the probe followed (`x3`, or the 8-byte slot at
+ * `stack+16`). Such bytes are an address, which can look like _Bool graffiti (0 or 1 in
+ * every round) when the rounds' stack addresses differ by a little: never a _Bool.
  */
-function notThePointer(places: Place[]): Place[] {
-  const vias = places.flatMap((p) => (p.where === 'ref' ? [p.via] : []));
-  if (vias.length === 0) return places;
-  const holdsPointer = (p: Place): boolean =>
-    (p.where === 'x' && vias.includes(`x${p.reg}`)) || (p.where === 'stack' && vias.includes(`stack+${p.off - (p.off % 8)}`));
-  return places.filter((p) => !holdsPointer(p));
+function holdsPointer(p: Place, pointers: ReadonlySet<string>): boolean {
+  return (p.where === 'x' && pointers.has(`x${p.reg}`)) || (p.where === 'stack' && pointers.has(`stack+${p.off - (p.off % 8)}`));
 }
 
 /** Each place holds one byte: a pending _Bool byte takes a place no other byte has taken. */
@@ -141,7 +137,7 @@ function settleBools(drafts: Draft[]): void {
 }
 
 function locateValue(shape: ValueShape, placesOf: (j: number) => Place[]): Located {
-  const d = draft(shape, placesOf);
+  const d = draft(shape, new Set(), placesOf);
   settleBools([d]);
   return describe(d.chosen);
 }
@@ -219,10 +215,15 @@ function byteName(p: Place): string {
   }
 }
 
-interface PlaceIndex { pool: Map<number, Place[]>; bools: Map<number, Place[]> }
+interface PlaceIndex {
+  pool: Map<number, Place[]>;
+  bools: Map<number, Place[]>;
+  /** The registers and stack slots holding a pointer the probe followed in every round. */
+  pointers: Set<string>;
+}
 
 function indexPlaces(rounds: ProbeDump[]): PlaceIndex {
-  const index: PlaceIndex = { pool: new Map(), bools: new Map() };
+  const index: PlaceIndex = { pool: new Map(), bools: new Map(), pointers: new Set() };
   const tuple = new Array<number>(ROUNDS);
   const visit = (place: Place, read: (round: number) => number | undefined): void => {
     for (let r = 0; r < ROUNDS; r++) {
@@ -247,6 +248,7 @@ function indexPlaces(rounds: ProbeDump[]): PlaceIndex {
     if (same.some((x) => x === undefined)) continue;
     const len = Math.min(...same.map((x) => x!.bytes.length));
     const via = srcName(ref.src);
+    index.pointers.add(via);
     // The rounds call from different depths (runtime.c call_shifted): the least aligned
     // address seen is what the caller guarantees.
     const align = Math.min(...rounds.map((d) => addressAlignment(d.sp + BigInt(ref.offset))));

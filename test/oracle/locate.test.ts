@@ -58,6 +58,20 @@ describe('locateArgs on ambiguous _Bool bytes', () => {
     expect(y!.bytes).toEqual(['stack+24']);
   });
 
+  it("keeps a lone _Bool argument out of another argument's pointer slot", () => {
+    // Argument 0: by reference, its pointer in the slot at stack+24, whose byte 1 reads
+    // like _Bool slot 0. Argument 1: a lone _Bool (slot 0) at stack+32.
+    const stack = (r: number): number[] => {
+      const s = Array<number>(40).fill(JUNK);
+      s[25] = boolByte(r, 0);
+      s[32] = boolByte(r, 0);
+      return s;
+    };
+    const rounds = dumps((r) => ({ stack: stack(r), refs: [{ src: 11, offset: 0x300, bytes: [poolByte(r, 0)] }] }));
+    const [, b] = locateArgs(rounds, [shape([0xff], [0]), shape([0xff], [1])], [new Set(['stack']), new Set(['stack'])]);
+    expect(b!.bytes).toEqual(['stack+32']);
+  });
+
   it('never starts a value below SP', () => {
     // Byte 1 of a 2-byte _Bool pair (slot 1) also reads like slot 1 at stack+0, which would
     // put the value's start at stack-1.
