@@ -2,7 +2,7 @@
 // values of one floating-point type (HFA) or of one short-vector size (HVA), with no
 // padding. `_Complex` counts as two members of its part type. Arrays flatten, unions take
 // their largest member, empty records and zero-width bit-fields are ignored; any other
-// bit-field or a zero-length array disqualifies.
+// bit-field or a zero-length array member disqualifies.
 import type { FpKind, Shape } from './shape.js';
 
 /** The base type of a homogeneous aggregate: an FP kind, or a vector size. */
@@ -52,7 +52,10 @@ function subCandidate(s: Shape, acc: Acc): number {
     case 'record': {
       count = 0;
       for (const f of s.rec.fields) {
-        if (f.bitfield && f.bits === 0) continue;
+        // A zero-width bit-field and an empty record member hold no members to fail on,
+        // even an empty record made of zero-length arrays (a zero-length array directly
+        // in the composite does disqualify it: both compilers agree on that).
+        if ((f.bitfield && f.bits === 0) || (f.shape.k === 'record' && f.shape.size === 0)) continue;
         const c = f.bitfield ? -1 : subCandidate(f.shape, acc);
         if (c < 0) return -1;
         count = s.rec.def.kind === 'union' ? Math.max(count, c) : count + c;
