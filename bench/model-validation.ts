@@ -75,10 +75,11 @@ function documentedCause(f: Finding, input: PrototypeInput): string[] | undefine
     ['7 aligned bit-field under #pragma pack', features.has('pragma-pack') && features.has('aligned-member') && bitfield],
     ['9 aligned bit-field that straddles its type', features.has('aligned-member') && bitfield],
   ];
+  const floating = ['fp', 'complex', 'long-double', 'vector8', 'vector16'].some((x) => features.has(x));
   const clangSide: [string, boolean][] = [
-    ['1 __bf16 aggregate (or another FP aggregate)', features.has('fp') && (features.has('struct') || features.has('union') || features.has('array'))],
-    ['1b zero-width bit-field in an HFA union', features.has('fp') && features.has('zero-width-bitfield')],
-    ['1c empty member of zero-length arrays in an HFA', features.has('fp') && features.has('zero-length-array')],
+    ['1/1d __bf16 in an aggregate', features.has('bf16') && (features.has('struct') || features.has('union') || features.has('array'))],
+    ['1b zero-width bit-field in an HFA', floating && features.has('zero-width-bitfield')],
+    ['1c zero-length array beside an HFA member', floating && features.has('zero-length-array')],
     ['2 packed bit-field in the natural alignment', bitfield && (features.has('packed-member') || features.has('packed-record') || features.has('pragma-pack'))],
   ];
   const candidates = side === 'gcc' ? gccSide : side === 'clang' ? clangSide : [...clangSide, ...gccSide];
