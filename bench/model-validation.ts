@@ -68,7 +68,9 @@ function documentedCause(f: Finding, input: PrototypeInput): string[] | undefine
   const types = [...input.fn.params.map((p) => p.type), input.fn.ret].slice(0, (f.arg ?? input.fn.params.length) + 1);
   const features = new Set(types.flatMap((t) => (t.t === 'void' ? [] : featuresOf(scope, t))));
   const bitfield = features.has('bitfield') || features.has('unnamed-bitfield') || features.has('zero-width-bitfield');
+  const bf16Aggregate = features.has('bf16') && (features.has('struct') || features.has('union') || features.has('array'));
   const gccSide: [string, boolean][] = [
+    ['1d _Float16 and __bf16 in one aggregate', bf16Aggregate],
     ['3 record of unnamed bit-fields and zero-length arrays', features.has('unnamed-bitfield') || features.has('zero-length-array')],
     ['4 aligned enum', features.has('aligned-enum')],
     ['5/6 bit-field of an aligned typedef', features.has('aligned-typedef') && bitfield],
@@ -77,7 +79,7 @@ function documentedCause(f: Finding, input: PrototypeInput): string[] | undefine
   ];
   const floating = ['fp', 'complex', 'long-double', 'vector8', 'vector16'].some((x) => features.has(x));
   const clangSide: [string, boolean][] = [
-    ['1/1d __bf16 in an aggregate', features.has('bf16') && (features.has('struct') || features.has('union') || features.has('array'))],
+    ['1 __bf16 aggregate', bf16Aggregate],
     ['1b zero-width bit-field in an HFA', floating && features.has('zero-width-bitfield')],
     ['1c zero-length array beside an HFA member', floating && features.has('zero-length-array')],
     ['2 packed bit-field in the natural alignment', bitfield && (features.has('packed-member') || features.has('packed-record') || features.has('pragma-pack'))],
