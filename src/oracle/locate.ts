@@ -105,7 +105,7 @@ function draft(shape: ValueShape, pointers: ReadonlySet<string>, placesOf: (j: n
   const pieces = new Set(chosen.flatMap((p, j) => (p ? [pieceOf(p, j)] : [])));
   const pending: number[] = [];
   for (const j of bools) {
-    const all = candidates(j).filter((p) => !holdsPointer(p, pointers));
+    const all = candidates(j).filter((p) => !holdsPointer(p, pointers) && inRegisterOrder(p, j));
     const beside = all.filter((p) => pieces.has(pieceOf(p, j)));
     if (beside.length > 0 || all.length <= 1) chosen[j] = best(beside.length > 0 ? beside : all, j);
     else pending.push(j);
@@ -120,6 +120,16 @@ function draft(shape: ValueShape, pointers: ReadonlySet<string>, placesOf: (j: n
  */
 function holdsPointer(p: Place, pointers: ReadonlySet<string>): boolean {
   return (p.where === 'x' && pointers.has(`x${p.reg}`)) || (p.where === 'stack' && pointers.has(`stack+${p.off - (p.off % 8)}`));
+}
+
+/**
+ * A value in x registers has byte j in byte j % 8 (a composite is loaded as if by LDR), and
+ * in a v register (one per HFA member) at most at byte j. Unique graffiti never needs
+ * this; a _Bool byte found elsewhere in a register is some other value that reads 0 or 1
+ * (a pointer the probe could not follow, say).
+ */
+function inRegisterOrder(p: Place, j: number): boolean {
+  return p.where === 'x' ? p.byte === j % 8 : p.where !== 'v' || p.byte <= j;
 }
 
 /** Each place holds one byte: a pending _Bool byte takes a place no other byte has taken. */

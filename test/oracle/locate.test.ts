@@ -72,6 +72,14 @@ describe('locateArgs on ambiguous _Bool bytes', () => {
     expect(b!.bytes).toEqual(['stack+32']);
   });
 
+  it('does not take a byte of a register it could not follow for a _Bool out of register order', () => {
+    // Argument 0: a 64-byte union whose only value byte is a _Bool (slot 0), passed by
+    // reference through x7 to a copy the probe could not see; x7's byte 1 reads like slot 0.
+    const rounds = dumps((r) => ({ x: { 7: [0x40, boolByte(r, 0), 0, 0, 0x40, 0, 0, 0] } }));
+    const [v] = locateArgs(rounds, [shape([0xff, ...Array(63).fill(0)], [1, ...Array(63).fill(0)])], [new Set(['x7'])]);
+    expect(v!.bytes[0]).toBe('?');
+  });
+
   it('never starts a value below SP', () => {
     // Byte 1 of a 2-byte _Bool pair (slot 1) also reads like slot 1 at stack+0, which would
     // put the value's start at stack-1.
