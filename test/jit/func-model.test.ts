@@ -75,7 +75,7 @@ describe('btf_func_model of the kernel selftest prototypes', () => {
     ['struct_arg_8', [8, 8, 2, 4, 8, 16, 4], [U, U, I, I, U, S, I], 4, I],
     ['struct_arg_9', [8, 8, 2, 4, 8, 1, 2, 16, 8], [U, U, I, I, U, U, I, S, I], 4, I],
     ['struct_arg_10', [16, 16, 16, 16, 2, 16], [S, S, S, S, I, S], 4, I],
-    ['struct_arg_11', [16, 16, 16, 16, 4, 16], [S, S, S, S, I, S], 4, I],
+    ['struct_arg_11', [16, 16, 16, 16, 2, 16], [S, S, S, S, I, S], 4, I],
     ['union_arg_1', [4, 4, 4], [S, I, I], 4, I],
     ['union_arg_2', [4, 16], [I, S], 4, I],
     ['int128_arg', [16, 4, 8], [I, I, I], 8, I],
