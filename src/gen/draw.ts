@@ -9,10 +9,24 @@ export interface Draw {
   int(min: number, max: number): number;
 }
 
-const uniform = (c: { min: number; max: number }): fc.Arbitrary<number> => fc.noBias(fc.integer(c));
+// One builder per range, each closing over its own arbitrary: fast-check's gen caches
+// arbitraries per builder by comparing argument lists one by one, which with a single
+// builder for every range cost more than all the rest of generation.
+const uniforms = new Map<string, () => fc.Arbitrary<number>>();
+
+function uniform(min: number, max: number): () => fc.Arbitrary<number> {
+  const key = `${min},${max}`;
+  let builder = uniforms.get(key);
+  if (!builder) {
+    const arb = fc.noBias(fc.integer({ min, max }));
+    builder = () => arb;
+    uniforms.set(key, builder);
+  }
+  return builder;
+}
 
 export function drawFrom(g: fc.GeneratorValue): Draw {
-  return { int: (min, max) => g(uniform, { min, max }) };
+  return { int: (min, max) => g(uniform(min, max)) };
 }
 
 /** True with probability p; a draw shrunk towards 0 says no, so counterexamples shrink to plain C. */
