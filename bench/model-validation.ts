@@ -69,20 +69,22 @@ function documentedCause(f: Finding, input: PrototypeInput): string[] | undefine
   const features = new Set(types.flatMap((t) => (t.t === 'void' ? [] : featuresOf(scope, t))));
   const bitfield = features.has('bitfield') || features.has('unnamed-bitfield') || features.has('zero-width-bitfield');
   const bf16Aggregate = features.has('bf16') && (features.has('struct') || features.has('union') || features.has('array'));
+  const floating = ['fp', 'complex', 'long-double', 'vector8', 'vector16'].some((x) => features.has(x));
+  const packed = features.has('packed-member') || features.has('packed-record') || features.has('pragma-pack');
   const gccSide: [string, boolean][] = [
     ['1d _Float16 and __bf16 in one aggregate', bf16Aggregate],
+    ['1e packed HFA or HVA on the stack', floating && packed],
     ['3 record of unnamed bit-fields and zero-length arrays', features.has('unnamed-bitfield') || features.has('zero-length-array')],
     ['4 aligned enum', features.has('aligned-enum')],
     ['5/6 bit-field of an aligned typedef', features.has('aligned-typedef') && bitfield],
     ['7 aligned bit-field under #pragma pack', features.has('pragma-pack') && features.has('aligned-member') && bitfield],
     ['9 aligned bit-field that straddles its type', features.has('aligned-member') && bitfield],
   ];
-  const floating = ['fp', 'complex', 'long-double', 'vector8', 'vector16'].some((x) => features.has(x));
   const clangSide: [string, boolean][] = [
     ['1 __bf16 aggregate', bf16Aggregate],
     ['1b zero-width bit-field in an HFA', floating && features.has('zero-width-bitfield')],
     ['1c zero-length array beside an HFA member', floating && features.has('zero-length-array')],
-    ['2 packed bit-field in the natural alignment', bitfield && (features.has('packed-member') || features.has('packed-record') || features.has('pragma-pack'))],
+    ['2 packed bit-field in the natural alignment', bitfield && packed],
   ];
   const candidates = side === 'gcc' ? gccSide : side === 'clang' ? clangSide : [...clangSide, ...gccSide];
   const hits = candidates.filter(([, hit]) => hit).map(([name]) => name);

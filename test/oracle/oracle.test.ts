@@ -56,6 +56,17 @@ describe('oracle _Bool bytes', () => {
   });
 });
 
+describe('oracle stale copies', () => {
+  it('locates a 1-bit bit-field where the callee reads it, not in the v register clang -O0 copied it through', async () => {
+    // The zero-width __int128 bit-field makes the struct 16-byte, 16-aligned: after seven
+    // arguments NGRN is 7, C.10 rounds it to 8 and the struct goes on the stack (C.13).
+    const text = `struct s0 { unsigned __int128 : 0; char a : 1; };
+      void f0(unsigned char *p0, signed char p1, int p2, char p3, int p4, void *p5, unsigned int p6, struct s0 p7);`;
+    const { observations } = await runOracle(inputsOf(text), { configs: both });
+    for (const cfg of both) expect(piecesOf(okConfig(observations[0]!, cfg.id))[7]).toBe('stack+0');
+  });
+});
+
 describe('oracle value classes', () => {
   it('finds registers, stack, by-reference, HFAs, _Bool and indirect results', async () => {
     const text = readFileSync('test/fixtures/value-classes.h', 'utf8');

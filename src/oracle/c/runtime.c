@@ -37,7 +37,13 @@ static struct {
 #define MAX_VALUES 32
 struct abf_clob { abf_u64 mode, pattern; void *target; abf_u64 lr, window; abf_u8 save[8192]; } abf_clob;
 extern void abf_clobber(void);
-static abf_u8 junk[2][1u << 16];
+/* The two patterns are addresses into these (a clobbered by-reference pointer must still
+ * point at readable memory) whose low 16 bits are complements, 0x5555 and 0xaaaa: every
+ * bit of a register's or stack word's low two bytes changes in one variant or the other,
+ * so even a 1-bit bit-field read from there is caught. */
+#define JUNK_SIZE (1u << 17)
+static abf_u8 junk[2][JUNK_SIZE] __attribute__((aligned(1u << 16)));
+static const abf_u64 junk_low[2] = {0x5555, 0xaaaa};
 enum { CALLEE_PLAIN, CALLEE_CAPTURE, CALLEE_COMPARE } callee_mode;
 static abf_u8 masks[OUT_SIZE], reference[OUT_SIZE], broken[MAX_VALUES];
 static abf_u64 value_off[MAX_VALUES + 1];
@@ -239,7 +245,7 @@ static void run_clobbers(const struct abf_entry *e, abf_u32 p, abf_u32 a) {
       cur.cfg = a;
       cur.callee_cfg = a;
       abf_clob.mode = place;
-      abf_clob.pattern = (abf_u64)junk[variant];
+      abf_clob.pattern = (abf_u64)(junk[variant] + junk_low[variant]);
       abf_clob.target = e->callee;
       abf_clob.window = (cur.window < sizeof abf_clob.save ? cur.window : sizeof abf_clob.save) & ~7ul;
       memset(broken, 0, sizeof broken);
