@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { compileArgs, type Config } from './toolchains.js';
 import { emitConfigTU, type EmittedTU } from './emit.js';
 import type { PrototypePlan } from './plan.js';
+import { printFunction, printHeader } from '../c/print.js';
 
 export type Rejection = { kind: 'unsupported' | 'compiler-crash'; message: string };
 
@@ -26,8 +27,9 @@ export async function compileTU(dir: string, tuName: string, config: Config, sou
 }
 
 export async function buildConfig(dir: string, cfgIndex: number, config: Config, plans: PrototypePlan[], nprotos: number): Promise<BuiltConfig> {
-  const included = new Set(plans.map((p) => p.index));
-  const rejected = new Map<number, Rejection>();
+  const rejected = knownRejections(config, plans);
+  const included = new Set(plans.filter((p) => !rejected.has(p.index)).map((p) => p.index));
+  if (included.size === 0) return { object: undefined, included, rejected };
   const name = `tu${cfgIndex}`;
   for (;;) {
     const tu = emitConfigTU(plans, included, cfgIndex, nprotos);
@@ -47,6 +49,20 @@ export async function buildConfig(dir: string, cfgIndex: number, config: Config,
 }
 
 /**
+ * What a compiler is known to reject, without asking it: a gcc before 14 fails on every
+ * `_BitInt`, and learning that from its diagnostics cost a second compile of the batch.
+ */
+function knownRejections(config: Config, plans: PrototypePlan[]): Map<number, Rejection> {
+  const out = new Map<number, Rejection>();
+  if (config.compiler.bitInt) return out;
+  const message = `${config.compiler.id} has no _BitInt (gcc has it from 14): not compiled`;
+  for (const p of plans) if (usesBitInt(p)) out.set(p.index, { kind: 'unsupported', message });
+  return out;
+}
+
+const usesBitInt = (p: PrototypePlan): boolean => /\b_BitInt\b/.test(printHeader(p.header) + printFunction(p.fn));
+
+/**
  * Finds the prototypes a failed compile is about: by `file:LINE:` diagnostics inside a
  * prototype's line range, or, for a backend crash that has no line, by the generated
  * function it names (`In function: abf_c0_caller_7`).
@@ -61,6 +77,10 @@ export function culpritsFromDiagnostics(stderr: string, file: string, tu: Emitte
       if (line >= from && line <= to && !out.has(p)) out.set(p, { kind, message: kind === 'compiler-crash' ? summarize(stderr) : m[2]!.trim() });
     }
   }
+  // Only a crash without a line is charged by function name: gcc heads every diagnostic
+  // with "In function", notes too (a -Wpsabi note survives -w), so the name alone would
+  // charge a prototype that merely got a note.
+  if (out.size > 0 || kind !== 'compiler-crash') return out;
   for (const m of stderr.matchAll(/In function:? .?abf_c\d+_[a-z]+_(\d+)/g)) {
     const p = Number(m[1]);
     if (tu.ranges.has(p) && !out.has(p)) out.set(p, { kind, message: summarize(stderr) });

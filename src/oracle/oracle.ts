@@ -2,12 +2,13 @@
 // and the probe into one static aarch64 binary, run it under qemu, and hand the records to
 // the pure stages. Compilation is the floor of the whole tool, so everything else here is
 // one link and one or two emulator runs per batch.
-import { access, copyFile, writeFile } from 'node:fs/promises';
-import { availableParallelism } from 'node:os';
+import { createHash } from 'node:crypto';
+import { access, copyFile, mkdtemp, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { availableParallelism, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { execa } from 'execa';
-import pLimit from 'p-limit';
+import pLimit, { type LimitFunction } from 'p-limit';
 import { dir as tmpDir } from 'tmp-promise';
 import { buildConfig, type BuiltConfig } from './build.js';
 import { tableSymbol } from './emit.js';
@@ -86,11 +87,11 @@ export async function buildBatch(inputs: PrototypeInput[], opts: OracleOptions):
     await Promise.all(ASSET_FILES.map((f) => copyFile(join(assets, f), join(dir, f))));
     const limit = pLimit(opts.jobs ?? availableParallelism());
     const t0 = performance.now();
-    const runtimeObj = limit(() => compileRuntime(dir, tools.linker));
+    const runtimeObjs = runtimeObjects(assets, tools.linker, limit);
     const built = await Promise.all(opts.configs.map((c, i) => limit(() => buildConfig(dir, i, c, plans, plans.length))));
-    await runtimeObj;
+    const runtime = await runtimeObjs;
     const t1 = performance.now();
-    const binary = opts.compileOnly ? '' : await link(dir, tools.linker, built, plans.length);
+    const binary = opts.compileOnly ? '' : await link(dir, tools.linker, runtime, built, plans.length);
     const t2 = performance.now();
     return { plans, configs: opts.configs, built, binary, qemu: tools.qemu, timeoutMs: opts.timeoutMs ?? 60_000, jit: opts.jit, timings: { compileMs: t1 - t0, linkMs: t2 - t1 }, cleanup };
   } catch (e) {
@@ -122,14 +123,45 @@ async function addJitOutcomes(b: BuiltBatch, req: JitRequest, observations: Prot
   for (const o of observations) o.jit = outcomes.get(o.index) ?? [];
 }
 
-async function compileRuntime(dir: string, linker: string): Promise<void> {
-  await execa(linker, ['-O2', '-c', join(dir, 'runtime.c'), '-o', join(dir, 'runtime.o')], { cwd: dir });
-  await execa(linker, ['-c', join(dir, 'probe.S'), '-o', join(dir, 'probe.o')], { cwd: dir });
-  await execa(linker, ['-O2', '-c', join(dir, 'jit.c'), '-o', join(dir, 'jit.o')], { cwd: dir });
-  await execa(linker, ['-c', join(dir, 'jit.S'), '-o', join(dir, 'jit-asm.o')], { cwd: dir });
+/**
+ * The harness's own objects (runtime, probe, JIT glue) do not depend on the batch, and at
+ * -O0 with two compilers compiling them cost a fifth of a batch. They are built once into
+ * a cache directory named by the hash of their sources and the compiler, shared by every
+ * process and test worker; a new version of the sources gets a directory of its own.
+ */
+const runtimes = new Map<string, Promise<string[]>>();
+const RUNTIME_OBJECTS: [string, string, string[]][] = [['runtime.c', 'runtime.o', ['-O2']], ['probe.S', 'probe.o', []], ['jit.c', 'jit.o', ['-O2']], ['jit.S', 'jit-asm.o', []]];
+
+function runtimeObjects(assets: string, linker: string, limit: LimitFunction): Promise<string[]> {
+  let objects = runtimes.get(linker);
+  if (!objects) {
+    objects = limit(() => cachedRuntime(assets, linker));
+    runtimes.set(linker, objects);
+    objects.catch(() => runtimes.delete(linker));
+  }
+  return objects;
 }
 
-async function link(dir: string, linker: string, built: BuiltConfig[], nprotos: number): Promise<string> {
+async function cachedRuntime(assets: string, linker: string): Promise<string[]> {
+  const hash = createHash('sha256').update(linker);
+  for (const f of ASSET_FILES) hash.update(await readFile(join(assets, f)));
+  const dir = join(tmpdir(), `abifuzz-runtime-${hash.digest('hex').slice(0, 16)}`);
+  const objects = RUNTIME_OBJECTS.map(([, obj]) => join(dir, obj));
+  if (await exists(dir)) return objects;
+  // Built aside and renamed into place, so a concurrent process never links half a cache.
+  const staging = await mkdtemp(`${dir}.tmp-`);
+  for (const [src, obj, opt] of RUNTIME_OBJECTS) await execa(linker, [...opt, '-I', assets, '-c', join(assets, src), '-o', join(staging, obj)]);
+  try {
+    await rename(staging, dir);
+  } catch {
+    await rm(staging, { recursive: true, force: true }); // another process was first
+  }
+  return objects;
+}
+
+const exists = (path: string): Promise<boolean> => access(path).then(() => true, () => false);
+
+async function link(dir: string, linker: string, runtime: string[], built: BuiltConfig[], nprotos: number): Promise<string> {
   const tables = built.map((b, i) => (b.object ? tableSymbol(i) : 'abf_empty'));
   const src = [
     '#include "abf.h"',
@@ -141,7 +173,7 @@ async function link(dir: string, linker: string, built: BuiltConfig[], nprotos: 
   await writeFile(join(dir, 'tables.c'), src + '\n');
   const objects = built.flatMap((b) => (b.object ? [b.object] : []));
   const binary = join(dir, 'harness');
-  await execa(linker, ['-static', '-I', dir, join(dir, 'tables.c'), join(dir, 'runtime.o'), join(dir, 'probe.o'), join(dir, 'jit.o'), join(dir, 'jit-asm.o'), ...objects, '-o', binary]);
+  await execa(linker, ['-static', '-I', dir, join(dir, 'tables.c'), ...runtime, ...objects, '-o', binary]);
   return binary;
 }
 

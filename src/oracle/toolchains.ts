@@ -14,6 +14,8 @@ export interface CompilerSpec {
   baseArgs: string[];
   /** Debian package that provides it: what `doctor` tells the user to install. */
   pkg: string;
+  /** Knows `_BitInt(N)` (C23; gcc from 14, clang from 14). */
+  bitInt: boolean;
 }
 
 export const KNOWN_COMPILERS: readonly CompilerSpec[] = [
@@ -21,10 +23,10 @@ export const KNOWN_COMPILERS: readonly CompilerSpec[] = [
 ];
 
 function gcc(v: number): CompilerSpec {
-  return { id: `gcc-${v}`, family: 'gcc', command: `aarch64-linux-gnu-gcc-${v}`, baseArgs: [], pkg: `gcc-${v}-aarch64-linux-gnu` };
+  return { id: `gcc-${v}`, family: 'gcc', command: `aarch64-linux-gnu-gcc-${v}`, baseArgs: [], pkg: `gcc-${v}-aarch64-linux-gnu`, bitInt: v >= 14 };
 }
 function clang(v: number): CompilerSpec {
-  return { id: `clang-${v}`, family: 'clang', command: `clang-${v}`, baseArgs: ['--target=aarch64-linux-gnu'], pkg: `clang-${v}` };
+  return { id: `clang-${v}`, family: 'clang', command: `clang-${v}`, baseArgs: ['--target=aarch64-linux-gnu'], pkg: `clang-${v}`, bitInt: true };
 }
 
 /** What a kernel build passes on arm64 that can change code generation at a call. */

@@ -1,0 +1,28 @@
+// Which prototypes a failed compile is charged to, from the compiler's own diagnostics.
+import { describe, expect, it } from 'vitest';
+import { culpritsFromDiagnostics } from '../../src/oracle/build.js';
+import type { EmittedTU } from '../../src/oracle/emit.js';
+
+const tu: EmittedTU = { source: '', ranges: new Map([[8, [10, 19]], [9, [20, 29]]]) };
+
+describe('culpritsFromDiagnostics', () => {
+  it('charges the prototype an error is in, not one that only got a -Wpsabi note', () => {
+    const stderr = [
+      "tu0.c:12:20: error: expected declaration specifiers or '...' before numeric constant",
+      "tu0.c: In function 'abf_c0_callee_9':",
+      "tu0.c:25:62: note: parameter passing for argument of type 'struct P9_s7' changed in GCC 12.1",
+    ].join('\n');
+    expect([...culpritsFromDiagnostics(stderr, 'tu0.c', tu).keys()]).toEqual([8]);
+  });
+
+  it('charges a backend crash without a line to the function it names', () => {
+    const stderr = [
+      'fatal error: error in backend: Cannot select: 0x5581 bf16,ch = load<(load (s16), align 1)>',
+      'In function: abf_c0_caller_9',
+      'clang: error: clang frontend command failed with exit code 70 (use -v to see invocation)',
+    ].join('\n');
+    const out = culpritsFromDiagnostics(stderr, 'tu0.c', tu);
+    expect([...out.keys()]).toEqual([9]);
+    expect(out.get(9)!.kind).toBe('compiler-crash');
+  });
+});
