@@ -12,8 +12,12 @@ export interface ObservedBatch {
 
 interface Pending { inputs: PrototypeInput[]; built: Promise<BuiltBatch> }
 
-/** `next()` gives the next batch's prototypes, or an empty list when the campaign is over. */
-export async function* observeBatches(next: () => PrototypeInput[], opts: OracleOptions): AsyncGenerator<ObservedBatch> {
+/**
+ * `next()` gives the next batch's prototypes, or an empty list when the campaign is over;
+ * `open()` says whether a batch compiled ahead is still wanted when its turn comes (a
+ * timed campaign must not run, and minimize the findings of, a batch begun before its end).
+ */
+export async function* observeBatches(next: () => PrototypeInput[], opts: OracleOptions, open: () => boolean = () => true): AsyncGenerator<ObservedBatch> {
   const start = (): Pending | undefined => {
     const inputs = next();
     if (inputs.length === 0) return undefined;
@@ -23,6 +27,7 @@ export async function* observeBatches(next: () => PrototypeInput[], opts: Oracle
   };
   for (let pending = start(); pending; ) {
     const built = await pending.built;
+    if (!open()) return void (await built.cleanup());
     const following = start();
     try {
       const { observations } = await runBatch(built);

@@ -85,9 +85,11 @@ export async function planOf(o: FuzzOptions, started: number): Promise<Plan> {
   };
 }
 
+export const beforeDeadline = (plan: Plan): boolean => plan.deadline === undefined || Date.now() < plan.deadline;
+
 /** The next batch of this shard's indices, or nothing when the campaign is over. */
 export function nextBatch(indices: Generator<number>, plan: Plan): number[] {
-  if (plan.deadline !== undefined && Date.now() >= plan.deadline) return [];
+  if (!beforeDeadline(plan)) return [];
   const out: number[] = [];
   while (out.length < plan.batch) {
     const i = indices.next().value as number;
@@ -112,7 +114,7 @@ export async function fuzzCommand(o: FuzzOptions): Promise<number> {
   const indices = shardIndices(plan.shard);
   process.stderr.write(`abifuzz fuzz: seed ${plan.seed}${o.shard ? `, shard ${o.shard}` : ''}; findings go to ${join(o.out, 'findings')}\n`);
   const next = (): PrototypeInput[] => nextBatch(indices, plan).map((i) => prototypeAt(plan.seed, i, profile));
-  for await (const { inputs, observations } of observeBatches(next, { configs: plan.configs, jobs: plan.jobs, jit: plan.jit })) {
+  for await (const { inputs, observations } of observeBatches(next, { configs: plan.configs, jobs: plan.jobs, jit: plan.jit }, () => beforeDeadline(plan))) {
     for (const obs of observations) {
       const input = inputs[obs.index]!;
       const all = findingsFor(obs, input, ids);

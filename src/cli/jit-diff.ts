@@ -9,7 +9,7 @@ import { printFunction, printHeader } from '../c/print.js';
 import { describeVerdict, diffVariants, type VariantDifference } from '../jit/diff-variants.js';
 import { variantsByName } from '../jit/variants/index.js';
 import type { PrototypeInput } from '../oracle/plan.js';
-import { nextBatch, planOf, type FuzzOptions } from './fuzz.js';
+import { beforeDeadline, nextBatch, planOf, type FuzzOptions } from './fuzz.js';
 import { parseModes } from './jit-options.js';
 import { UserError } from './user-error.js';
 
@@ -30,7 +30,7 @@ export async function jitDiffCommand(oldName: string, newName: string, o: JitDif
   const next = (): PrototypeInput[] => nextBatch(indices, plan).map((i) => prototypeAt(plan.seed, i, profile));
   const differing: Differing[] = [];
   let checked = 0;
-  for await (const { inputs, observations } of observeBatches(next, { configs: plan.configs, jobs: plan.jobs, jit })) {
+  for await (const { inputs, observations } of observeBatches(next, { configs: plan.configs, jobs: plan.jobs, jit }, () => beforeDeadline(plan))) {
     for (const obs of observations) {
       const differences = diffVariants(obs.jit ?? [], oldName, newName);
       if (differences.length === 0) continue;
