@@ -26,7 +26,7 @@ export interface CampaignSummary {
   duplicates: number;
   newFindings: NewFinding[];
   out: string;
-  /** With --jit: per variant, trampoline runs by verdict (correct, corrupts, refused, not-run). */
+  /** With --jit: per variant, trampoline runs by verdict (correct, corrupts, refused, not-run, and not-judged: in a config that deviates from the model, see compare-jit.ts). */
   jitRuns?: Record<string, Record<string, number>>;
 }
 

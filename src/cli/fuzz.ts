@@ -10,6 +10,7 @@ import { parseShard, prototypeAt, shardIndices, type Shard } from '../campaign/s
 import { knownUnder, writeFinding } from '../campaign/store.js';
 import { formatSummary, type CampaignSummary, type NewFinding } from '../campaign/summary.js';
 import { findingsFor } from '../diff/findings.js';
+import { deviatingConfigs } from '../diff/compare-jit.js';
 import { isKnown, remember, type SignedFinding } from '../diff/signature.js';
 import { minimizeFinding } from '../shrink/minimize-finding.js';
 import { extentOf } from '../shrink/size.js';
@@ -118,7 +119,7 @@ export async function fuzzCommand(o: FuzzOptions): Promise<number> {
     for (const obs of observations) {
       const input = inputs[obs.index]!;
       const all = findingsFor(obs, input, ids);
-      if (plan.jit) tallyJit(summary, obs.jit ?? []);
+      if (plan.jit) tallyJit(summary, obs.jit ?? [], deviatingConfigs(all));
       for (const f of all) if (!plan.jitOnly || f.kind.startsWith('jit-')) await consider(f, all, input, known, summary, plan, o.out);
     }
     summary.checked += inputs.length;
@@ -155,10 +156,11 @@ async function consider(f: SignedFinding, all: SignedFinding[], input: Prototype
   });
 }
 
-function tallyJit(summary: CampaignSummary, outcomes: JitOutcome[]): void {
+/** Runs by verdict; a run in a config that deviates from the model is not judged (compare-jit.ts). */
+function tallyJit(summary: CampaignSummary, outcomes: JitOutcome[], deviating: Set<string>): void {
   const runs = (summary.jitRuns ??= {});
   for (const o of outcomes) {
-    const kind = verdictOf(o).kind;
+    const kind = o.status === 'ran' && deviating.has(o.config) ? 'not-judged' : verdictOf(o).kind;
     const v = (runs[o.variant] ??= {});
     v[kind] = (v[kind] ?? 0) + 1;
   }

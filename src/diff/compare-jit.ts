@@ -10,8 +10,13 @@ import type { Finding, FindingKind } from './compare-configs.js';
 
 type Ran = Extract<JitOutcome, { status: 'ran' }>;
 
+/** The configs whose trampoline runs say nothing about the JIT: they deviate from the model. */
+export function deviatingConfigs(modelFindings: readonly Finding[]): Set<string> {
+  return new Set(modelFindings.filter((f) => f.kind === 'model-mismatch').flatMap((f) => f.configs));
+}
+
 export function compareJit(obs: PrototypeObservation, modelFindings: Finding[]): Finding[] {
-  const deviating = new Set(modelFindings.flatMap((f) => f.configs));
+  const deviating = deviatingConfigs(modelFindings);
   const judged = (obs.jit ?? []).filter((o): o is Ran => o.status === 'ran' && !deviating.has(o.config));
   const byCause = new Map<string, { problem: JitProblem; variant: string; configs: Set<string>; modes: Set<string> }>();
   for (const o of judged) {

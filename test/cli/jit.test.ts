@@ -40,3 +40,18 @@ describe('abifuzz jit-diff', () => {
     for (const p of s.prototypes) for (const d of p.differences) expect(d.new.kind === 'correct' || d.new.kind === 'refused').toBe(true);
   });
 });
+
+describe('abifuzz fuzz --jit', () => {
+  it('tallies every trampoline run; the reference variant corrupts none it can be judged on', async () => {
+    // clang 19 compiles every kernel-profile prototype (gcc 12 has no _BitInt): each one runs.
+    const r = await run(['fuzz', '--jit', 'reference', '--jit-only', '--runs', '60', '--seed', '11', '--profile', 'kernel', '--compilers', 'clang-19', '--opt', 'O0', '--out', join(out, 'fuzz'), '--json']);
+    expect(r.exitCode).toBe(0);
+    const s = JSON.parse(r.stdout) as { checked: number; newFindings: unknown[]; jitRuns: Record<string, Record<string, number>> };
+    expect(s.newFindings).toEqual([]);
+    const runs = s.jitRuns.reference!;
+    expect(runs.corrupts ?? 0).toBe(0);
+    expect(runs.correct).toBeGreaterThan(0);
+    // One run per prototype, config and mode (fentry, fexit, fmod_ret), whatever its verdict.
+    expect(Object.values(runs).reduce((a, b) => a + b, 0)).toBe(60 * 3);
+  });
+});
