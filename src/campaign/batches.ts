@@ -27,7 +27,10 @@ export async function* observeBatches(next: () => PrototypeInput[], opts: Oracle
   };
   for (let pending = start(); pending; ) {
     const built = await pending.built;
-    if (!open()) return void (await built.cleanup());
+    if (!open()) {
+      await built.cleanup();
+      return;
+    }
     const following = start();
     try {
       const { observations } = await runBatch(built);

@@ -7,7 +7,6 @@ import { join } from 'node:path';
 import { compileArgs, type Config } from './toolchains.js';
 import { emitConfigTU, type EmittedTU } from './emit.js';
 import type { PrototypePlan } from './plan.js';
-import { printFunction, printHeader } from '../c/print.js';
 
 export type Rejection = { kind: 'unsupported' | 'compiler-crash'; message: string };
 
@@ -56,11 +55,9 @@ function knownRejections(config: Config, plans: PrototypePlan[]): Map<number, Re
   const out = new Map<number, Rejection>();
   if (config.compiler.bitInt) return out;
   const message = `${config.compiler.id} has no _BitInt (gcc has it from 14): not compiled`;
-  for (const p of plans) if (usesBitInt(p)) out.set(p.index, { kind: 'unsupported', message });
+  for (const p of plans) if (p.usesBitInt) out.set(p.index, { kind: 'unsupported', message });
   return out;
 }
-
-const usesBitInt = (p: PrototypePlan): boolean => /\b_BitInt\b/.test(printHeader(p.header) + printFunction(p.fn));
 
 /**
  * Finds the prototypes a failed compile is about: by `file:LINE:` diagnostics inside a

@@ -2,7 +2,7 @@
 // caller that passes graffiti, a callee that records what it receives, and a layout
 // observer. Every prototype occupies its own line range so a diagnostic on a line names
 // the prototype that caused it. Pure text generation.
-import { printDeclaration, printHeader, printType } from '../c/print.js';
+import { printDeclaration, printType } from '../c/print.js';
 import type { Access, PrototypePlan, ValueType } from './plan.js';
 
 /** Bool slot 13 is the probe's, for `_Bool` return values (see runtime.c). */
@@ -54,7 +54,7 @@ function prototypeSource(plan: PrototypePlan, cfg: number): string {
   const paramTypes = plan.fn.params.map((p) => printType(p.type));
   const retDecl = (declarator: string): string => printDeclaration(plan.fn.ret, declarator);
   const args = plan.params.map((_, i) => `a${i}`);
-  const out: string[] = [`/* prototype ${plan.index}: ${plan.origin} */`, printHeader(plan.header).trimEnd()];
+  const out: string[] = [`/* prototype ${plan.index}: ${plan.origin} */`, plan.declarations];
   out.push(`typedef ${retDecl(`(*${s.fnType})(${paramTypes.length ? paramTypes.join(', ') : 'void'})`)};`);
   out.push(`const abf_u64 ${s.sizes}[] = { ${[...plan.params.map((_, i) => `sizeof(${paramTypes[i]})`), plan.ret ? `sizeof(${printType(plan.fn.ret)})` : '0'].join(', ')} };`);
   const bools = new BoolSlots();

@@ -4,6 +4,7 @@
 // Pure: the same prototype always yields the same plan, whatever config compiles it.
 import type { FunctionDecl, Header, Member, Type } from '../c/ir.js';
 import { declsFor } from '../c/closure.js';
+import { printFunction, printHeader } from '../c/print.js';
 import { prefixGlobalNames } from '../c/rename.js';
 import { isBool, recordOf, scopeOf, stripTypedefs, type Scope } from '../c/scope.js';
 
@@ -40,6 +41,10 @@ export interface PrototypePlan {
   prefix: string;
   /** The prototype's declarations, renamed; the function itself keeps its own name. */
   header: Header;
+  /** `header` as C, printed once: every config's translation unit repeats it. */
+  declarations: string;
+  /** Whether any type here is a `_BitInt(N)`, which gcc before 14 rejects (build.ts). */
+  usesBitInt: boolean;
   fn: FunctionDecl;
   params: ValueType[];
   ret: ValueType | undefined;
@@ -50,13 +55,17 @@ export function planPrototype(input: PrototypeInput, index: number): PrototypePl
   const renamed = prefixGlobalNames(declsFor(input.header, input.fn), prefix);
   const fn = renamed.decls.find((d): d is FunctionDecl => d.kind === 'function')!;
   const scope = scopeOf(renamed);
+  const header: Header = { decls: renamed.decls.filter((d) => d.kind !== 'function') };
+  const declarations = printHeader(header).trimEnd();
   const valueType = (type: Type): ValueType => ({ type, entries: layoutEntries(scope, type, ''), access: accessesOf(scope, type, '') });
   return {
     index,
     origin: input.origin,
     name: input.fn.name,
     prefix,
-    header: { decls: renamed.decls.filter((d) => d.kind !== 'function') },
+    header,
+    declarations,
+    usesBitInt: /\b_BitInt\b/.test(declarations + printFunction(fn)),
     fn,
     params: fn.params.map((p) => valueType(p.type)),
     ret: fn.ret.t === 'void' ? undefined : valueType(fn.ret),
