@@ -1,33 +1,58 @@
 // Name resolution over a Header: what a typedef name or a tag stands for. Kept apart from
 // the IR so the IR stays a faithful picture of the source text.
-import type { EnumDecl, Header, RecordDef, Type, TypedefDecl } from './ir.js';
+import type { Decl, EnumDecl, Header, RecordDecl, RecordDef, Type, TypedefDecl } from './ir.js';
 
+/**
+ * The declarations names are looked up in, latest first. A header declares a handful of
+ * names, so a backward scan (the generator's names are shared strings, compared by
+ * identity) beats building hash maps: the fuzz loop makes a scope for every prototype,
+ * and five maps cost more than all its look-ups.
+ */
 export interface Scope {
-  typedefs: Map<string, TypedefDecl>;
-  /** Tagged records by tag, one map per tag namespace kind (no key strings to build). */
-  structs: Map<string, RecordDef>;
-  unions: Map<string, RecordDef>;
-  enums: Map<string, EnumDecl>;
-  /** `#pragma pack(N)` in force where a record was defined. */
-  packs: Map<RecordDef, number>;
+  readonly decls: readonly Decl[];
 }
 
 export function scopeOf(h: Header): Scope {
-  const scope: Scope = { typedefs: new Map(), structs: new Map(), unions: new Map(), enums: new Map(), packs: new Map() };
-  for (const d of h.decls) {
-    if (d.kind === 'typedef') scope.typedefs.set(d.name, d);
-    else if (d.kind === 'enum') scope.enums.set(d.tag, d);
-    else if (d.kind === 'record' && d.def.tag !== undefined) (d.def.kind === 'struct' ? scope.structs : scope.unions).set(d.def.tag, d.def);
-    if (d.kind === 'record' && d.pack !== undefined) scope.packs.set(d.def, d.pack);
+  return h;
+}
+
+/** Where a name is declared: in C's ordinary namespace (typedefs) or one of the tag kinds. */
+export type Namespace = 'typedef' | 'enum' | 'struct' | 'union';
+
+/** The index in `scope.decls` of the latest declaration of `name` in `ns`, or -1. */
+export function declIndex(scope: Scope, ns: Namespace, name: string): number {
+  const decls = scope.decls;
+  for (let i = decls.length - 1; i >= 0; i--) {
+    const d = decls[i]!;
+    if (d.kind === 'typedef' ? ns === 'typedef' && d.name === name : d.kind === 'enum' ? ns === 'enum' && d.tag === name : d.kind === 'record' && d.def.kind === ns && d.def.tag === name) return i;
   }
-  return scope;
+  return -1;
+}
+
+function declared(scope: Scope, ns: Namespace, name: string): Decl | undefined {
+  const i = declIndex(scope, ns, name);
+  return i < 0 ? undefined : scope.decls[i];
+}
+
+export function typedefOf(scope: Scope, name: string): TypedefDecl | undefined {
+  return declared(scope, 'typedef', name) as TypedefDecl | undefined;
+}
+
+export function enumOf(scope: Scope, tag: string): EnumDecl | undefined {
+  return declared(scope, 'enum', tag) as EnumDecl | undefined;
+}
+
+/** `#pragma pack(N)` in force where a top-level record was defined. */
+export function packOf(scope: Scope, def: RecordDef): number | undefined {
+  for (const d of scope.decls) if (d.kind === 'record' && d.def === def) return d.pack;
+  return undefined;
 }
 
 /** Follows typedef names until the type is no longer a `named` one. */
 export function stripTypedefs(scope: Scope, t: Type): Type {
   let cur = t;
   for (let guard = 0; cur.t === 'named'; guard++) {
-    const td = scope.typedefs.get(cur.name);
+    const td = typedefOf(scope, cur.name);
     if (!td || guard > 64) throw new Error(`unresolved typedef ${cur.name}`);
     if (td.attrs.vectorSize !== undefined) return cur; // a vector type is its own kind
     cur = td.type;
@@ -37,7 +62,7 @@ export function stripTypedefs(scope: Scope, t: Type): Type {
 
 export function vectorTypedef(scope: Scope, t: Type): TypedefDecl | undefined {
   if (t.t !== 'named') return undefined;
-  const td = scope.typedefs.get(t.name);
+  const td = typedefOf(scope, t.name);
   if (!td) return undefined;
   return td.attrs.vectorSize !== undefined ? td : vectorTypedef(scope, td.type);
 }
@@ -52,7 +77,7 @@ export function recordOf(scope: Scope, t: Type): RecordDef | undefined {
 
 /** The definition of `struct tag` or `union tag`, if the header has one. */
 export function taggedRecordOf(scope: Scope, kind: 'struct' | 'union', tag: string): RecordDef | undefined {
-  return (kind === 'struct' ? scope.structs : scope.unions).get(tag);
+  return (declared(scope, kind, tag) as RecordDecl | undefined)?.def;
 }
 
 export function isBool(scope: Scope, t: Type): boolean {

@@ -27,7 +27,7 @@ export function modelView(input: PrototypeInput, traced = false): ModelView {
   const shapeOf = resolverFor(scopeOf(input.header));
   const params = input.fn.params.map((p) => shapeOf(p.type));
   const ret = input.fn.ret.t === 'void' ? undefined : shapeOf(input.fn.ret);
-  return { prediction: predictShapes(params, ret, traced), layouts: [...params, ...(ret ? [ret] : [])].map(layoutOfShape) };
+  return { prediction: predictShapes(params, ret, traced), layouts: (ret ? params.concat(ret) : params).map(layoutOfShape) };
 }
 
 export function compareModel(obs: PrototypeObservation, input: PrototypeInput, view: ModelView = modelView(input)): Finding[] {

@@ -1,7 +1,7 @@
 // The ABI-relevant features of a type: what a finding's signature names so that findings
 // with the same root cause bucket together whatever the random names and values. Pure.
 import type { Attrs, Member, RecordDef, Type } from '../c/ir.js';
-import { recordOf, stripTypedefs, vectorTypedef, type Scope } from '../c/scope.js';
+import { enumOf, packOf, recordOf, stripTypedefs, typedefOf, vectorTypedef, type Scope } from '../c/scope.js';
 
 const FP = new Set(['float16', 'bf16', 'float', 'double', 'ldouble']);
 const COMPLEX = new Set(['cfloat16', 'cfloat', 'cdouble', 'cldouble']);
@@ -43,7 +43,7 @@ function visitType(scope: Scope, type: Type, out: Set<string>, seen: Set<RecordD
   seen.add(rec);
   out.add(rec.kind);
   noteAttrs(rec.attrs, 'record', out);
-  if (scope.packs.has(rec)) out.add('pragma-pack');
+  if (packOf(scope, rec) !== undefined) out.add('pragma-pack');
   for (const m of rec.members) visitMember(scope, m, out, seen);
 }
 
@@ -62,14 +62,14 @@ function noteAttrs(a: Attrs, where: string, out: Set<string>): void {
 
 function noteTypedefAttrs(scope: Scope, type: Type, out: Set<string>): void {
   if (type.t !== 'named') return;
-  const td = scope.typedefs.get(type.name);
+  const td = typedefOf(scope, type.name);
   if (!td) return;
   if (td.attrs.aligned !== undefined) out.add('aligned-typedef');
   noteTypedefAttrs(scope, td.type, out);
 }
 
 function noteEnum(scope: Scope, tag: string, out: Set<string>): void {
-  const e = scope.enums.get(tag);
+  const e = enumOf(scope, tag);
   out.add('enum');
   if (e) noteAttrs(e.attrs, 'enum', out);
 }

@@ -1,5 +1,6 @@
 // Random enums and typedefs (plain, over- or under-aligned, and GNU vector types).
 import type { EnumDecl, Scalar, Type, TypedefDecl } from '../c/ir.js';
+import { indexedName, NO_ATTRS, scalarType, tagRef, typedefName } from './shared.js';
 import { chance, pick, weighted, type Draw } from './draw.js';
 import { enumInfo, infoOf, INTEGER_BITS, type Ctx } from './env.js';
 import { ALIGNMENTS } from './records.js';
@@ -12,17 +13,17 @@ const VECTOR_SIZES = [8, 16, 32] as const;
 export function genEnumRef(ctx: Ctx, arraySafe: boolean): Type {
   const existing = [...ctx.enums].filter(([, e]) => !arraySafe || e.arraySafe).map(([tag]) => tag);
   const tag = existing.length > 0 && chance(ctx.d, 0.4) ? pick(ctx.d, existing) : genEnumDecl(ctx, arraySafe);
-  return { t: 'tagref', kind: 'enum', tag };
+  return tagRef('enum', tag);
 }
 
 function genEnumDecl(ctx: Ctx, arraySafe: boolean): string {
   const index = ctx.enums.size;
   const draw = valueDrawer(ctx.d);
-  const values = Array.from({ length: ctx.d.int(1, 4) }, (_, i) => ({ name: `E${index}_${i}`, value: draw().toString() }));
+  const values = Array.from({ length: ctx.d.int(1, 4) }, (_, i) => ({ name: indexedName(`E${index}_`, i), value: draw().toString() }));
   // gcc ignores `aligned` next to `packed` on an enum (clang does not), so they never meet.
   const packed = chance(ctx.d, 0.25);
   const aligned = !packed && !arraySafe && chance(ctx.d, 0.15) ? pick(ctx.d, ALIGNMENTS) : undefined;
-  const e: EnumDecl = { kind: 'enum', tag: `e${index}`, values, attrs: packed ? { packed } : aligned === undefined ? {} : { aligned } };
+  const e: EnumDecl = { kind: 'enum', tag: indexedName('e', index), values, attrs: packed ? { packed } : aligned === undefined ? NO_ATTRS : { aligned } };
   ctx.decls.push(e);
   ctx.enums.set(e.tag, enumInfo(e));
   return e.tag;
@@ -44,7 +45,7 @@ function valueDrawer(d: Draw): () => bigint {
 /** A typedef name, existing or new; `arraySafe` rules out over-aligned ones. */
 export function genTypedefRef(ctx: Ctx, depth: number, arraySafe: boolean): Type {
   const existing = [...ctx.typedefs].filter(([, t]) => t.height <= depth && (!arraySafe || t.arraySafe)).map(([name]) => name);
-  if (existing.length > 0 && chance(ctx.d, 0.4)) return { t: 'named', name: pick(ctx.d, existing) };
+  if (existing.length > 0 && chance(ctx.d, 0.4)) return typedefName(pick(ctx.d, existing));
   const vector = ctx.cfg.vectors && chance(ctx.d, 0.3);
   const type = vector ? genScalarOf(ctx, VECTOR_ELEMENTS) : depth > 0 ? genType(ctx, 'typedef', depth - 1) : leaf(ctx);
   return declareTypedef(ctx, type, vector ? pick(ctx.d, VECTOR_SIZES) : undefined, arraySafe);
@@ -53,7 +54,7 @@ export function genTypedefRef(ctx: Ctx, depth: number, arraySafe: boolean): Type
 /** A typedef usable as a bit-field type: of an integer, a `_BitInt` or an enum, often over-aligned. */
 export function genIntTypedefRef(ctx: Ctx): Type {
   const existing = [...ctx.typedefs].filter(([, t]) => t.bits !== undefined).map(([name]) => name);
-  if (existing.length > 0 && chance(ctx.d, 0.4)) return { t: 'named', name: pick(ctx.d, existing) };
+  if (existing.length > 0 && chance(ctx.d, 0.4)) return typedefName(pick(ctx.d, existing));
   const type = weighted(ctx.d, [
     [6, () => genScalarOf(ctx, Object.keys(INTEGER_BITS) as Scalar[])],
     [ctx.bitints ? 1 : 0, () => genBitInt(ctx)],
@@ -67,18 +68,17 @@ function leaf(ctx: Ctx): Type {
 }
 
 function genScalarOf(ctx: Ctx, scalars: readonly Scalar[]): Type {
-  return { t: 'scalar', s: pick(ctx.d, scalars) };
+  return scalarType(pick(ctx.d, scalars));
 }
 
 function declareTypedef(ctx: Ctx, type: Type, vectorSize: number | undefined, arraySafe: boolean): Type {
-  const name = `t${ctx.typedefs.size}`;
+  const name = indexedName('t', ctx.typedefs.size);
   const aligned = !arraySafe && chance(ctx.d, vectorSize === undefined ? 0.35 : 0.15) ? pick(ctx.d, ALIGNMENTS) : undefined;
   const packed = vectorSize === undefined && chance(ctx.d, 0.03);
-  const attrs: TypedefDecl['attrs'] = {
-    ...(vectorSize === undefined ? {} : { vectorSize }),
-    ...(packed ? { packed } : {}),
-    ...(aligned === undefined ? {} : { aligned }),
-  };
+  const attrs: TypedefDecl['attrs'] = vectorSize === undefined && !packed && aligned === undefined ? NO_ATTRS : {};
+  if (vectorSize !== undefined) attrs.vectorSize = vectorSize;
+  if (packed) attrs.packed = packed;
+  if (aligned !== undefined) attrs.aligned = aligned;
   ctx.decls.push({ kind: 'typedef', name, type, attrs });
   const base = infoOf(ctx, type);
   const align = Math.max(vectorSize ?? base.align, aligned ?? 1);
@@ -89,5 +89,5 @@ function declareTypedef(ctx: Ctx, type: Type, vectorSize: number | undefined, ar
     arraySafe: base.arraySafe && aligned === undefined,
     vector: vectorSize !== undefined,
   });
-  return { t: 'named', name };
+  return typedefName(name);
 }

@@ -1,6 +1,7 @@
 // Random structs and unions: members, bit-fields, anonymous members, flexible arrays and
 // the packing/alignment attributes that make AAPCS64 layouts interesting.
-import type { Attrs, Member, RecordDef, Type } from '../c/ir.js';
+import type { Attrs, Member, RecordDecl, RecordDef, Type } from '../c/ir.js';
+import { indexedName, NO_ATTRS, scalarType, tagRef } from './shared.js';
 import { chance, pick, weighted } from './draw.js';
 import { infoOf, INTEGER_BITS, recordInfo, type Ctx } from './env.js';
 import { genEnumRef, genIntTypedefRef } from './named.js';
@@ -8,6 +9,7 @@ import { genBitInt, genElement, genType } from './types.js';
 
 export const ALIGNMENTS = [1, 2, 4, 8, 16, 32, 64] as const;
 const PACKS = [1, 2, 4, 8, 16] as const;
+const INTEGER_SCALARS = Object.keys(INTEGER_BITS) as (keyof typeof INTEGER_BITS)[];
 
 /** Member names of one record scope; anonymous members share their parent's (C flattens them). */
 export interface Names {
@@ -16,10 +18,12 @@ export interface Names {
 
 export const newNames = (): Names => ({ next: 0 });
 
+const LETTERS = Array.from({ length: 26 }, (_, i) => String.fromCharCode(97 + i));
+
 function takeName(names: Names): string {
   const i = names.next++;
-  const letter = String.fromCharCode(97 + (i % 26));
-  return i < 26 ? letter : `${letter}${Math.floor(i / 26)}`;
+  const letter = LETTERS[i % 26]!;
+  return i < 26 ? letter : indexedName(letter, Math.floor(i / 26));
 }
 
 /**
@@ -30,20 +34,22 @@ export function genRecordRef(ctx: Ctx, depth: number, flexible: boolean): Type |
   const existing = [...ctx.records].filter(([, r]) => r.height <= depth && (flexible || !r.flexible));
   if (existing.length > 0 && (depth === 0 || chance(ctx.d, 0.35))) {
     const [tag, r] = pick(ctx.d, existing);
-    return { t: 'tagref', kind: r.kind, tag };
+    return tagRef(r.kind, tag);
   }
   return depth > 0 ? genRecordDecl(ctx, depth, flexible) : undefined;
 }
 
 function genRecordDecl(ctx: Ctx, depth: number, flexible: boolean): Type {
   const body = genRecordDef(ctx, depth - 1, newNames(), flexible);
-  const tag = `s${ctx.records.size}`;
+  const tag = indexedName('s', ctx.records.size);
   const def: RecordDef = { kind: body.kind, tag, members: body.members, attrs: body.attrs };
   const pack = chance(ctx.d, 0.12) ? pick(ctx.d, PACKS) : undefined;
-  ctx.decls.push({ kind: 'record', def, ...(pack === undefined ? {} : { pack }) });
+  const decl: RecordDecl = { kind: 'record', def };
+  if (pack !== undefined) decl.pack = pack;
+  ctx.decls.push(decl);
   const last = def.members.at(-1)?.type;
   ctx.records.set(tag, { ...recordInfo(ctx, def), kind: def.kind, flexible: last?.t === 'array' && last.len === null });
-  return { t: 'tagref', kind: def.kind, tag };
+  return tagRef(def.kind, tag);
 }
 
 /** An untagged record whose members may nest records up to `depth` deep. */
@@ -78,17 +84,18 @@ function plainMember(ctx: Ctx, depth: number, names: Names): Member {
   return withAlignas(ctx, { name, type, attrs: genAttrs(ctx, 0.1, 0.1) });
 }
 
-/** `_Alignas(N)` may not lower the member's alignment, so N starts at its upper bound. */
+/** `_Alignas(N)` may not lower the member's alignment, so N starts at its upper bound (`m` is new: see genAttrs). */
 function withAlignas(ctx: Ctx, m: Member): Member {
   const allowed = ALIGNMENTS.filter((n) => n >= infoOf(ctx, m.type).align);
   if (allowed.length === 0 || !chance(ctx.d, 0.1)) return m;
-  return { ...m, alignas: pick(ctx.d, allowed) };
+  m.alignas = pick(ctx.d, allowed);
+  return m;
 }
 
 function anonymousMember(ctx: Ctx, depth: number, names: Names): Member {
   const def = genRecordDef(ctx, depth - 1, names, false);
   // Attributes of the anonymous member itself are left out: gcc ignores them, clang does not.
-  return withAlignas(ctx, { type: { t: 'record', def }, attrs: {} });
+  return withAlignas(ctx, { type: { t: 'record', def }, attrs: NO_ATTRS });
 }
 
 function flexibleMember(ctx: Ctx, depth: number, names: Names): Member {
@@ -105,7 +112,7 @@ function bitField(ctx: Ctx, names: Names, kind: 'named' | 'unnamed' | 'zero'): M
 
 function genBitFieldType(ctx: Ctx): { type: Type; bits: number } {
   const type = weighted(ctx.d, [
-    [8, (): Type => ({ t: 'scalar', s: pick(ctx.d, Object.keys(INTEGER_BITS) as (keyof typeof INTEGER_BITS)[]) })],
+    [8, (): Type => scalarType(pick(ctx.d, INTEGER_SCALARS))],
     [ctx.bitints ? 2 : 0, (): Type => genBitInt(ctx)],
     [1, (): Type => genEnumRef(ctx, false)],
     [2, (): Type => genIntTypedefRef(ctx)],
@@ -113,9 +120,18 @@ function genBitFieldType(ctx: Ctx): { type: Type; bits: number } {
   return { type, bits: infoOf(ctx, type).bits! };
 }
 
-/** `packed` and `aligned(N)`, each with its own probability. */
+/**
+ * `packed` and `aligned(N)`, each with its own probability. IR objects are built property
+ * by property, never by object spread: V8 (node 20) gives each object a spread makes a
+ * hidden class of its own, so every later stage's property reads on fresh IR missed
+ * their inline caches (the model ran at half the speed it has on IR it has seen).
+ */
 export function genAttrs(ctx: Ctx, pPacked: number, pAligned: number): Attrs {
   const packed = chance(ctx.d, pPacked);
   const aligned = chance(ctx.d, pAligned) ? pick(ctx.d, ALIGNMENTS) : undefined;
-  return { ...(packed ? { packed } : {}), ...(aligned === undefined ? {} : { aligned }) };
+  if (!packed && aligned === undefined) return NO_ATTRS;
+  const attrs: Attrs = {};
+  if (packed) attrs.packed = packed;
+  if (aligned !== undefined) attrs.aligned = aligned;
+  return attrs;
 }

@@ -5,6 +5,7 @@ import { chance, pick, weighted } from './draw.js';
 import { infoOf, type Ctx } from './env.js';
 import { genEnumRef, genTypedefRef } from './named.js';
 import { genRecordDef, genRecordRef, newNames } from './records.js';
+import { scalarType, VOID_TYPE } from './shared.js';
 
 /**
  * Where a type is used: a parameter or return type (never an array, void or a flexible
@@ -31,14 +32,14 @@ export function genType(ctx: Ctx, role: Role, depth: number): Type {
     if (role === 'member' || role === 'typedef') choices.push([1, () => ({ t: 'record', def: genRecordDef(ctx, depth - 1, newNames(), false) })]);
   }
   if (role === 'pointee') {
-    choices.push([2, () => ({ t: 'void' })]);
+    choices.push([2, () => VOID_TYPE]);
     choices.push([3, () => genRecordRef(ctx, depth, chance(d, 0.6)) ?? genScalar(ctx)]);
   }
   return weighted(d, choices)();
 }
 
 export function genScalar(ctx: Ctx): Type {
-  return { t: 'scalar', s: pick(ctx.d, ctx.cfg.scalars) };
+  return scalarType(pick(ctx.d, ctx.cfg.scalars));
 }
 
 export function genBitInt(ctx: Ctx): Type {

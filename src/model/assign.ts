@@ -28,6 +28,9 @@ export interface Assigned {
 
 const roundUp = (n: number, a: number): number => Math.ceil(n / a) * a;
 
+/** Written out, not spread from the previous state: V8 gives spread objects assorted hidden classes. */
+const state = (ngrn: number, nsrn: number, nsaa: number): State => ({ ngrn, nsrn, nsaa });
+
 export function assign(arg: Classified, s: State, trace?: Trace): Assigned {
   const cls = arg.cls;
   switch (cls.c) {
@@ -43,7 +46,7 @@ export function assign(arg: Classified, s: State, trace?: Trace): Assigned {
 function assignFp(cls: Extract<ArgClass, { c: 'fp' }>, natural: number, s: State, trace: Trace): Assigned {
   if (s.nsrn < 8) {
     trace?.push(`C.1: v${s.nsrn}`);
-    return { placement: { where: 'v', reg: s.nsrn, stride: 16 }, next: { ...s, nsrn: s.nsrn + 1 } };
+    return { placement: { where: 'v', reg: s.nsrn, stride: 16 }, next: state(s.ngrn, s.nsrn + 1, s.nsaa) };
   }
   let nsaa = s.nsaa;
   if (cls.quad || natural >= 16) {
@@ -53,14 +56,14 @@ function assignFp(cls: Extract<ArgClass, { c: 'fp' }>, natural: number, s: State
   const size = Math.max(8, roundUp(cls.size, 8));
   if (cls.size < 8) trace?.push(`C.5: ${cls.size}-byte FP takes 8 bytes`);
   trace?.push(`C.6: stack+${nsaa}`);
-  return { placement: { where: 'stack', offset: nsaa }, next: { ...s, nsaa: nsaa + size } };
+  return { placement: { where: 'stack', offset: nsaa }, next: state(s.ngrn, s.nsrn, nsaa + size) };
 }
 
 function assignHfa(cls: Extract<ArgClass, { c: 'hfa' }>, natural: number, s: State, trace: Trace): Assigned {
   const { count, memberSize } = cls.ha;
   if (s.nsrn + count <= 8) {
     trace?.push(`C.2: v${s.nsrn}..v${s.nsrn + count - 1}`);
-    return { placement: { where: 'v', reg: s.nsrn, stride: memberSize }, next: { ...s, nsrn: s.nsrn + count } };
+    return { placement: { where: 'v', reg: s.nsrn, stride: memberSize }, next: state(s.ngrn, s.nsrn + count, s.nsaa) };
   }
   const nsaa = roundUp(s.nsaa, natural >= 16 ? 16 : 8);
   trace?.push(
@@ -68,13 +71,13 @@ function assignHfa(cls: Extract<ArgClass, { c: 'hfa' }>, natural: number, s: Sta
     `C.4: NSAA rounded to ${natural >= 16 ? 16 : 8}: ${nsaa}`,
     `C.6: stack+${nsaa}`,
   );
-  return { placement: { where: 'stack', offset: nsaa }, next: { ...s, nsrn: 8, nsaa: nsaa + roundUp(cls.size, 8) } };
+  return { placement: { where: 'stack', offset: nsaa }, next: state(s.ngrn, 8, nsaa + roundUp(cls.size, 8)) };
 }
 
 function assignInt(size: number, s: State, trace: Trace): Assigned {
   if (s.ngrn < 8) {
     trace?.push(`C.9: x${s.ngrn}`);
-    return { placement: { where: 'x', reg: s.ngrn }, next: { ...s, ngrn: s.ngrn + 1 } };
+    return { placement: { where: 'x', reg: s.ngrn }, next: state(s.ngrn + 1, s.nsrn, s.nsaa) };
   }
   trace?.push('C.13: NGRN = 8');
   return toStack(size, 8, s, 'C.17', trace);
@@ -88,7 +91,7 @@ function assignQuadInt(natural: number, s: State, trace: Trace): Assigned {
   }
   if (ngrn < 7) {
     trace?.push(`C.11: x${ngrn}, x${ngrn + 1}`);
-    return { placement: { where: 'x', reg: ngrn }, next: { ...s, ngrn: ngrn + 2 } };
+    return { placement: { where: 'x', reg: ngrn }, next: state(ngrn + 2, s.nsrn, s.nsaa) };
   }
   trace?.push('C.13: NGRN = 8');
   return toStack(16, natural, s, 'C.17', trace);
@@ -106,7 +109,7 @@ function assignComposite(size: number, natural: number, s: State, trace: Trace):
   }
   if (dwords <= 8 - ngrn) {
     trace?.push(`C.12: ${dwords === 1 ? `x${ngrn}` : `x${ngrn}..x${ngrn + dwords - 1}`}`);
-    return { placement: { where: 'x', reg: ngrn }, next: { ...s, ngrn: ngrn + dwords } };
+    return { placement: { where: 'x', reg: ngrn }, next: state(ngrn + dwords, s.nsrn, s.nsaa) };
   }
   trace?.push(`C.13: ${dwords} double-words, ${Math.max(0, 8 - ngrn)} general registers left: NGRN = 8`);
   return toStack(dwords * 8, natural, s, 'C.15', trace);
@@ -118,12 +121,12 @@ const X_NAMES = Array.from({ length: 8 }, (_, i) => `x${i}`);
 function assignPointer(s: State, trace: Trace): Assigned {
   if (s.ngrn < 8) {
     trace?.push(`C.9: the pointer in x${s.ngrn}`);
-    return { placement: { where: 'ref', via: X_NAMES[s.ngrn]! }, next: { ...s, ngrn: s.ngrn + 1 } };
+    return { placement: { where: 'ref', via: X_NAMES[s.ngrn]! }, next: state(s.ngrn + 1, s.nsrn, s.nsaa) };
   }
   trace?.push('C.13: NGRN = 8');
   const stacked = toStack(8, 8, s, 'C.17', trace);
   const offset = (stacked.placement as { offset: number }).offset;
-  return { ...stacked, placement: { where: 'ref', via: `stack+${offset}` } };
+  return { placement: { where: 'ref', via: `stack+${offset}` }, next: stacked.next };
 }
 
 /** C.14–C.17: an integral (C.16, C.17) or composite (C.15) argument on the stack. */
@@ -133,5 +136,5 @@ function toStack(size: number, natural: number, s: State, rule: 'C.15' | 'C.17',
   trace?.push(`C.14: NSAA rounded up to a multiple of ${align}: ${nsaa}`);
   if (size < 8) trace?.push(`C.16: ${size} bytes take 8`);
   trace?.push(`${rule}: stack+${nsaa}`);
-  return { placement: { where: 'stack', offset: nsaa }, next: { ngrn: 8, nsrn: s.nsrn, nsaa: nsaa + roundUp(size, 8) } };
+  return { placement: { where: 'stack', offset: nsaa }, next: state(8, s.nsrn, nsaa + roundUp(size, 8)) };
 }

@@ -81,7 +81,7 @@ export function predictReturn(shape: Shape, traced = true): Prediction {
 
 function prediction(shape: Shape, p: Placement, trace: string[], before: State, after: State, naturalAlign: number): Prediction {
   const masks = masksOf(shape);
-  const { pieces, bytes } = p.where === 'none' ? { pieces: [], bytes: new Array<string | null>(masks.bits.length).fill(null) } : locate(namesOf(p, masks.bits.length), masks);
+  const { pieces, bytes } = p.where === 'none' ? { pieces: [], bytes: new Array<string | null>(masks.bits.length).fill(null) } : placed(p, masks);
   return {
     pieces, bytes, trace,
     ngrn: [before.ngrn, after.ngrn], nsrn: [before.nsrn, after.nsrn], nsaa: [before.nsaa, after.nsaa],
@@ -89,8 +89,44 @@ function prediction(shape: Shape, p: Placement, trace: string[], before: State, 
   };
 }
 
+type Located = Pick<Prediction, 'pieces' | 'bytes'>;
+
+/**
+ * A value without padding at a place is named like every other of its size there: those
+ * names are made once and shared (callers must not modify a prediction's arrays).
+ */
+function placed(p: Exclude<Placement, { where: 'none' }>, masks: ValueMasks): Located {
+  const n = masks.bits.length;
+  if (!masks.whole) return locate(namesOf(p, n), masks);
+  const runs = runsAt(p);
+  return (runs[n] ??= locate(namesOf(p, n), masks));
+}
+
+/** Shared runs by place, then by size. */
+const X_RUNS: Located[][] = [];
+const V_RUNS = new Map<number, Located[][]>();
+const STACK_RUNS: Located[][] = [];
+const REF_RUNS = new Map<string, Located[]>();
+
+function runsAt(p: Exclude<Placement, { where: 'none' }>): Located[] {
+  switch (p.where) {
+    case 'x': return (X_RUNS[p.reg] ??= []);
+    case 'v': {
+      let byReg = V_RUNS.get(p.stride);
+      if (!byReg) V_RUNS.set(p.stride, (byReg = []));
+      return (byReg[p.reg] ??= []);
+    }
+    case 'stack': return (STACK_RUNS[p.offset] ??= []);
+    case 'ref': {
+      let runs = REF_RUNS.get(p.via);
+      if (!runs) REF_RUNS.set(p.via, (runs = []));
+      return runs;
+    }
+  }
+}
+
 /** The names of a value's bytes at a place, padding and normalized bytes null. */
-function locate(names: Names, masks: ValueMasks): Pick<Prediction, 'pieces' | 'bytes'> {
+function locate(names: Names, masks: ValueMasks): Located {
   const { bits, normalized } = masks;
   const n = bits.length;
   // Most values have no padding: their names are a run of the table.

@@ -11,11 +11,12 @@ const RANGES = [1, 2, 4, 8].map((bytes) => {
 });
 const PLAIN = RANGES.filter((r) => r.bytes >= 4);
 
-const SMALL = /^-?\d{1,9}$/;
+/** |n| < 10^9, for the canonical decimal strings the IR holds (BigInt's toString). */
+const isSmall = (value: string): boolean => value.length <= (value.charCodeAt(0) === 45 /* - */ ? 10 : 9);
 
 export function enumSize(e: Pick<EnumDecl, 'values' | 'attrs'>): number {
   // Most enums hold small values: no need for BigInt then.
-  if (!e.attrs.packed && e.values.every((v) => SMALL.test(v.value))) return 4;
+  if (!e.attrs.packed && e.values.every((v) => isSmall(v.value))) return 4;
   // Whether a set of values fits a type depends only on its extremes.
   let min = 0n;
   let max = 0n;
@@ -33,6 +34,8 @@ export function enumSize(e: Pick<EnumDecl, 'values' | 'attrs'>): number {
  * lowers the alignment) while clang 19 applies it: the model follows gcc for layout.
  */
 export function enumShape(e: Pick<EnumDecl, 'values' | 'attrs'>): Shape {
-  const size = enumSize(e);
-  return shape({ k: 'int', size, align: size, natural: size, bool: false });
+  return ENUM_SHAPES.get(enumSize(e))!;
 }
+
+/** Shapes are values: every enum of one size shares one. */
+const ENUM_SHAPES = new Map(RANGES.map(({ bytes: size }) => [size, shape({ k: 'int', size, align: size, natural: size, bool: false })]));

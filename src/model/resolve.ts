@@ -1,24 +1,20 @@
 // From IR types to Shapes: typedef attributes, vectors, enums, records (laid out once per
 // resolver and declaration) and arrays. Pure, memoized per resolver.
-import type { RecordDef, Type, TypedefDecl } from '../c/ir.js';
-import { taggedRecordOf, type Scope } from '../c/scope.js';
+import type { EnumDecl, RecordDecl, RecordDef, Type, TypedefDecl } from '../c/ir.js';
+import { declIndex, type Scope } from '../c/scope.js';
 import { enumShape } from './enums.js';
 import { layoutRecord } from './record.js';
 import { bitIntShape, POINTER, scalarShape, VOID } from './scalars.js';
-import { shape, type RecordShape, type Shape } from './shape.js';
+import { shape, withAlign, type RecordShape, type Shape } from './shape.js';
 
 /**
- * Memos by name, not by declaration object: the names' hashes are already cached (they
- * went into the scope's maps), while an IR object's first use as a key costs V8 a
- * runtime call to give it an identity hash. Records defined inline need none: each is
- * used once, where it is written (a typedef naming one has its own memo entry).
+ * The memo is indexed like `scope.decls`: a name's look-up finds its declaration's index,
+ * which is also where its shape is kept (no hash maps to build per prototype). Records
+ * defined inline need none: each is used once, where it is written.
  */
 interface Resolver {
   scope: Scope;
-  typedefs: Map<string, Shape>;
-  enums: Map<string, Shape>;
-  structs: Map<string, RecordShape>;
-  unions: Map<string, RecordShape>;
+  memo: (Shape | undefined)[];
 }
 
 export type Resolve = (t: Type) => Shape;
@@ -30,7 +26,7 @@ export type Resolve = (t: Type) => Shape;
  * model about half its time.
  */
 export function resolverFor(scope: Scope): Resolve {
-  const r: Resolver = { scope, typedefs: new Map(), enums: new Map(), structs: new Map(), unions: new Map() };
+  const r: Resolver = { scope, memo: new Array<Shape | undefined>(scope.decls.length) };
   return (t) => resolve(r, t, undefined);
 }
 
@@ -45,7 +41,7 @@ export function shapeOf(scope: Scope, t: Type): Shape {
 
 /**
  * `pack` is the `#pragma pack` of the record being laid out: a record defined inline in
- * it was defined under the same pragma (scope.packs only knows top-level records).
+ * it was defined under the same pragma (declarations record it for top-level ones only).
  */
 function resolve(r: Resolver, t: Type, pack: number | undefined): Shape {
   switch (t.t) {
@@ -65,32 +61,33 @@ function resolve(r: Resolver, t: Type, pack: number | undefined): Shape {
 }
 
 function typedefRef(r: Resolver, name: string): Shape {
-  let s = r.typedefs.get(name);
-  if (!s) r.typedefs.set(name, (s = typedefShape(r, known(r.scope.typedefs.get(name), name))));
-  return s;
+  const i = known(declIndex(r.scope, 'typedef', name), name);
+  return (r.memo[i] ??= typedefShape(r, r.scope.decls[i] as TypedefDecl));
 }
 
 function enumRef(r: Resolver, tag: string): Shape {
-  let s = r.enums.get(tag);
-  if (!s) r.enums.set(tag, (s = enumShape(known(r.scope.enums.get(tag), `enum ${tag}`))));
-  return s;
+  const i = known(declIndex(r.scope, 'enum', tag), `enum ${tag}`);
+  return (r.memo[i] ??= enumShape(r.scope.decls[i] as EnumDecl));
 }
 
-/** A reference to `struct tag` (or its definition `def`, written where it is used). */
+/**
+ * A reference to `struct tag` (or its definition `def`, written where it is used, under
+ * the `#pragma pack` of the record around it). A top-level record was defined under its
+ * declaration's pragma.
+ */
 function taggedRecord(r: Resolver, kind: 'struct' | 'union', tag: string, def?: RecordDef, pack?: number): RecordShape {
-  const memo = kind === 'struct' ? r.structs : r.unions;
-  let s = memo.get(tag);
-  if (!s) memo.set(tag, (s = recordShape(r, def ?? known(taggedRecordOf(r.scope, kind, tag), `${kind} ${tag}`), pack)));
-  return s;
+  const i = declIndex(r.scope, kind, tag);
+  if (i < 0 && def) return recordShape(r, def, pack);
+  const decl = r.scope.decls[known(i, `${kind} ${tag}`)] as RecordDecl;
+  return (r.memo[i] ??= recordShape(r, def ?? decl.def, decl.pack ?? pack)) as RecordShape;
 }
 
-function known<T>(x: T | undefined, what: string): T {
-  if (x === undefined) throw new Error(`model: '${what}' is not declared in this header`);
-  return x;
+function known(i: number, what: string): number {
+  if (i < 0) throw new Error(`model: '${what}' is not declared in this header`);
+  return i;
 }
 
-function recordShape(r: Resolver, def: RecordDef, inherited: number | undefined): RecordShape {
-  const pack = r.scope.packs.get(def) ?? inherited;
+function recordShape(r: Resolver, def: RecordDef, pack: number | undefined): RecordShape {
   const shapes: Shape[] = [];
   for (const m of def.members) shapes.push(resolve(r, m.type, pack));
   const rec = layoutRecord(def, shapes, pack);
@@ -105,5 +102,5 @@ function recordShape(r: Resolver, def: RecordDef, inherited: number | undefined)
 function typedefShape(r: Resolver, td: TypedefDecl): Shape {
   const vs = td.attrs.vectorSize;
   const base: Shape = vs === undefined ? resolve(r, td.type, undefined) : shape({ k: 'vector', size: vs, align: Math.min(vs, 16), natural: Math.min(vs, 16) });
-  return td.attrs.aligned === undefined ? base : shape({ ...base, align: td.attrs.aligned });
+  return td.attrs.aligned === undefined ? base : withAlign(base, td.attrs.aligned);
 }

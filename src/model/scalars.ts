@@ -32,6 +32,13 @@ export const POINTER: Shape = int(8);
  * (not a config here) uses yet another layout.
  */
 export function bitIntShape(bits: number): Shape {
+  return (BITINT_SHAPES[bits] ??= newBitIntShape(bits));
+}
+
+/** By N: shapes are values, shared by every `_BitInt(N)`. */
+const BITINT_SHAPES: Shape[] = [];
+
+function newBitIntShape(bits: number): Shape {
   const size = bits <= 8 ? 1 : bits <= 16 ? 2 : bits <= 32 ? 4 : bits <= 64 ? 8 : 16 * Math.ceil(bits / 128);
   const align = Math.min(size, 16);
   return shape({ k: 'int', size, align, natural: align, bool: false, bitint: bits });

@@ -91,4 +91,11 @@ export function shape<S extends Shape>(s: S): S {
   return u as unknown as S;
 }
 
+/** `s` with another alignment (a typedef's `aligned(N)`). */
+export function withAlign<S extends Shape>(s: S, align: number): S {
+  const u = shape(s);
+  u.align = align;
+  return u;
+}
+
 export const isComposite = (s: Shape): s is RecordShape | Extract<Shape, { k: 'array' }> => s.k === 'record' || s.k === 'array';

@@ -4,7 +4,7 @@
 // record's size. It is deliberately not the ABI model: where compilers disagree (the
 // very things abifuzz finds) it takes the stricter answer, and the oracle has the last word.
 import type { RecordDef, Scalar, Type } from '../c/ir.js';
-import { stripTypedefs, taggedRecordOf, type Scope } from '../c/scope.js';
+import { enumOf, packOf, stripTypedefs, taggedRecordOf, typedefOf, type Scope } from '../c/scope.js';
 import { INTEGER_BITS } from '../gen/env.js';
 import { enumSize } from '../model/enums.js';
 
@@ -49,7 +49,7 @@ function bitIntLayout(bits: number): Approx {
 }
 
 function typedefLayout(scope: Scope, name: string): Approx {
-  const td = scope.typedefs.get(name);
+  const td = typedefOf(scope, name);
   if (!td) return sa(1, 1);
   const v = td.attrs.vectorSize;
   const base = v === undefined ? approxLayout(scope, td.type) : sa(v, Math.min(v, 16));
@@ -59,13 +59,13 @@ function typedefLayout(scope: Scope, name: string): Approx {
 
 function tagLayout(scope: Scope, t: Extract<Type, { t: 'tagref' }>): Approx {
   if (t.kind === 'enum') {
-    const e = scope.enums.get(t.tag);
+    const e = enumOf(scope, t.tag);
     if (!e) return sa(4, 4);
     const size = enumSize(e);
     return sa(size, Math.max(size, e.attrs.aligned ?? 1)); // clang honours `aligned` here; gcc ignores it
   }
   const def = taggedRecordOf(scope, t.kind, t.tag);
-  return def ? recordLayout(scope, def, scope.packs.get(def)) : sa(0, 1);
+  return def ? recordLayout(scope, def, packOf(scope, def)) : sa(0, 1);
 }
 
 /** Natural layout in bits; a bit-field does not straddle a unit of its type unless packed. */
@@ -103,7 +103,7 @@ export function bitFieldWidth(scope: Scope, t: Type): number | undefined {
   if (s.t === 'scalar') return INTEGER_BITS[s.s];
   if (s.t === 'bitint') return s.bits;
   if (s.t === 'tagref' && s.kind === 'enum') {
-    const e = scope.enums.get(s.tag);
+    const e = enumOf(scope, s.tag);
     return e ? enumSize(e) * 8 : undefined;
   }
   return undefined;

@@ -5,7 +5,7 @@
 // * A union bit-field that gcc's DWARF places off the union's start (gcc-dwarf.ts):
 //   "Error emitting field".
 import { SCALARS, type Type } from '../../c/ir.js';
-import { taggedRecordOf, type Scope } from '../../c/scope.js';
+import { taggedRecordOf, typedefOf, type Scope } from '../../c/scope.js';
 import { shapeOf } from '../../model/resolve.js';
 import type { Field, Shape } from '../../model/shape.js';
 import { unionBitfieldOffset } from './gcc-dwarf.js';
@@ -28,7 +28,7 @@ class Walk {
       case 'ptr': return this.pointee(t.to);
       case 'array': return this.type(t.of, shape?.k === 'array' ? shape.elem : undefined);
       case 'named': {
-        const td = this.scope.typedefs.get(t.name);
+        const td = typedefOf(this.scope, t.name);
         return td && this.first(td) ? this.type(td.type, td.attrs.vectorSize === undefined ? shape : undefined) : undefined;
       }
       case 'tagref': case 'record': return this.record(t, shape);

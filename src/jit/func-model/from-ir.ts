@@ -13,7 +13,7 @@
 //   sizes and offsets.
 // * Some types make pahole fail on the whole object (encodable.ts): NotEncodable.
 import { SCALARS, type FunctionDecl, type Header, type Param, type Scalar, type Type } from '../../c/ir.js';
-import { scopeOf, type Scope } from '../../c/scope.js';
+import { enumOf, scopeOf, typedefOf, type Scope } from '../../c/scope.js';
 import { shapeOf } from '../../model/resolve.js';
 import type { Field, RecordShape, Shape } from '../../model/shape.js';
 import { paholeFailure } from './encodable.js';
@@ -97,7 +97,7 @@ function scalarType(s: Scalar, shape: Shape): BtfType {
 }
 
 function typedefType(scope: Scope, name: string, shape: Shape): BtfType {
-  const td = scope.typedefs.get(name);
+  const td = typedefOf(scope, name);
   if (!td) throw new Error(`from-ir: typedef ${name} is not declared`);
   const vs = td.attrs.vectorSize;
   if (vs === undefined) return { kind: 'typedef', name, type: encodeType(scope, td.type, shape) };
@@ -107,7 +107,7 @@ function typedefType(scope: Scope, name: string, shape: Shape): BtfType {
 }
 
 function enumType(scope: Scope, tag: string, shape: Shape): BtfType {
-  const e = scope.enums.get(tag);
+  const e = enumOf(scope, tag);
   if (!e) throw new Error(`from-ir: enum ${tag} is not declared`);
   const signed = e.values.some((v) => v.value.startsWith('-'));
   return { kind: shape.size === 8 ? 'enum64' : 'enum', name: tag, size: shape.size, signed };
