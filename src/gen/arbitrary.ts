@@ -4,7 +4,7 @@
 // for the kernel profile by clang with -mgeneral-regs-only (no floating point or vectors).
 import fc from 'fast-check';
 import { MAX_PARAMS, SCALARS, type FunctionDecl, type Header, type Param, type Scalar } from '../c/ir.js';
-import { indexedName, VOID_TYPE } from './shared.js';
+import { indexedName, param, VOID_TYPE } from './shared.js';
 import { chance, drawFrom, weighted, type Draw } from './draw.js';
 import { newCtx, type Ctx, type GenConfig } from './env.js';
 import { genType } from './types.js';
@@ -45,7 +45,7 @@ export function generateHeader(d: Draw, cfg: GenConfig): Header {
 
 function genFunction(ctx: Ctx): FunctionDecl {
   const ret = chance(ctx.d, 0.15) ? VOID_TYPE : genType(ctx, 'param', ctx.cfg.maxDepth);
-  const params: Param[] = Array.from({ length: paramCount(ctx) }, (_, i) => ({ name: indexedName('p', i), type: genType(ctx, 'param', ctx.cfg.maxDepth) }));
+  const params: Param[] = Array.from({ length: paramCount(ctx) }, (_, i) => param(indexedName('p', i), genType(ctx, 'param', ctx.cfg.maxDepth)));
   return { kind: 'function', name: 'f0', ret, params };
 }
 

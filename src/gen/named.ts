@@ -1,6 +1,6 @@
 // Random enums and typedefs (plain, over- or under-aligned, and GNU vector types).
 import type { EnumDecl, Scalar, Type, TypedefDecl } from '../c/ir.js';
-import { indexedName, NO_ATTRS, scalarType, tagRef, typedefName } from './shared.js';
+import { attrsOf, enumerator, indexedName, scalarType, tagRef, typedefName } from './shared.js';
 import { chance, pick, weighted, type Draw } from './draw.js';
 import { enumInfo, infoOf, INTEGER_BITS, type Ctx } from './env.js';
 import { ALIGNMENTS } from './records.js';
@@ -19,11 +19,11 @@ export function genEnumRef(ctx: Ctx, arraySafe: boolean): Type {
 function genEnumDecl(ctx: Ctx, arraySafe: boolean): string {
   const index = ctx.enums.size;
   const draw = valueDrawer(ctx.d);
-  const values = Array.from({ length: ctx.d.int(1, 4) }, (_, i) => ({ name: indexedName(`E${index}_`, i), value: draw().toString() }));
+  const values = Array.from({ length: ctx.d.int(1, 4) }, (_, i) => enumerator(indexedName(`E${index}_`, i), draw()));
   // gcc ignores `aligned` next to `packed` on an enum (clang does not), so they never meet.
   const packed = chance(ctx.d, 0.25);
   const aligned = !packed && !arraySafe && chance(ctx.d, 0.15) ? pick(ctx.d, ALIGNMENTS) : undefined;
-  const e: EnumDecl = { kind: 'enum', tag: indexedName('e', index), values, attrs: packed ? { packed } : aligned === undefined ? NO_ATTRS : { aligned } };
+  const e: EnumDecl = { kind: 'enum', tag: indexedName('e', index), values, attrs: attrsOf(packed, aligned) };
   ctx.decls.push(e);
   ctx.enums.set(e.tag, enumInfo(e));
   return e.tag;
@@ -75,10 +75,8 @@ function declareTypedef(ctx: Ctx, type: Type, vectorSize: number | undefined, ar
   const name = indexedName('t', ctx.typedefs.size);
   const aligned = !arraySafe && chance(ctx.d, vectorSize === undefined ? 0.35 : 0.15) ? pick(ctx.d, ALIGNMENTS) : undefined;
   const packed = vectorSize === undefined && chance(ctx.d, 0.03);
-  const attrs: TypedefDecl['attrs'] = vectorSize === undefined && !packed && aligned === undefined ? NO_ATTRS : {};
-  if (vectorSize !== undefined) attrs.vectorSize = vectorSize;
-  if (packed) attrs.packed = packed;
-  if (aligned !== undefined) attrs.aligned = aligned;
+  const attrs: TypedefDecl['attrs'] = vectorSize === undefined ? attrsOf(packed, aligned) : { vectorSize };
+  if (vectorSize !== undefined && aligned !== undefined) attrs.aligned = aligned;
   ctx.decls.push({ kind: 'typedef', name, type, attrs });
   const base = infoOf(ctx, type);
   const align = Math.max(vectorSize ?? base.align, aligned ?? 1);

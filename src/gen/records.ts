@@ -1,7 +1,7 @@
 // Random structs and unions: members, bit-fields, anonymous members, flexible arrays and
 // the packing/alignment attributes that make AAPCS64 layouts interesting.
 import type { Attrs, Member, RecordDecl, RecordDef, Type } from '../c/ir.js';
-import { indexedName, NO_ATTRS, scalarType, tagRef } from './shared.js';
+import { arrayOf, attrsOf, indexedName, NO_ATTRS, scalarType, sharedMember, tagRef } from './shared.js';
 import { chance, pick, weighted } from './draw.js';
 import { infoOf, INTEGER_BITS, recordInfo, type Ctx } from './env.js';
 import { genEnumRef, genIntTypedefRef } from './named.js';
@@ -87,9 +87,9 @@ function plainMember(ctx: Ctx, depth: number, names: Names): Member {
 /** `_Alignas(N)` may not lower the member's alignment, so N starts at its upper bound (`m` is new: see genAttrs). */
 function withAlignas(ctx: Ctx, m: Member): Member {
   const allowed = ALIGNMENTS.filter((n) => n >= infoOf(ctx, m.type).align);
-  if (allowed.length === 0 || !chance(ctx.d, 0.1)) return m;
+  if (allowed.length === 0 || !chance(ctx.d, 0.1)) return sharedMember(m);
   m.alignas = pick(ctx.d, allowed);
-  return m;
+  return sharedMember(m);
 }
 
 function anonymousMember(ctx: Ctx, depth: number, names: Names): Member {
@@ -99,15 +99,15 @@ function anonymousMember(ctx: Ctx, depth: number, names: Names): Member {
 }
 
 function flexibleMember(ctx: Ctx, depth: number, names: Names): Member {
-  const type: Type = { t: 'array', of: genElement(ctx, depth - 1), len: null };
-  return { name: takeName(names), type, attrs: genAttrs(ctx, 0.05, 0.05) };
+  const type = arrayOf(genElement(ctx, depth - 1), null);
+  return sharedMember({ name: takeName(names), type, attrs: genAttrs(ctx, 0.05, 0.05) });
 }
 
 function bitField(ctx: Ctx, names: Names, kind: 'named' | 'unnamed' | 'zero'): Member {
   const { type, bits: max } = genBitFieldType(ctx);
   const width = kind === 'zero' ? 0 : chance(ctx.d, 0.6) ? ctx.d.int(1, Math.min(max, 8)) : ctx.d.int(1, max);
   const attrs = genAttrs(ctx, 0.08, 0.08);
-  return kind === 'named' ? { name: takeName(names), type, bits: width, attrs } : { type, bits: width, attrs };
+  return sharedMember(kind === 'named' ? { name: takeName(names), type, bits: width, attrs } : { type, bits: width, attrs });
 }
 
 function genBitFieldType(ctx: Ctx): { type: Type; bits: number } {
@@ -125,13 +125,10 @@ function genBitFieldType(ctx: Ctx): { type: Type; bits: number } {
  * by property, never by object spread: V8 (node 20) gives each object a spread makes a
  * hidden class of its own, so every later stage's property reads on fresh IR missed
  * their inline caches (the model ran at half the speed it has on IR it has seen).
+ * Shared (shared.ts) when they can be.
  */
 export function genAttrs(ctx: Ctx, pPacked: number, pAligned: number): Attrs {
   const packed = chance(ctx.d, pPacked);
   const aligned = chance(ctx.d, pAligned) ? pick(ctx.d, ALIGNMENTS) : undefined;
-  if (!packed && aligned === undefined) return NO_ATTRS;
-  const attrs: Attrs = {};
-  if (packed) attrs.packed = packed;
-  if (aligned !== undefined) attrs.aligned = aligned;
-  return attrs;
+  return attrsOf(packed, aligned);
 }

@@ -5,7 +5,7 @@ import { chance, pick, weighted } from './draw.js';
 import { infoOf, type Ctx } from './env.js';
 import { genEnumRef, genTypedefRef } from './named.js';
 import { genRecordDef, genRecordRef, newNames } from './records.js';
-import { scalarType, VOID_TYPE } from './shared.js';
+import { arrayOf, bitIntType, pointerTo, scalarType, VOID_TYPE } from './shared.js';
 
 /**
  * Where a type is used: a parameter or return type (never an array, void or a flexible
@@ -27,7 +27,7 @@ export function genType(ctx: Ctx, role: Role, depth: number): Type {
     [2, () => genTypedefRef(ctx, depth, elem)],
   ];
   if (depth > 0) {
-    choices.push([3, () => ({ t: 'ptr', to: genType(ctx, 'pointee', depth - 1) })]);
+    choices.push([3, () => pointerTo(genType(ctx, 'pointee', depth - 1))]);
     if (role === 'member' || role === 'elem' || role === 'pointee') choices.push([role === 'member' ? 3 : 1, () => genArray(ctx, depth)]);
     if (role === 'member' || role === 'typedef') choices.push([1, () => ({ t: 'record', def: genRecordDef(ctx, depth - 1, newNames(), false) })]);
   }
@@ -49,12 +49,12 @@ export function genBitInt(ctx: Ctx): Type {
     [3, () => ctx.d.int(unsigned ? 1 : 2, 64)],
     [1, () => ctx.d.int(65, 128)],
   ])();
-  return { t: 'bitint', bits, unsigned };
+  return bitIntType(bits, unsigned);
 }
 
 export function genArray(ctx: Ctx, depth: number): Type {
   const len = chance(ctx.d, 0.1) ? 0 : ctx.d.int(1, 4);
-  return { t: 'array', of: genElement(ctx, depth - 1), len };
+  return arrayOf(genElement(ctx, depth - 1), len);
 }
 
 /** An array element type: redrawn as a scalar in the rare case it is not array-safe. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Header } from '../../src/c/ir.js';
-import { scopeOf } from '../../src/c/scope.js';
+import { scopeOf, typedefOf } from '../../src/c/scope.js';
 import type { PrototypeInput } from '../../src/oracle/plan.js';
 import { candidates, tidy } from '../../src/shrink/candidates.js';
 import { minimize, type Keeps } from '../../src/shrink/minimize.js';
@@ -22,7 +22,7 @@ const BLOWN_UP = [
 /** The fake finding: some bit-field's declared type is a typedef with aligned(32). */
 function hasOveralignedBitField(h: Header): boolean {
   const scope = scopeOf(h);
-  return sitesOf(h).records.some((r) => r.def.members.some((m) => m.bits !== undefined && m.type.t === 'named' && scope.typedefs.get(m.type.name)?.attrs.aligned === 32));
+  return sitesOf(h).records.some((r) => r.def.members.some((m) => m.bits !== undefined && m.type.t === 'named' && typedefOf(scope, m.type.name)?.attrs.aligned === 32));
 }
 
 /** A fake oracle that records each batch it is asked about. */

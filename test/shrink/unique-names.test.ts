@@ -5,7 +5,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { functionsOf, type Header, type RecordDef, type Type } from '../../src/c/ir.js';
-import { recordOf, scopeOf } from '../../src/c/scope.js';
+import { enumOf, recordOf, scopeOf } from '../../src/c/scope.js';
 import { headerArb } from '../../src/gen/arbitrary.js';
 import { candidates, proposals, roundTrips, tidy } from '../../src/shrink/candidates.js';
 import { minimize } from '../../src/shrink/minimize.js';
@@ -54,7 +54,7 @@ const SEED_11_39 = [
 /** The fake finding of campaign finding 0005-jit-ctx: a struct parameter holds an aligned(32) enum member. */
 function passesAlignedEnumInStruct(h: Header): boolean {
   const scope = scopeOf(h);
-  const alignedEnum = (t: Type): boolean => t.t === 'tagref' && t.kind === 'enum' && scope.enums.get(t.tag)?.attrs.aligned === 32;
+  const alignedEnum = (t: Type): boolean => t.t === 'tagref' && t.kind === 'enum' && enumOf(scope, t.tag)?.attrs.aligned === 32;
   return theFunction(h).fn.params.some((p) => recordOf(scope, p.type)?.members.some((m) => m.bits === undefined && alignedEnum(m.type)));
 }
 
