@@ -86,7 +86,8 @@ function lookup(index: PlaceIndex, shape: ValueShape, k: number, j: number): Pla
 interface Draft {
   chosen: (Place | null | undefined)[];
   pending: number[];
-  candidates: (j: number) => Place[];
+  /** Where a pending _Bool byte may be: the same filters apply when it is settled. */
+  boolCandidates: (j: number) => Place[];
 }
 
 function draft(shape: ValueShape, pointers: ReadonlySet<string>, placesOf: (j: number) => Place[]): Draft {
@@ -104,13 +105,14 @@ function draft(shape: ValueShape, pointers: ReadonlySet<string>, placesOf: (j: n
   }
   const pieces = new Set(chosen.flatMap((p, j) => (p ? [pieceOf(p, j)] : [])));
   const pending: number[] = [];
+  const boolCandidates = (j: number): Place[] => candidates(j).filter((p) => !holdsPointer(p, pointers) && inRegisterOrder(p, j));
   for (const j of bools) {
-    const all = candidates(j).filter((p) => !holdsPointer(p, pointers) && inRegisterOrder(p, j));
+    const all = boolCandidates(j);
     const beside = all.filter((p) => pieces.has(pieceOf(p, j)));
     if (beside.length > 0 || all.length <= 1) chosen[j] = best(beside.length > 0 ? beside : all, j);
     else pending.push(j);
   }
-  return { chosen, pending, candidates };
+  return { chosen, pending, boolCandidates };
 }
 
 /**
@@ -137,7 +139,7 @@ function settleBools(drafts: Draft[]): void {
   const taken = new Set(drafts.flatMap((d) => d.chosen.flatMap((p) => (p ? [byteName(p)] : []))));
   for (const d of drafts) {
     for (const j of d.pending) {
-      const all = d.candidates(j);
+      const all = d.boolCandidates(j);
       const free = all.filter((p) => !taken.has(byteName(p)));
       const p = best(free.length > 0 ? free : all, j);
       d.chosen[j] = p;
@@ -253,15 +255,17 @@ function indexPlaces(rounds: ProbeDump[]): PlaceIndex {
   const window = Math.min(...rounds.map((d) => d.stack.length));
   for (let off = 0; off < window; off++) visit({ where: 'stack', off }, (r) => rounds[r]!.stack[off]);
   for (const ref of rounds[0]!.refs) {
-    // The same pointer must point at the same place in every round.
-    const same = rounds.map((d) => d.refs.find((x) => x.src === ref.src && x.offset === ref.offset));
+    // A pointer in the same register or slot in every round. Its offset from SP may differ:
+    // the rounds call from different depths, and an over-aligned copy keeps its absolute
+    // alignment; what it points at is checked byte by byte below.
+    const same = rounds.map((d) => d.refs.find((x) => x.src === ref.src));
     if (same.some((x) => x === undefined)) continue;
     const len = Math.min(...same.map((x) => x!.bytes.length));
     const via = srcName(ref.src);
     index.pointers.add(via);
     // The rounds call from different depths (runtime.c call_shifted): the least aligned
     // address seen is what the caller guarantees.
-    const align = Math.min(...rounds.map((d) => addressAlignment(d.sp + BigInt(ref.offset))));
+    const align = Math.min(...rounds.map((d, r) => addressAlignment(d.sp + BigInt(same[r]!.offset))));
     for (let byte = 0; byte < len; byte++) visit({ where: 'ref', via, byte, align }, (r) => same[r]!.bytes[byte]);
   }
   return index;

@@ -80,6 +80,36 @@ describe('locateArgs on ambiguous _Bool bytes', () => {
     expect(v!.bytes[0]).toBe('?');
   });
 
+  it('follows a pointer to an over-aligned copy whose offset from SP differs from round to round', () => {
+    // Argument 0: a 64-aligned union whose only value byte is a _Bool (slot 0), by
+    // reference in x7. SP moves 16 bytes a round, the copy stays on its 64-byte boundary;
+    // x7's byte 1 reads like slot 0.
+    const rounds = dumps((r) => ({
+      x: { 7: [0x40, boolByte(r, 0), 0, 0, 0x40, 0, 0, 0] },
+      refs: [{ src: 7, offset: 0x140 - 16 * r, bytes: [boolByte(r, 0), JUNK] }],
+    }));
+    const [v] = locateArgs(rounds, [shape([0xff, 0], [1, 0])], [new Set(['x7'])]);
+    expect(v!.bytes).toEqual(['ref(x7)+0', null]);
+    expect(v!.refAlign).toBe(64); // the copy's address, not SP + round 0's offset
+  });
+
+  it('settles an ambiguous _Bool byte among the places a _Bool may be, never in a pointer', () => {
+    // As above, the copy at one offset, and a stale byte at stack+8 reads like slot 0 too:
+    // the _Bool has two candidates and no value byte beside it to choose by.
+    const stack = (r: number): number[] => {
+      const s = Array<number>(32).fill(JUNK);
+      s[8] = boolByte(r, 0);
+      return s;
+    };
+    const rounds = dumps((r) => ({
+      x: { 7: [0x40, boolByte(r, 0), 0, 0, 0x40, 0, 0, 0] },
+      stack: stack(r),
+      refs: [{ src: 7, offset: 0x140, bytes: [boolByte(r, 0), JUNK] }],
+    }));
+    const [v] = locateArgs(rounds, [shape([0xff, 0], [1, 0])], [new Set(['x7', 'stack'])]);
+    expect(v!.bytes).toEqual(['ref(x7)+0', null]);
+  });
+
   it('never starts a value below SP', () => {
     // Byte 1 of a 2-byte _Bool pair (slot 1) also reads like slot 1 at stack+0, which would
     // put the value's start at stack-1.
