@@ -1,5 +1,5 @@
-// `npm run bench`: throughput figures, not assertions (`node --single-threaded
-// dist/bench/oracle-bench.js model` prints only figure 2, as the full run measures it).
+// `npm run bench`: throughput figures, not assertions (`npm run bench:model` prints only
+// figure 2, measured as the full run measures it).
 //  1. oracle: 500 varied prototypes x 4 configs, against its floor (compile-only time);
 //  2. model: layout + AAPCS64 classification per second on one core, per profile, of
 //     prototypes just generated and of the same prototypes again;

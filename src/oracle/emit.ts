@@ -165,6 +165,9 @@ function maskLeaf(leaf: LeafAccess, path: string): string[] {
 }
 
 function observeValue(v: ValueType, idx: number, bools: BoolSlots): string[] {
+  // Most values are scalars: one call says what the block below would (runtime.c), and
+  // compiling these blocks was most of the translation unit's compile time.
+  if (v.solid) return [`  abf_solid_layout(proto, cfg, ${idx}, sizeof(${printType(v.type)}), _Alignof(${printType(v.type)}));`];
   const n = 2 + 3 * v.entries.length;
   const out = ['  {', `    ${printDeclaration(v.type, 'v')};`, `    abf_u64 L[${n}];`, `    L[0] = sizeof(v); L[1] = _Alignof(${printType(v.type)});`];
   v.entries.forEach((e, k) => {

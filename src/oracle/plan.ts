@@ -32,6 +32,11 @@ export interface ValueType {
   type: Type;
   entries: LayoutEntry[];
   access: Access[];
+  /**
+   * Neither a record nor an array, every bit a value bit (no `_Bool`, no `_BitInt`): its
+   * layout is its size and alignment, its mask all ones, its boolmap all zeros.
+   */
+  solid: boolean;
 }
 
 export interface PrototypePlan {
@@ -57,7 +62,10 @@ export function planPrototype(input: PrototypeInput, index: number): PrototypePl
   const scope = scopeOf(renamed);
   const header: Header = { decls: renamed.decls.filter((d) => d.kind !== 'function') };
   const declarations = printHeader(header).trimEnd();
-  const valueType = (type: Type): ValueType => ({ type, entries: layoutEntries(scope, type, ''), access: accessesOf(scope, type, '') });
+  const valueType = (type: Type): ValueType => {
+    const access = accessesOf(scope, type, '');
+    return { type, entries: layoutEntries(scope, type, ''), access, solid: isSolid(scope, type, access) };
+  };
   return {
     index,
     origin: input.origin,
@@ -70,6 +78,11 @@ export function planPrototype(input: PrototypeInput, index: number): PrototypePl
     params: fn.params.map((p) => valueType(p.type)),
     ret: fn.ret.t === 'void' ? undefined : valueType(fn.ret),
   };
+}
+
+function isSolid(scope: Scope, type: Type, access: Access[]): boolean {
+  const [a] = access;
+  return access.length === 1 && a!.kind === 'leaf' && !a.isBool && a.bitint === undefined && !a.bitfield && stripTypedefs(scope, type).t !== 'array' && !recordOf(scope, type);
 }
 
 function layoutEntries(scope: Scope, type: Type, base: string): LayoutEntry[] {

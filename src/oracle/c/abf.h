@@ -37,6 +37,7 @@ struct abf_entry {
 void abf_emit(abf_u32 kind, abf_u32 proto, abf_u32 a, abf_u32 b, abf_u32 round, abf_u32 idx,
               const void *data, abf_u64 len);
 void abf_emit_layout(abf_u32 proto, abf_u32 cfg, abf_u32 idx, const abf_u64 *vals, abf_u64 n);
+void abf_solid_layout(abf_u32 proto, abf_u32 cfg, abf_u32 idx, abf_u64 size, abf_u64 align);
 void abf_bitspan(const void *obj, abf_u64 size, abf_u64 *first, abf_u64 *count);
 void abf_callee_arg(abf_u32 idx, const void *p, abf_u64 n);
 extern const abf_u8 *abf_pool_ptr;

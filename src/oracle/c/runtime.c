@@ -85,6 +85,21 @@ void abf_emit_layout(abf_u32 proto, abf_u32 cfg, abf_u32 idx, const abf_u64 *val
   abf_emit(ABF_LAYOUT, proto, cfg, 0, 0, idx, vals, n * sizeof *vals);
 }
 
+/* The layout, mask and boolmap of a value with no padding, no _Bool and no _BitInt. */
+void abf_solid_layout(abf_u32 proto, abf_u32 cfg, abf_u32 idx, abf_u64 size, abf_u64 align) {
+  static abf_u8 ones[1u << 16], zeros[1u << 16];
+  if (size > sizeof ones) {
+    static const char msg[] = "abifuzz harness: a scalar value of more than 64 KiB\n";
+    if (write(2, msg, sizeof msg - 1) < 0) _exit(3);
+    _exit(3);
+  }
+  if (!ones[0]) memset(ones, 0xff, sizeof ones);
+  abf_u64 L[2] = { size, align };
+  abf_emit_layout(proto, cfg, idx, L, 2);
+  abf_emit(ABF_MASK, proto, cfg, 0, 0, idx, ones, size);
+  abf_emit(ABF_BOOLMAP, proto, cfg, 0, 0, idx, zeros, size);
+}
+
 void abf_bitspan(const void *obj, abf_u64 size, abf_u64 *first, abf_u64 *count) {
   const abf_u8 *p = obj;
   abf_u64 f = ~0ul, c = 0;
