@@ -3,6 +3,7 @@
 // call skipped: a caller->callee crash costs one pair, a probe crash one config, and the
 // rest of the batch still reports.
 import { execa } from 'execa';
+import { availableParallelism } from 'node:os';
 import { Kind, parseRecords, PROBE_ID, type RawRecord } from './records.js';
 
 /** Marks the clobber experiments of a config in BEGIN records (see runtime.c). */
@@ -44,12 +45,39 @@ async function attempt(opts: RunOptions, argv: string[], skips: CallCrash[]): Pr
   return { records, crashed: { last, reason } };
 }
 
+/**
+ * How many harness processes share a run: qemu runs the harness on one core, and the
+ * calls of one prototype never depend on another's, so a batch splits across the cores
+ * (a small one stays whole: each process pays qemu's start-up and the runtime's
+ * translation again).
+ */
+function shardsFor(n: number): number {
+  return Math.max(1, Math.min(availableParallelism(), Math.ceil(n / 32)));
+}
+
+/** `[from, to)` cut into `k` consecutive ranges. */
+function ranges(from: number, to: number, k: number): [number, number][] {
+  return Array.from({ length: k }, (_, i) => [from + Math.floor(((to - from) * i) / k), from + Math.floor(((to - from) * (i + 1)) / k)]);
+}
+
+async function merged(parts: Promise<RunResult>[]): Promise<RunResult> {
+  const done = await Promise.all(parts);
+  const records: RawRecord[] = [];
+  for (const d of done) append(records, d.records);
+  return { records, crashes: done.flatMap((d) => d.crashes) };
+}
+
 /** Phase 1 (or the JIT phase, `mode` = ['jit', FILE]): every prototype. */
 export async function runAll(opts: RunOptions, nprotos: number, mode: string[] = []): Promise<RunResult> {
+  if (mode.length > 0) return runRange(opts, 0, nprotos, (start) => [String(start), ...mode]);
+  return merged(ranges(0, nprotos, shardsFor(nprotos)).map(([from, to]) => runRange(opts, from, to, (start) => [String(start), String(to)])));
+}
+
+async function runRange(opts: RunOptions, from: number, to: number, argv: (start: number) => string[]): Promise<RunResult> {
   const records: RawRecord[] = [];
   const crashes: CallCrash[] = [];
-  for (let start = 0; start < nprotos;) {
-    const a = await attempt(opts, [String(start), ...mode], crashes);
+  for (let start = from; start < to;) {
+    const a = await attempt(opts, argv(start), crashes);
     if (!a.crashed) {
       append(records, a.records);
       break;
@@ -65,6 +93,10 @@ export async function runAll(opts: RunOptions, nprotos: number, mode: string[] =
 
 /** Phase 2: the listed (prototype, config) pairs, in order; a crash skips its pair. */
 export async function runPhase2(opts: RunOptions, pairs: { proto: number; cfg: number }[]): Promise<RunResult> {
+  return merged(ranges(0, pairs.length, shardsFor(pairs.length)).map(([from, to]) => runPairs(opts, pairs.slice(from, to))));
+}
+
+async function runPairs(opts: RunOptions, pairs: { proto: number; cfg: number }[]): Promise<RunResult> {
   const records: RawRecord[] = [];
   const crashes: CallCrash[] = [];
   const list = pairs.map((p) => `${p.proto}:${p.cfg}`).join(',');

@@ -124,6 +124,15 @@ describe('oracle isolation', () => {
     expect(piecesOf(okConfig(observations[2]!, 'gcc-12/O0'))).toEqual(['x0', 'ret x0']);
   });
 
+  it('runs a large batch in several harness processes, a crash in one costing only its prototype', async () => {
+    // 70 prototypes: one harness per core (two here), 35 each; prototype 50 is the second's.
+    process.env.ABIFUZZ_TEST_CRASH_AT = '50';
+    const text = Array.from({ length: 70 }, (_, i) => `long f${i}(${i % 2 ? 'int' : 'long'} x, char y);`).join('\n');
+    const { observations } = await runOracle(inputsOf(text), { configs: makeConfigs(['gcc-12'], ['O0'], 'user') });
+    expect(observations.map((o) => o.configs[0]!.status)).toEqual(Array.from({ length: 70 }, (_, i) => (i === 50 ? 'runtime-crash' : 'ok')));
+    for (const i of [0, 34, 35, 49, 51, 69]) expect(piecesOf(okConfig(observations[i]!, 'gcc-12/O0'))).toEqual(['x0', 'x1', 'ret x0']);
+  });
+
   it('charges a hang to its prototype after the time-out', async () => {
     process.env.ABIFUZZ_TEST_HANG_AT = '0';
     const configs = makeConfigs(['clang-19'], ['O2'], 'user');

@@ -338,7 +338,7 @@ static void run_phase2(abf_u32 p, abf_u32 a) {
   abf_flush();
 }
 
-/* usage: harness START            all prototypes from START on
+/* usage: harness START [END]      the prototypes from START on (up to END)
  *        harness START phase2 LIST  LIST = P:A,P:A,... in order; pairs before START skipped
  *        harness START jit FILE     every trampoline in FILE (see jit.c) from prototype START on */
 static __attribute__((noinline)) void drive(int argc, char **argv) {
@@ -357,7 +357,8 @@ static __attribute__((noinline)) void drive(int argc, char **argv) {
     }
     return;
   }
-  for (abf_u32 p = start; p < abf_nprotos; p++) run_proto(p);
+  abf_u32 end = argc > 2 ? (abf_u32)strtoul(argv[2], 0, 10) : abf_nprotos;
+  for (abf_u32 p = start; p < end && p < abf_nprotos; p++) run_proto(p);
 }
 
 int main(int argc, char **argv) {
