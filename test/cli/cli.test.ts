@@ -68,7 +68,11 @@ describe('abifuzz check: reports', () => {
       signature: 'ref-underaligned|param|aligned-record,int128,struct|gcc-12', // all of gcc-12 that ran
       bucket: 'ref-underaligned|param|gcc-12', features: ['aligned-record', 'int128', 'struct'],
     }]);
-    expect(report.functions[2].configs['clang-19/O0'].args[6]).toMatchObject({ pieces: ['ref(stack+24)'], refAlign: 64 });
+    // clang realigns the caller's frame to 64, which absorbs the rounds' 16-byte shifts: the
+    // copy's address alignment is at least 64, and beyond that where the stack happens to be.
+    const copy = report.functions[2].configs['clang-19/O0'].args[6];
+    expect(copy).toMatchObject({ pieces: ['ref(stack+24)'] });
+    expect(copy.refAlign).toBeGreaterThanOrEqual(64);
   });
 
   it('exits 1 and names the configs when compilers disagree', async () => {
