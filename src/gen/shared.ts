@@ -3,7 +3,7 @@
 // and reused by every prototype that has it. Later stages read a prototype's IR once, long
 // after it was made, when it is no longer in any CPU cache: a shared node is read from
 // cache, a private one from memory, and the model spent over a third of its time waiting
-// on those reads. Shared names also keep their hash for the stages that key Maps by name.
+// on those reads. Shared names also compare by identity (scope.ts scans declarations by name).
 // IR is never modified once made, so sharing is safe; the printed C is unchanged.
 import type { Attrs, Member, Param, Scalar, Type } from '../c/ir.js';
 

@@ -264,7 +264,8 @@ function indexPlaces(rounds: ProbeDump[]): PlaceIndex {
     const via = srcName(ref.src);
     index.pointers.add(via);
     // The rounds call from different depths (runtime.c call_shifted): the least aligned
-    // address seen is what the caller guarantees.
+    // address seen is what the caller guarantees, unless it realigns its frame (clang,
+    // for an over-aligned local), which absorbs the shifts: then it is at least that.
     const align = Math.min(...rounds.map((d, r) => addressAlignment(d.sp + BigInt(same[r]!.offset))));
     for (let byte = 0; byte < len; byte++) visit({ where: 'ref', via, byte, align }, (r) => same[r]!.bytes[byte]);
   }

@@ -63,8 +63,7 @@ export function planPrototype(input: PrototypeInput, index: number): PrototypePl
   const header: Header = { decls: renamed.decls.filter((d) => d.kind !== 'function') };
   const declarations = printHeader(header).trimEnd();
   const valueType = (type: Type): ValueType => {
-    const access = accessesOf(scope, type, '');
-    return { type, entries: layoutEntries(scope, type, ''), access, solid: isSolid(scope, type, access) };
+    return { type, entries: layoutEntries(scope, type, ''), access: accessesOf(scope, type, ''), solid: isSolid(scope, type) };
   };
   return {
     index,
@@ -80,9 +79,9 @@ export function planPrototype(input: PrototypeInput, index: number): PrototypePl
   };
 }
 
-function isSolid(scope: Scope, type: Type, access: Access[]): boolean {
-  const [a] = access;
-  return access.length === 1 && a!.kind === 'leaf' && !a.isBool && a.bitint === undefined && !a.bitfield && stripTypedefs(scope, type).t !== 'array' && !recordOf(scope, type);
+function isSolid(scope: Scope, type: Type): boolean {
+  const s = stripTypedefs(scope, type); // a vector typedef stays `named`: solid
+  return s.t !== 'array' && s.t !== 'bitint' && !recordOf(scope, s) && !isBool(scope, s);
 }
 
 function layoutEntries(scope: Scope, type: Type, base: string): LayoutEntry[] {

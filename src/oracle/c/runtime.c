@@ -87,13 +87,16 @@ void abf_emit_layout(abf_u32 proto, abf_u32 cfg, abf_u32 idx, const abf_u64 *val
 
 /* The layout, mask and boolmap of a value with no padding, no _Bool and no _BitInt. */
 void abf_solid_layout(abf_u32 proto, abf_u32 cfg, abf_u32 idx, abf_u64 size, abf_u64 align) {
-  static abf_u8 ones[1u << 16], zeros[1u << 16];
-  if (size > sizeof ones) {
-    static const char msg[] = "abifuzz harness: a scalar value of more than 64 KiB\n";
-    if (write(2, msg, sizeof msg - 1) < 0) _exit(3);
-    _exit(3);
+  static abf_u8 *ones, *zeros;
+  static abf_u64 cap;
+  if (size > cap) {
+    cap = size > 256 ? size : 256;
+    ones = realloc(ones, cap);
+    zeros = realloc(zeros, cap);
+    if (!ones || !zeros) _exit(3);
+    memset(ones, 0xff, cap);
+    memset(zeros, 0, cap);
   }
-  if (!ones[0]) memset(ones, 0xff, sizeof ones);
   abf_u64 L[2] = { size, align };
   abf_emit_layout(proto, cfg, idx, L, 2);
   abf_emit(ABF_MASK, proto, cfg, 0, 0, idx, ones, size);
