@@ -1,9 +1,9 @@
 // Compiles one config's translation unit, dropping the prototypes its compiler rejects or
 // crashes on (each keeps the compiler's message), so one bad prototype never costs the
 // rest of the batch. The only impure part is running the compiler.
-import { execa } from 'execa';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { runTool } from './run-tool.js';
 import { compileArgs, type Config } from './toolchains.js';
 import { emitConfigTU, type EmittedTU } from './emit.js';
 import type { PrototypePlan } from './plan.js';
@@ -21,8 +21,8 @@ const CRASH = /internal compiler error|PLEASE submit a bug report|clang frontend
 export async function compileTU(dir: string, tuName: string, config: Config, source: string): Promise<{ ok: boolean; stderr: string }> {
   const src = join(dir, `${tuName}.c`);
   await writeFile(src, source);
-  const r = await execa(config.compiler.command, [...compileArgs(config), '-I', dir, '-c', src, '-o', join(dir, `${tuName}.o`)], { reject: false, timeout: 600_000 });
-  return { ok: r.exitCode === 0 && !r.timedOut, stderr: r.timedOut ? 'compiler timed out' : r.stderr };
+  const r = await runTool(config.compiler.command, [...compileArgs(config), '-I', dir, '-c', src, '-o', join(dir, `${tuName}.o`)], { timeoutMs: 600_000 });
+  return { ok: r.exitCode === 0 && !r.timedOut, stderr: r.timedOut ? 'compiler timed out' : r.stderr.toString() };
 }
 
 export async function buildConfig(dir: string, cfgIndex: number, config: Config, plans: PrototypePlan[], nprotos: number): Promise<BuiltConfig> {

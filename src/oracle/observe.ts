@@ -99,16 +99,20 @@ const byRound = (rs: RawRecord[]): Buffer[] => {
   return out;
 };
 
-export function locateAll(plan: PrototypePlan, g: CallerRecords, phase2Ret: RawRecord[] | undefined): { args: Located[]; ret: Located | undefined } {
-  const shapes = shapesOf(g, plan.params.length + (plan.ret ? 1 : 0));
-  const paramShapes = shapes.slice(0, plan.params.length);
+export function locateParams(plan: PrototypePlan, g: CallerRecords): Located[] {
+  const shapes = shapesOf(g, plan.params.length);
   const probes = byRound(g.probe).map(parseProbe);
-  const args = locateArgs(probes, paramShapes, readsOf(g, plan.params.length));
-  if (!plan.ret) return { args, ret: undefined };
+  return locateArgs(probes, shapes, readsOf(g, plan.params.length));
+}
+
+/** Where the return value came back from: phase 1's records, or phase 2's when given. */
+export function locateRet(plan: PrototypePlan, g: CallerRecords, phase2Ret: RawRecord[] | undefined): Located | undefined {
+  if (!plan.ret) return undefined;
+  const shapes = shapesOf(g, plan.params.length + 1);
   const retShape = shapes[plan.params.length]!;
-  const fill = paramShapes.reduce((s, p) => s + p.size, 0) + retShape.size;
+  const fill = shapes.reduce((s, p) => s + p.size, 0);
   const received = byRound(phase2Ret ?? g.probeRet);
-  return { args, ret: locateReturn(received, retShape, fill, isTopLevelBool(plan)) };
+  return locateReturn(received, retShape, fill, isTopLevelBool(plan));
 }
 
 /** Per parameter, the places whose destruction broke it (see abf_clobber). */

@@ -7,17 +7,18 @@ import { access, copyFile, mkdtemp, readFile, rename, rm, writeFile } from 'node
 import { availableParallelism, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { execa } from 'execa';
 import pLimit, { type LimitFunction } from 'p-limit';
 import { dir as tmpDir } from 'tmp-promise';
 import { buildConfig, type BuiltConfig } from './build.js';
 import { tableSymbol } from './emit.js';
-import { calleeChecks, groupRecords, layoutsOf, locateAll, needsPhase2, type CallerRecords, type ConfigObservation, type PrototypeObservation } from './observe.js';
+import { calleeChecks, groupRecords, layoutsOf, locateParams, locateRet, needsPhase2, type CallerRecords, type ConfigObservation, type PrototypeObservation } from './observe.js';
 import { planPrototype, type PrototypeInput, type PrototypePlan } from './plan.js';
 import { runAll, runPhase2, type CallCrash, type RunOptions } from './run.js';
 import type { JitRequest } from '../jit/plan.js';
+import type { Located } from './locate.js';
 import { runJitPhase } from '../jit/harness/run.js';
 import { PROBE_ID } from './records.js';
+import { runToolOrThrow } from './run-tool.js';
 import { requireTools, type Config } from './toolchains.js';
 
 export interface OracleOptions {
@@ -105,12 +106,12 @@ export async function runBatch(b: BuiltBatch): Promise<OracleResult> {
   const runOpts = { qemu: b.qemu, binary: b.binary, timeoutMs: b.timeoutMs };
   const phase1 = await runAll(runOpts, b.plans.length);
   const groups = groupRecords(phase1.records);
-  const pairs = phase2Pairs(b.plans, groups, b.configs.length);
+  const { pairs, rets } = phase2Pairs(b.plans, groups, b.configs.length);
   const phase2 = await runPhase2(runOpts, pairs);
   const t3 = performance.now();
   const phase2Groups = groupRecords(phase2.records);
   const crashes = [...phase1.crashes, ...phase2.crashes];
-  const observations = b.plans.map((plan) => observe(plan, b.configs, b.built, groups, phase2Groups, crashes));
+  const observations = b.plans.map((plan) => observe(plan, b.configs, b.built, groups, phase2Groups, rets, crashes));
   const t4 = performance.now();
   if (b.jit) await addJitOutcomes(b, b.jit, observations, groups, runOpts);
   const t5 = performance.now();
@@ -150,7 +151,7 @@ async function cachedRuntime(assets: string, linker: string): Promise<string[]> 
   if (await exists(dir)) return objects;
   // Built aside and renamed into place, so a concurrent process never links half a cache.
   const staging = await mkdtemp(`${dir}.tmp-`);
-  for (const [src, obj, opt] of RUNTIME_OBJECTS) await execa(linker, [...opt, '-I', assets, '-c', join(assets, src), '-o', join(staging, obj)]);
+  for (const [src, obj, opt] of RUNTIME_OBJECTS) await runToolOrThrow(linker, [...opt, '-I', assets, '-c', join(assets, src), '-o', join(staging, obj)]);
   try {
     await rename(staging, dir);
   } catch {
@@ -173,23 +174,29 @@ async function link(dir: string, linker: string, runtime: string[], built: Built
   await writeFile(join(dir, 'tables.c'), src + '\n');
   const objects = built.flatMap((b) => (b.object ? [b.object] : []));
   const binary = join(dir, 'harness');
-  await execa(linker, ['-static', '-I', dir, join(dir, 'tables.c'), ...runtime, ...objects, '-o', binary]);
+  await runToolOrThrow(linker, ['-static', '-I', dir, join(dir, 'tables.c'), ...runtime, ...objects, '-o', binary]);
   return binary;
 }
 
-function phase2Pairs(plans: PrototypePlan[], groups: Map<string, CallerRecords>, nconfigs: number): { proto: number; cfg: number }[] {
+/** The pairs whose return value phase 1 could not find, and where it found the others. */
+function phase2Pairs(plans: PrototypePlan[], groups: Map<string, CallerRecords>, nconfigs: number): { pairs: { proto: number; cfg: number }[]; rets: Map<string, Located> } {
   const pairs: { proto: number; cfg: number }[] = [];
+  const rets = new Map<string, Located>();
   for (const plan of plans) {
     if (!plan.ret) continue;
     for (let cfg = 0; cfg < nconfigs; cfg++) {
-      const g = groups.get(`${plan.index}:${cfg}`);
-      if (g && needsPhase2(locateAll(plan, g, undefined).ret)) pairs.push({ proto: plan.index, cfg });
+      const key = `${plan.index}:${cfg}`;
+      const g = groups.get(key);
+      const ret = g && locateRet(plan, g, undefined);
+      if (!ret) continue;
+      rets.set(key, ret);
+      if (needsPhase2(ret)) pairs.push({ proto: plan.index, cfg });
     }
   }
-  return pairs;
+  return { pairs, rets };
 }
 
-function observe(plan: PrototypePlan, configs: Config[], built: BuiltConfig[], groups: Map<string, CallerRecords>, phase2: Map<string, CallerRecords>, crashes: CallCrash[]): PrototypeObservation {
+function observe(plan: PrototypePlan, configs: Config[], built: BuiltConfig[], groups: Map<string, CallerRecords>, phase2: Map<string, CallerRecords>, phase1Rets: Map<string, Located>, crashes: CallCrash[]): PrototypeObservation {
   const configIds = configs.map((c) => c.id);
   const perConfig = configs.map((config, cfg): ConfigObservation => {
     const rejection = built[cfg]!.rejected.get(plan.index);
@@ -202,9 +209,10 @@ function observe(plan: PrototypePlan, configs: Config[], built: BuiltConfig[], g
       return { config: config.id, status: 'runtime-crash', message: what };
     }
     const calleeCrashes = new Map(mine.filter((c) => c.callee < configs.length).map((c) => [c.callee, c.reason]));
-    const p2 = phase2.get(`${plan.index}:${cfg}`);
-    const { args, ret } = locateAll(plan, g, p2?.probeRet);
-    return { config: config.id, status: 'ok', layouts: layoutsOf(plan, g), args, ret, callees: calleeChecks(plan, g, groups, configIds, calleeCrashes) };
+    const key = `${plan.index}:${cfg}`;
+    const p2 = phase2.get(key);
+    const ret = p2 ? locateRet(plan, g, p2.probeRet) : phase1Rets.get(key);
+    return { config: config.id, status: 'ok', layouts: layoutsOf(plan, g), args: locateParams(plan, g), ret, callees: calleeChecks(plan, g, groups, configIds, calleeCrashes) };
   });
   return { index: plan.index, origin: plan.origin, name: plan.name, configs: perConfig };
 }

@@ -2,8 +2,8 @@
 // is recorded as crashed and the harness starts again at the same prototype with that
 // call skipped: a caller->callee crash costs one pair, a probe crash one config, and the
 // rest of the batch still reports.
-import { execa } from 'execa';
 import { availableParallelism } from 'node:os';
+import { runTool } from './run-tool.js';
 import { Kind, parseRecords, PROBE_ID, type RawRecord } from './records.js';
 
 /** Marks the clobber experiments of a config in BEGIN records (see runtime.c). */
@@ -35,12 +35,12 @@ interface Attempt {
 
 async function attempt(opts: RunOptions, argv: string[], skips: CallCrash[]): Promise<Attempt> {
   const env = { ABF_SKIP: skips.map((s) => `${s.proto}:${s.caller}:${s.callee}`).join(',') };
-  const r = await execa(opts.qemu, [opts.binary, ...argv], { encoding: 'buffer', reject: false, timeout: opts.timeoutMs, maxBuffer: 1 << 30, stdin: 'ignore', env });
-  const records = parseRecords(Buffer.from(r.stdout as Uint8Array));
+  const r = await runTool(opts.qemu, [opts.binary, ...argv], { timeoutMs: opts.timeoutMs, env });
+  const records = parseRecords(r.stdout);
   if (r.exitCode === 0 && !r.timedOut) return { records };
   const begins = records.filter((x) => x.kind === Kind.BEGIN);
   const last = begins[begins.length - 1];
-  if (!last) throw new Error(`harness failed before its first call: ${Buffer.from(r.stderr as Uint8Array).toString().slice(0, 500) || `exit ${r.exitCode}`}`);
+  if (!last) throw new Error(`harness failed before its first call: ${r.stderr.toString().slice(0, 500) || `exit ${r.exitCode}`}`);
   const reason = r.timedOut ? `timed out after ${opts.timeoutMs} ms` : r.signal ? `killed by ${r.signal}` : `exit code ${r.exitCode}`;
   return { records, crashed: { last, reason } };
 }

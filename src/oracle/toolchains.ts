@@ -106,7 +106,18 @@ export const QEMU = process.env.ABIFUZZ_QEMU ?? 'qemu-aarch64';
 
 export interface Tools { linker: string; qemu: string }
 
-export async function requireTools(): Promise<Tools> {
+let tools: Promise<Tools> | undefined;
+
+/** Looked up once per process: every batch needs them, and each look-up is two spawns. */
+export function requireTools(): Promise<Tools> {
+  if (!tools) {
+    tools = findTools();
+    tools.catch(() => (tools = undefined));
+  }
+  return tools;
+}
+
+async function findTools(): Promise<Tools> {
   const linkerVersions = await Promise.all(LINKERS.map((l) => probeVersion(l)));
   const linker = LINKERS.find((_, i) => linkerVersions[i] !== undefined);
   if (!linker) throw new UserError('no aarch64 gcc found to link the harness: run `bash docker/install.sh` (or apt-get install gcc-12-aarch64-linux-gnu libc6-dev-arm64-cross)');
