@@ -3,10 +3,9 @@
 // observer. Every prototype occupies its own line range so a diagnostic on a line names
 // the prototype that caused it. Pure text generation.
 import { printDeclaration, printType } from '../c/print.js';
+import { BOOL_SLOTS_FOR_VALUES, BoolSlots } from './bool-slots.js';
+import { layoutTables } from './layout-ops.js';
 import type { Access, PrototypePlan, ValueType } from './plan.js';
-
-/** Bool slot 13 is the probe's, for `_Bool` return values (see runtime.c). */
-export const BOOL_SLOTS_FOR_VALUES = 13;
 
 export interface EmittedTU {
   source: string;
@@ -18,7 +17,10 @@ export function symbolsOf(cfg: number, p: number) {
   return {
     caller: `abf_c${cfg}_caller_${p}`,
     callee: `abf_c${cfg}_callee_${p}`,
-    layout: `abf_c${cfg}_layout_${p}`,
+    /** Prefix of the layout tables' own names. */
+    tables: `abf_c${cfg}_${p}_`,
+    values: `abf_c${cfg}_values_${p}`,
+    bitfields: `abf_c${cfg}_bitfields_${p}`,
     sizes: `abf_c${cfg}_sizes_${p}`,
     fnType: `P${p}_fn_t`,
   };
@@ -29,27 +31,31 @@ export const tableSymbol = (cfg: number): string => `abf_table_${cfg}`;
 export function emitConfigTU(plans: PrototypePlan[], included: ReadonlySet<number>, cfg: number, nprotos: number): EmittedTU {
   const lines: string[] = ['#include "abf.h"'];
   const ranges = new Map<number, [number, number]>();
+  const bitfields = new Map<number, string | undefined>();
   for (const plan of plans) {
     if (!included.has(plan.index)) continue;
     const start = lines.length + 1;
-    lines.push(...prototypeSource(plan, cfg).split('\n'));
+    const source = prototypeSource(plan, cfg);
+    lines.push(...source.text.split('\n'));
+    bitfields.set(plan.index, source.bitfields);
     ranges.set(plan.index, [start, lines.length]);
   }
-  lines.push(...tableSource(plans.filter((p) => included.has(p.index)), cfg, nprotos));
+  lines.push(...tableSource(plans.filter((p) => included.has(p.index)), bitfields, cfg, nprotos));
   return { source: lines.join('\n') + '\n', ranges };
 }
 
-function tableSource(plans: PrototypePlan[], cfg: number, nprotos: number): string[] {
+function tableSource(plans: PrototypePlan[], bitfields: Map<number, string | undefined>, cfg: number, nprotos: number): string[] {
   const rows = plans.map((p) => {
     const s = symbolsOf(cfg, p.index);
     const retIsBool = p.ret?.access.length === 1 && p.ret.access[0]!.kind === 'leaf' && p.ret.access[0]!.isBool && p.ret.access[0]!.path === '';
-    return `  [${p.index}] = { ${s.caller}, (void *)${s.callee}, ${s.layout}, ${s.sizes}, ${p.params.length}, ${retIsBool ? 1 : 0} },`;
+    const nvalues = p.params.length + (p.ret ? 1 : 0);
+    return `  [${p.index}] = { ${s.caller}, (void *)${s.callee}, ${s.values}, ${bitfields.get(p.index) ?? '0'}, ${s.sizes}, ${p.params.length}, ${nvalues}, ${retIsBool ? 1 : 0} },`;
   });
   // Sized to the whole batch so the runtime indexes every table by prototype number.
   return [`const struct abf_entry ${tableSymbol(cfg)}[${Math.max(nprotos, 1)}] = {`, ...rows, '};'];
 }
 
-function prototypeSource(plan: PrototypePlan, cfg: number): string {
+function prototypeSource(plan: PrototypePlan, cfg: number): { text: string; bitfields: string | undefined } {
   const s = symbolsOf(cfg, plan.index);
   const paramTypes = plan.fn.params.map((p) => printType(p.type));
   const retDecl = (declarator: string): string => printDeclaration(plan.fn.ret, declarator);
@@ -76,18 +82,9 @@ function prototypeSource(plan: PrototypePlan, cfg: number): string {
     out.push(...fillValue(plan.ret, 'r', bools), '  (void)bools;', '  return r;');
   }
   out.push('}');
-  out.push(...layoutFunction(plan, s.layout));
-  return out.join('\n');
-}
-
-/** Hands out _Bool slots; the boolmap record tells the host which byte got which. */
-class BoolSlots {
-  private next = 0;
-  take(count: number): number {
-    const first = this.next;
-    this.next += count;
-    return first;
-  }
+  const layout = layoutTables(plan, s.tables, s.values, s.bitfields);
+  out.push(...layout.lines);
+  return { text: out.join('\n'), bitfields: layout.bitfields };
 }
 
 function fillValue(v: ValueType, name: string, bools: BoolSlots): string[] {
@@ -133,59 +130,3 @@ function boolSlotExpr(bools: BoolSlots, loops: Loop[]): string {
   return `${first} + ${index}`;
 }
 
-function layoutFunction(plan: PrototypePlan, name: string): string[] {
-  const values = [...plan.params, ...(plan.ret ? [plan.ret] : [])];
-  const out = [`void ${name}(abf_u32 proto, abf_u32 cfg) {`];
-  // Slots must match the caller's, so replay the same allocation order.
-  const bools = new BoolSlots();
-  values.forEach((v, i) => out.push(...observeValue(v, i, bools)));
-  out.push('}');
-  return out;
-}
-
-/** Which _Bool slot each byte carries; the partial top byte of a _BitInt is marked 0xff (NORMALIZED in locate.ts). */
-function boolmapLeaf(leaf: LeafAccess, path: string, slot: string): string[] {
-  if (leaf.isBool && !leaf.bitfield) return [`*(abf_u8 *)&${path} = (abf_u8)(1 + (${slot}) % ${BOOL_SLOTS_FOR_VALUES});`];
-  // In a union a _Bool may share the byte: the caller wrote a _Bool there, so it stays one.
-  if (leaf.bitint !== undefined && leaf.bitint % 8 !== 0) {
-    const top = `((abf_u8 *)&${path})[${Math.floor(leaf.bitint / 8)}]`;
-    return [`if (!${top}) ${top} = 0xff;`];
-  }
-  return [];
-}
-
-/** Sets a leaf's value bits to ones in a zeroed object: what is left zero is padding. */
-function maskLeaf(leaf: LeafAccess, path: string): string[] {
-  if (leaf.bitfield) return [`${path} = ${leaf.isBool ? 1 : -1};`];
-  if (leaf.bitint === undefined) return [`__builtin_memset(&${path}, 0xff, sizeof ${path});`];
-  // A _BitInt's bits above N are padding whose content compilers normalize differently.
-  const full = Math.floor(leaf.bitint / 8);
-  const rest = leaf.bitint % 8;
-  return [`__builtin_memset(&${path}, 0xff, ${full});`, ...(rest ? [`((abf_u8 *)&${path})[${full}] = ${(1 << rest) - 1};`] : [])];
-}
-
-function observeValue(v: ValueType, idx: number, bools: BoolSlots): string[] {
-  // Most values are scalars: one call says what the block below would (runtime.c), and
-  // compiling these blocks was most of the translation unit's compile time.
-  if (v.solid) return [`  abf_solid_layout(proto, cfg, ${idx}, sizeof(${printType(v.type)}), _Alignof(${printType(v.type)}));`];
-  const n = 2 + 3 * v.entries.length;
-  const out = ['  {', `    ${printDeclaration(v.type, 'v')};`, `    abf_u64 L[${n}];`, `    L[0] = sizeof(v); L[1] = _Alignof(${printType(v.type)});`];
-  v.entries.forEach((e, k) => {
-    const at = 2 + 3 * k;
-    if (e.bitfield) {
-      out.push(`    __builtin_memset(&v, 0, sizeof v); v${e.path} = ${e.isBool ? 1 : -1};`);
-      out.push(`    abf_bitspan(&v, sizeof v, &L[${at}], &L[${at + 1}]); L[${at + 2}] = 0;`);
-    } else {
-      out.push(`    L[${at}] = (abf_u64)((char *)&v${e.path} - (char *)&v); L[${at + 1}] = sizeof(v${e.path}); L[${at + 2}] = __alignof__(v${e.path});`);
-    }
-  });
-  out.push(`    abf_emit_layout(proto, cfg, ${idx}, L, ${n});`);
-  out.push('    __builtin_memset(&v, 0, sizeof v);');
-  out.push(...walk(v.access, 'v', 2, maskLeaf, new BoolSlots()));
-  out.push(`    abf_emit(ABF_MASK, proto, cfg, 0, 0, ${idx}, &v, sizeof v);`);
-  out.push('    __builtin_memset(&v, 0, sizeof v);');
-  out.push(...walk(v.access, 'v', 2, (leaf, path, slot) => boolmapLeaf(leaf, path, slot), bools));
-  out.push(`    abf_emit(ABF_BOOLMAP, proto, cfg, 0, 0, ${idx}, &v, sizeof v);`);
-  out.push('  }');
-  return out;
-}

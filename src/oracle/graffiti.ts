@@ -24,11 +24,16 @@ const mod = (a: number): number => ((a % BASE) + BASE) % BASE;
 
 /** The pool index whose graffiti this tuple is, or -1 when it is not a graffiti tuple. */
 export function decodeTuple(v: ArrayLike<number>): number {
-  for (let r = 0; r < ROUNDS; r++) if (v[r]! < MIN) return -1;
-  const d0 = v[0]! - MIN;
-  const d1 = mod(v[1]! - MIN - 97 * d0);
-  const d2 = mod(v[2]! - MIN - 31 * d0 - 53 * d1);
-  if (mix([d0, d1, d2])[3]! !== v[3]! - MIN) return -1;
+  return decodeBytes(v[0]!, v[1]!, v[2]!, v[3]!);
+}
+
+/** decodeTuple of one place's bytes in rounds 0..3; called for every byte the probe saw, so it allocates nothing. */
+export function decodeBytes(b0: number, b1: number, b2: number, b3: number): number {
+  if (b0 < MIN || b1 < MIN || b2 < MIN || b3 < MIN) return -1;
+  const d0 = b0 - MIN;
+  const d1 = mod(b1 - MIN - 97 * d0);
+  const d2 = mod(b2 - MIN - 31 * d0 - 53 * d1);
+  if ((7 * d0 + 11 * d1 + 13 * d2 + 101) % BASE !== b3 - MIN) return -1;
   return d0 + BASE * d1 + BASE * BASE * d2;
 }
 
@@ -38,10 +43,12 @@ export function boolByte(round: number, slot: number): number {
   return ((slot % BOOL_SLOTS) + 1) >> round & 1;
 }
 export function decodeBool(v: ArrayLike<number>): number {
-  let pattern = 0;
-  for (let r = 0; r < ROUNDS; r++) {
-    if (v[r]! > 1) return -1;
-    pattern |= v[r]! << r;
-  }
+  return decodeBoolBytes(v[0]!, v[1]!, v[2]!, v[3]!);
+}
+
+/** decodeBool of one place's bytes in rounds 0..3. */
+export function decodeBoolBytes(b0: number, b1: number, b2: number, b3: number): number {
+  if (b0 > 1 || b1 > 1 || b2 > 1 || b3 > 1) return -1;
+  const pattern = b0 | (b1 << 1) | (b2 << 2) | (b3 << 3);
   return pattern === 0 || pattern === (1 << ROUNDS) - 1 ? -1 : pattern - 1;
 }

@@ -24,21 +24,37 @@ enum abf_kind {
   ABF_JIT_REGS = 13  /* x19..x29 and SP after the traced call, then their expected values */
 };
 
+/* One value type's layout as its compiler sees it (see enum abf_op). */
+struct abf_value {
+  abf_u64 *layout; /* the LAYOUT record; bit-field words filled in by the bitfields function */
+  const abf_u64 *ops;
+  abf_u32 nlayout, nops;
+};
+
 /* One prototype as compiled by one config. */
 struct abf_entry {
   void (*caller)(void *fn, const abf_u8 *pool, const abf_u8 *bools, abf_u8 *out);
   void *callee;
-  void (*layout)(abf_u32 proto, abf_u32 cfg);
+  const struct abf_value *values; /* the parameters, then the return value */
+  void (*bitfields)(void);        /* 0 when no value has a bit-field */
   const abf_u64 *sizes; /* one per parameter, then the return size (0 for void) */
-  abf_u32 nparams;
+  abf_u32 nparams, nvalues;
   abf_u32 ret_is_bool;
 };
 
 void abf_emit(abf_u32 kind, abf_u32 proto, abf_u32 a, abf_u32 b, abf_u32 round, abf_u32 idx,
               const void *data, abf_u64 len);
-void abf_emit_layout(abf_u32 proto, abf_u32 cfg, abf_u32 idx, const abf_u64 *vals, abf_u64 n);
-void abf_solid_layout(abf_u32 proto, abf_u32 cfg, abf_u32 idx, abf_u64 size, abf_u64 align);
 void abf_bitspan(const void *obj, abf_u64 size, abf_u64 *first, abf_u64 *count);
+
+/* The mask and boolmap program of a value (src/oracle/layout-ops.ts); offsets are of
+ * element [0] of every enclosing array. */
+enum abf_op {
+  ABF_OP_BYTES = 1,  /* off size: value bytes */
+  ABF_OP_BOOL = 2,   /* off size slot: a _Bool, slot + the row-major element index */
+  ABF_OP_BITINT = 3, /* off nbits: a _BitInt(nbits), its bits above nbits padding */
+  ABF_OP_BITS = 4,   /* w: a bit-field whose first bit and width are layout words w, w+1 */
+  ABF_OP_LOOP = 5    /* len stride nwords: the next nwords words once per element */
+};
 void abf_callee_arg(abf_u32 idx, const void *p, abf_u64 n);
 extern const abf_u8 *abf_pool_ptr;
 

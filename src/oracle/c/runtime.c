@@ -81,26 +81,83 @@ void abf_emit(abf_u32 kind, abf_u32 proto, abf_u32 a, abf_u32 b, abf_u32 round, 
   olen += len;
 }
 
-void abf_emit_layout(abf_u32 proto, abf_u32 cfg, abf_u32 idx, const abf_u64 *vals, abf_u64 n) {
-  abf_emit(ABF_LAYOUT, proto, cfg, 0, 0, idx, vals, n * sizeof *vals);
+/* Buffers of at least `size` bytes for a value's mask and boolmap, grown as needed. */
+static abf_u8 *scratch(int which, abf_u64 size) {
+  static abf_u8 *buf[2];
+  static abf_u64 cap[2];
+  if (size > cap[which]) {
+    cap[which] = size > 256 ? size : 256;
+    buf[which] = realloc(buf[which], cap[which]);
+    if (!buf[which]) _exit(3);
+  }
+  return buf[which];
 }
 
-/* The layout, mask and boolmap of a value with no padding, no _Bool and no _BitInt. */
-void abf_solid_layout(abf_u32 proto, abf_u32 cfg, abf_u32 idx, abf_u64 size, abf_u64 align) {
-  static abf_u8 *ones, *zeros;
-  static abf_u64 cap;
-  if (size > cap) {
-    cap = size > 256 ? size : 256;
-    ones = realloc(ones, cap);
-    zeros = realloc(zeros, cap);
-    if (!ones || !zeros) _exit(3);
-    memset(ones, 0xff, cap);
-    memset(zeros, 0, cap);
+#define BOOL_SLOTS_FOR_VALUES 13
+struct shape { const abf_u64 *layout; abf_u8 *mask, *boolmap; abf_u64 size; };
+
+static void set_bytes(abf_u8 *to, const struct shape *s, abf_u64 off, abf_u64 n, abf_u8 value) {
+  for (abf_u64 i = off; i < off + n && i < s->size; i++) to[i] = value;
+}
+
+/* Runs ops [op, end) for the element at byte `base` whose row-major index is `index`.
+ * Each buffer sees its writes in the order the leaves come, as the caller's stores would:
+ * a later union member overwrites an earlier one's byte. */
+static void run_ops(const struct shape *s, const abf_u64 *op, const abf_u64 *end, abf_u64 base, abf_u64 index) {
+  while (op < end) {
+    switch (op[0]) {
+      case ABF_OP_BYTES:
+        set_bytes(s->mask, s, base + op[1], op[2], 0xff);
+        op += 3;
+        break;
+      case ABF_OP_BOOL:
+        set_bytes(s->mask, s, base + op[1], op[2], 0xff);
+        set_bytes(s->boolmap, s, base + op[1], 1, (abf_u8)(1 + (op[3] + index) % BOOL_SLOTS_FOR_VALUES));
+        op += 4;
+        break;
+      case ABF_OP_BITINT: {
+        abf_u64 at = base + op[1], full = op[2] / 8, rest = op[2] % 8;
+        set_bytes(s->mask, s, at, full, 0xff);
+        if (rest && at + full < s->size) {
+          s->mask[at + full] = (abf_u8)((1u << rest) - 1);
+          if (!s->boolmap[at + full]) s->boolmap[at + full] = 0xff; /* NORMALIZED in locate.ts */
+        }
+        op += 3;
+        break;
+      }
+      case ABF_OP_BITS: {
+        abf_u64 firstbit = s->layout[op[1]], width = s->layout[op[1] + 1];
+        for (abf_u64 b = base * 8 + firstbit; firstbit != ~0ul && b < base * 8 + firstbit + width && b / 8 < s->size; b++) s->mask[b / 8] |= (abf_u8)(1u << (b % 8));
+        op += 2;
+        break;
+      }
+      case ABF_OP_LOOP: {
+        abf_u64 len = op[1], stride = op[2];
+        const abf_u64 *body = op + 4, *after = body + op[3];
+        for (abf_u64 j = 0; j < len; j++) run_ops(s, body, after, base + j * stride, index * len + j);
+        op = after;
+        break;
+      }
+      default:
+        _exit(4); /* the generator and this interpreter disagree */
+    }
   }
-  abf_u64 L[2] = { size, align };
-  abf_emit_layout(proto, cfg, idx, L, 2);
-  abf_emit(ABF_MASK, proto, cfg, 0, 0, idx, ones, size);
-  abf_emit(ABF_BOOLMAP, proto, cfg, 0, 0, idx, zeros, size);
+}
+
+/* A value's LAYOUT, MASK and BOOLMAP records. */
+static void record_value(abf_u32 proto, abf_u32 cfg, abf_u32 idx, const struct abf_value *v) {
+  struct shape s = { v->layout, scratch(0, v->layout[0]), scratch(1, v->layout[0]), v->layout[0] };
+  memset(s.mask, 0, s.size);
+  memset(s.boolmap, 0, s.size);
+  run_ops(&s, v->ops, v->ops + v->nops, 0, 0);
+  abf_emit(ABF_LAYOUT, proto, cfg, 0, 0, idx, v->layout, v->nlayout * sizeof *v->layout);
+  abf_emit(ABF_MASK, proto, cfg, 0, 0, idx, s.mask, s.size);
+  abf_emit(ABF_BOOLMAP, proto, cfg, 0, 0, idx, s.boolmap, s.size);
+}
+
+static void record_layouts(const struct abf_entry *e, abf_u32 proto, abf_u32 cfg) {
+  if (e->bitfields) e->bitfields();
+  for (abf_u32 i = 0; i < e->nvalues; i++) record_value(proto, cfg, i, &e->values[i]);
 }
 
 void abf_bitspan(const void *obj, abf_u64 size, abf_u64 *first, abf_u64 *count) {
@@ -309,7 +366,7 @@ static void run_proto(abf_u32 p) {
     const struct abf_entry *e = &abf_tables[a][p];
     if (!e->caller || abf_skipped(p, a, WHOLE_CONFIG)) continue;
     abf_begin(p, a, PROBE_ID);
-    e->layout(p, a);
+    record_layouts(e, p, a);
     for (abf_u32 r = 0; r < ROUNDS; r++) run_call(e, p, a, r, (void *)abf_probe, PROBE_ID);
     for (abf_u32 b = 0; b < abf_nconfigs; b++) {
       const struct abf_entry *callee = &abf_tables[b][p];
