@@ -12,9 +12,14 @@ async function writeAtomic(path: string, text: string): Promise<void> {
 }
 
 export async function writeFinding(dir: string, n: number, f: SignedFinding, input: PrototypeInput, meta: FindingMeta): Promise<string> {
-  await mkdir(dir, { recursive: true });
   const base = join(dir, `${String(n).padStart(4, '0')}-${f.kind}`);
-  await writeAtomic(`${base}.json`, JSON.stringify({ finding: f, meta, prototype: input }, null, 2) + '\n');
+  const json = JSON.stringify({ finding: f, meta, prototype: input }, null, 2) + '\n';
+  // The directory is made when the first write finds it missing, not before every finding.
+  await writeAtomic(`${base}.json`, json).catch(async (e: NodeJS.ErrnoException) => {
+    if (e.code !== 'ENOENT') throw e;
+    await mkdir(dir, { recursive: true });
+    await writeAtomic(`${base}.json`, json);
+  });
   await writeAtomic(`${base}.h`, findingHeaderText(f, input, meta));
   return `${base}.h`;
 }

@@ -78,12 +78,23 @@ export async function planOf(o: FuzzOptions, started: number): Promise<Plan> {
     deadline: timeMs === undefined ? undefined : started + timeMs,
     jobs: Math.max(1, positiveInt('jobs', o.jobs, availableParallelism())),
     shard,
-    batch: Math.max(1, positiveInt('batch', o.batch, 100)),
+    batch: Math.max(1, positiveInt('batch', o.batch, defaultBatch(runs, shard))),
     configs,
     minimize: o.minimize !== false,
     jit: jitRequestOf(o),
     jitOnly: o.jitOnly === true,
   };
+}
+
+/**
+ * 200 prototypes a batch: each batch pays fixed costs (compiler and emulator start-up, the
+ * link against libc, a dozen process spawns) that at 100 were a tenth of the campaign.
+ * A short campaign gets at least four batches, so compiling one overlaps running another.
+ */
+export function defaultBatch(runs: number | undefined, shard: Shard): number {
+  if (runs === undefined) return 200;
+  const mine = Math.ceil(Math.max(0, runs - shard.index) / shard.count);
+  return Math.max(25, Math.min(200, Math.ceil(mine / 4)));
 }
 
 export const beforeDeadline = (plan: Plan): boolean => plan.deadline === undefined || Date.now() < plan.deadline;

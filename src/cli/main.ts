@@ -49,7 +49,7 @@ function program(): Command {
     .option('--shard <i/n>', 'this machine checks indices i, i+n, i+2n... of the campaign')
     .option('--out <dir>', 'where findings are written', 'abifuzz-out')
     .option('--corpus <dir>', 'skip findings whose signature a corpus entry already records')
-    .option('--batch <n>', 'prototypes per oracle batch', '100')
+    .option('--batch <n>', 'prototypes per oracle batch (default 200, fewer for a short campaign)')
     .option('--no-minimize', 'write findings as found, without minimizing them first')
     .option('--jit-only', 'with --jit: report only trampoline findings')
     .option('--json', 'print the summary as JSON')
@@ -66,7 +66,7 @@ function program(): Command {
     .option('--time <duration>', 'stop starting new batches after this long: 90s, 10m, 1h')
     .option('--jobs <n>', 'parallel compiles (default: all cores)')
     .option('--shard <i/n>', 'this machine checks indices i, i+n, i+2n...')
-    .option('--batch <n>', 'prototypes per oracle batch', '100')
+    .option('--batch <n>', 'prototypes per oracle batch (default 200, fewer for a short campaign)')
     .option('--out <dir>', 'where differing prototypes are written (under jit-diff/)', 'abifuzz-out')
     .option('--json', 'print the report as JSON')
     .action(async (oldName: string, newName: string, o: JitDiffOptions) => {

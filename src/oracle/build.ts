@@ -18,26 +18,29 @@ export interface BuiltConfig {
 
 const CRASH = /internal compiler error|PLEASE submit a bug report|clang frontend command failed|Segmentation fault|Killed signal/;
 
-export async function compileTU(dir: string, tuName: string, config: Config, source: string): Promise<{ ok: boolean; stderr: string }> {
+/** Where a batch's sources and objects go, and where the harness's own header is. */
+export interface BuildDirs { dir: string; include: string }
+
+export async function compileTU({ dir, include }: BuildDirs, tuName: string, config: Config, source: string): Promise<{ ok: boolean; stderr: string }> {
   const src = join(dir, `${tuName}.c`);
   await writeFile(src, source);
-  const r = await runTool(config.compiler.command, [...compileArgs(config), '-I', dir, '-c', src, '-o', join(dir, `${tuName}.o`)], { timeoutMs: 600_000 });
+  const r = await runTool(config.compiler.command, [...compileArgs(config), '-I', include, '-c', src, '-o', join(dir, `${tuName}.o`)], { timeoutMs: 600_000 });
   return { ok: r.exitCode === 0 && !r.timedOut, stderr: r.timedOut ? 'compiler timed out' : r.stderr.toString() };
 }
 
-export async function buildConfig(dir: string, cfgIndex: number, config: Config, plans: PrototypePlan[], nprotos: number): Promise<BuiltConfig> {
+export async function buildConfig(dirs: BuildDirs, cfgIndex: number, config: Config, plans: PrototypePlan[], nprotos: number): Promise<BuiltConfig> {
   const rejected = knownRejections(config, plans);
   const included = new Set(plans.filter((p) => !rejected.has(p.index)).map((p) => p.index));
   if (included.size === 0) return { object: undefined, included, rejected };
   const name = `tu${cfgIndex}`;
   for (;;) {
     const tu = emitConfigTU(plans, included, cfgIndex, nprotos);
-    const r = await compileTU(dir, name, config, tu.source);
-    if (r.ok) return { object: join(dir, `${name}.o`), included, rejected };
+    const r = await compileTU(dirs, name, config, tu.source);
+    if (r.ok) return { object: join(dirs.dir, `${name}.o`), included, rejected };
     const culprits = culpritsFromDiagnostics(r.stderr, `${name}.c`, tu);
     if (culprits.size === 0) {
       const before = rejected.size;
-      await bisect(dir, cfgIndex, config, plans.filter((p) => included.has(p.index)), nprotos, rejected);
+      await bisect(dirs, cfgIndex, config, plans.filter((p) => included.has(p.index)), nprotos, rejected);
       if (rejected.size === before) throw new Error(`${config.id}: the batch fails to compile but no part of it does:\n${r.stderr.slice(0, 2000)}`);
     } else {
       for (const [p, rej] of culprits) rejected.set(p, rej);
@@ -86,17 +89,17 @@ export function culpritsFromDiagnostics(stderr: string, file: string, tu: Emitte
 }
 
 /** Halves the set until each failing prototype compiles alone and fails alone. */
-async function bisect(dir: string, cfgIndex: number, config: Config, plans: PrototypePlan[], nprotos: number, rejected: Map<number, Rejection>): Promise<void> {
+async function bisect(dirs: BuildDirs, cfgIndex: number, config: Config, plans: PrototypePlan[], nprotos: number, rejected: Map<number, Rejection>): Promise<void> {
   const tu = emitConfigTU(plans, new Set(plans.map((p) => p.index)), cfgIndex, nprotos);
-  const r = await compileTU(dir, `bisect${cfgIndex}`, config, tu.source);
+  const r = await compileTU(dirs, `bisect${cfgIndex}`, config, tu.source);
   if (r.ok) return;
   if (plans.length === 1) {
     rejected.set(plans[0]!.index, { kind: CRASH.test(r.stderr) ? 'compiler-crash' : 'unsupported', message: summarize(r.stderr) });
     return;
   }
   const half = Math.ceil(plans.length / 2);
-  await bisect(dir, cfgIndex, config, plans.slice(0, half), nprotos, rejected);
-  await bisect(dir, cfgIndex, config, plans.slice(half), nprotos, rejected);
+  await bisect(dirs, cfgIndex, config, plans.slice(0, half), nprotos, rejected);
+  await bisect(dirs, cfgIndex, config, plans.slice(half), nprotos, rejected);
 }
 
 /** The most telling line of a compiler's complaint. */

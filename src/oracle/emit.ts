@@ -29,19 +29,27 @@ export function symbolsOf(cfg: number, p: number) {
 export const tableSymbol = (cfg: number): string => `abf_table_${cfg}`;
 
 export function emitConfigTU(plans: PrototypePlan[], included: ReadonlySet<number>, cfg: number, nprotos: number): EmittedTU {
-  const lines: string[] = ['#include "abf.h"'];
+  const chunks: string[] = ['#include "abf.h"'];
+  let lines = 1;
   const ranges = new Map<number, [number, number]>();
   const bitfields = new Map<number, string | undefined>();
   for (const plan of plans) {
     if (!included.has(plan.index)) continue;
-    const start = lines.length + 1;
     const source = prototypeSource(plan, cfg);
-    lines.push(...source.text.split('\n'));
+    chunks.push(source.text);
+    const count = lineCount(source.text);
+    ranges.set(plan.index, [lines + 1, lines + count]);
+    lines += count;
     bitfields.set(plan.index, source.bitfields);
-    ranges.set(plan.index, [start, lines.length]);
   }
-  lines.push(...tableSource(plans.filter((p) => included.has(p.index)), bitfields, cfg, nprotos));
-  return { source: lines.join('\n') + '\n', ranges };
+  chunks.push(...tableSource(plans.filter((p) => included.has(p.index)), bitfields, cfg, nprotos));
+  return { source: chunks.join('\n') + '\n', ranges };
+}
+
+function lineCount(text: string): number {
+  let n = 1;
+  for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1)) n++;
+  return n;
 }
 
 function tableSource(plans: PrototypePlan[], bitfields: Map<number, string | undefined>, cfg: number, nprotos: number): string[] {
@@ -65,33 +73,36 @@ function prototypeSource(plan: PrototypePlan, cfg: number): { text: string; bitf
   out.push(`const abf_u64 ${s.sizes}[] = { ${[...plan.params.map((_, i) => `sizeof(${paramTypes[i]})`), plan.ret ? `sizeof(${printType(plan.fn.ret)})` : '0'].join(', ')} };`);
   const bools = new BoolSlots();
   // Caller: build every argument from the pool, then call through the function pointer.
-  out.push(`void ${s.caller}(void *fn, const abf_u8 *pool, const abf_u8 *bools, abf_u8 *out) {`, '  abf_u64 o = 0;');
-  plan.params.forEach((v, i) => out.push(...fillValue(v, `a${i}`, bools)));
+  // The copies stay inline: a compiler loading an argument straight from the pool's
+  // unaligned bytes is code worth compiling (clang 16 crashed on one, see corpus/).
+  out.push(`void ${s.caller}(void *fn, const abf_u8 *pool, const abf_u8 *bools, abf_u8 *out) {`);
+  plan.params.forEach((v, i) => out.push(`  ${printDeclaration(v.type, args[i]!)};`, `  __builtin_memcpy(&${args[i]}, pool, sizeof ${args[i]});`, `  pool += sizeof ${args[i]};`, ...boolFixes(v, args[i]!, bools)));
   const call = `((${s.fnType})fn)(${args.join(', ')})`;
   if (plan.ret) out.push(`  ${retDecl('r')} = ${call};`, '  __builtin_memcpy(out, &r, sizeof r);');
   else out.push(`  ${call};`, '  (void)out;');
-  out.push('  (void)bools; (void)o;', '}');
-  // Callee: record each parameter's bytes, return the graffiti that follows them.
+  out.push('  (void)bools; (void)pool;', '}');
+  // Callee: record each parameter's bytes, return the graffiti that follows them. One
+  // runtime call records them all (a statement per parameter cost gcc -O0 more than the
+  // rest of the function), with the callee's own sizes: a parameter declared as an array
+  // is a pointer here.
   const params = plan.fn.params.map((p, i) => printDeclaration(p.type, `a${i}`));
   // Two NOPs at the entry, as a kernel function has them for ftrace: the JIT harness patches them.
   out.push(`__attribute__((patchable_function_entry(2, 0))) ${retDecl(`${s.callee}(${params.length ? params.join(', ') : 'void'})`)} {`);
-  args.forEach((a, i) => out.push(`  abf_callee_arg(${i}, &${a}, sizeof ${a});`));
+  const received = args.length === 0 ? 'abf_callee_args(0, 0, 0)' : 'abf_callee_args(abf_n, abf_p, ' + args.length + ')';
+  if (args.length > 0) out.push(`  static const abf_u64 abf_n[] = { ${args.map((a) => `sizeof ${a}`).join(', ')} };`, `  const void *const abf_p[] = { ${args.map((a) => `&${a}`).join(', ')} };`);
   if (plan.ret) {
-    out.push('  const abf_u8 *pool = abf_pool_ptr, *bools = abf_bools_ptr;', '  abf_u64 o = 0;');
-    args.forEach((a) => out.push(`  o += sizeof ${a};`));
-    out.push(...fillValue(plan.ret, 'r', bools), '  (void)bools;', '  return r;');
-  }
+    out.push(`  const abf_u8 *pool = ${received}, *bools = abf_bools_ptr;`, `  ${printDeclaration(plan.ret.type, 'r')};`, '  __builtin_memcpy(&r, pool, sizeof r);');
+    out.push(...boolFixes(plan.ret, 'r', bools), '  (void)bools;', '  return r;');
+  } else out.push(`  ${received};`);
   out.push('}');
   const layout = layoutTables(plan, s.tables, s.values, s.bitfields);
   out.push(...layout.lines);
   return { text: out.join('\n'), bitfields: layout.bitfields };
 }
 
-function fillValue(v: ValueType, name: string, bools: BoolSlots): string[] {
-  const lines = [`  ${printDeclaration(v.type, name)};`, `  __builtin_memcpy(&${name}, pool + o, sizeof ${name});`];
-  lines.push(...walk(v.access, name, 1, (leaf, path, slot) => (leaf.isBool && !leaf.bitfield ? [`*(abf_u8 *)&${path} = bools[(${slot}) % ${BOOL_SLOTS_FOR_VALUES}];`] : []), bools));
-  lines.push(`  o += sizeof ${name};`);
-  return lines;
+/** The caller writes every `_Bool` of a value from its slot's pattern: graffiti would be an invalid _Bool. */
+function boolFixes(v: ValueType, name: string, bools: BoolSlots): string[] {
+  return walk(v.access, name, 1, (leaf, path, slot) => (leaf.isBool && !leaf.bitfield ? [`*(abf_u8 *)&${path} = bools[(${slot}) % ${BOOL_SLOTS_FOR_VALUES}];`] : []), bools);
 }
 
 type LeafAccess = Extract<Access, { kind: 'leaf' }>;

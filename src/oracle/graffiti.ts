@@ -17,7 +17,8 @@ function mix(d: [number, number, number]): number[] {
 }
 
 export function poolByte(round: number, k: number): number {
-  return mix(digits(k))[round]! + MIN;
+  // Round 0 is d0 itself, and the host asks for it for every byte it checks.
+  return (round === 0 ? k % BASE : mix(digits(k))[round]!) + MIN;
 }
 
 const mod = (a: number): number => ((a % BASE) + BASE) % BASE;

@@ -49,6 +49,7 @@ export function locateArgs(rounds: ProbeDump[], shapes: ValueShape[], reads: Set
     const allowed = (p: Place): boolean => read.has(containerOf(p));
     return draft(shape, index.pointers, (j) => {
       const all = lookup(index, shape, offsets[i]! + j, j);
+      if (all.every(allowed)) return all; // the usual case: one place, read by the callee
       const kept = all.filter(allowed);
       return kept.length > 0 ? kept : all;
     });
@@ -57,10 +58,14 @@ export function locateArgs(rounds: ProbeDump[], shapes: ValueShape[], reads: Set
   return drafts.map((d) => describe(d.chosen));
 }
 
+// Register and register-byte names, made once: locating names every byte it places.
+const REGS = { x: Array.from({ length: 8 }, (_, r) => `x${r}`), v: Array.from({ length: 8 }, (_, r) => `v${r}`) };
+const REG_BYTES = { x: REGS.x.map((r) => Array.from({ length: 8 }, (_, b) => `${r}.${b}`)), v: REGS.v.map((r) => Array.from({ length: 16 }, (_, b) => `${r}.${b}`)) };
+
 /** The clobber experiment that destroys this place. */
 function containerOf(p: Place): string {
   switch (p.where) {
-    case 'x': case 'v': return `${p.where}${p.reg}`;
+    case 'x': case 'v': return REGS[p.where][p.reg]!;
     case 'stack': return 'stack';
     case 'ref': return p.via.startsWith('x') ? p.via : 'stack';
   }
@@ -103,8 +108,9 @@ function draft(shape: ValueShape, pointers: ReadonlySet<string>, placesOf: (j: n
       bools.push(j);
     } else chosen.push(best(candidates(j), j));
   }
-  const pieces = new Set(chosen.flatMap((p, j) => (p ? [pieceOf(p, j)] : [])));
   const pending: number[] = [];
+  if (bools.length === 0) return { chosen, pending, boolCandidates: () => [] };
+  const pieces = new Set(chosen.flatMap((p, j) => (p ? [pieceOf(p, j)] : [])));
   const boolCandidates = (j: number): Place[] => candidates(j).filter((p) => !holdsPointer(p, pointers) && inRegisterOrder(p, j));
   for (const j of bools) {
     const all = boolCandidates(j);
@@ -136,6 +142,7 @@ function inRegisterOrder(p: Place, j: number): boolean {
 
 /** Each place holds one byte: a pending _Bool byte takes a place no other byte has taken. */
 function settleBools(drafts: Draft[]): void {
+  if (drafts.every((d) => d.pending.length === 0)) return;
   const taken = new Set(drafts.flatMap((d) => d.chosen.flatMap((p) => (p ? [byteName(p)] : []))));
   for (const d of drafts) {
     for (const j of d.pending) {
@@ -213,7 +220,7 @@ function srcName(src: number): string {
 
 function pieceOf(p: Place, j: number): string {
   switch (p.where) {
-    case 'x': case 'v': return `${p.where}${p.reg}`;
+    case 'x': case 'v': return REGS[p.where][p.reg]!;
     case 'stack': return `stack+${p.off - j}`;
     case 'ref': return `ref(${p.via})`;
   }
@@ -221,7 +228,7 @@ function pieceOf(p: Place, j: number): string {
 
 function byteName(p: Place): string {
   switch (p.where) {
-    case 'x': case 'v': return `${p.where}${p.reg}.${p.byte}`;
+    case 'x': case 'v': return REG_BYTES[p.where][p.reg]![p.byte]!;
     case 'stack': return `stack+${p.off}`;
     case 'ref': return `ref(${p.via})+${p.byte}`;
   }

@@ -3,7 +3,7 @@
 // the pure stages. Compilation is the floor of the whole tool, so everything else here is
 // one link and one or two emulator runs per batch.
 import { createHash } from 'node:crypto';
-import { access, copyFile, mkdtemp, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { access, mkdtemp, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { availableParallelism, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -85,14 +85,13 @@ export async function buildBatch(inputs: PrototypeInput[], opts: OracleOptions):
   try {
     const dir = tmp.path;
     const assets = await assetsDir();
-    await Promise.all(ASSET_FILES.map((f) => copyFile(join(assets, f), join(dir, f))));
     const limit = pLimit(opts.jobs ?? availableParallelism());
     const t0 = performance.now();
     const runtimeObjs = runtimeObjects(assets, tools.linker, limit);
-    const built = await Promise.all(opts.configs.map((c, i) => limit(() => buildConfig(dir, i, c, plans, plans.length))));
+    const built = await Promise.all(opts.configs.map((c, i) => limit(() => buildConfig({ dir, include: assets }, i, c, plans, plans.length))));
     const runtime = await runtimeObjs;
     const t1 = performance.now();
-    const binary = opts.compileOnly ? '' : await link(dir, tools.linker, runtime, built, plans.length);
+    const binary = opts.compileOnly ? '' : await link(dir, assets, tools.linker, runtime, built, plans.length);
     const t2 = performance.now();
     return { plans, configs: opts.configs, built, binary, qemu: tools.qemu, timeoutMs: opts.timeoutMs ?? 60_000, jit: opts.jit, timings: { compileMs: t1 - t0, linkMs: t2 - t1 }, cleanup };
   } catch (e) {
@@ -162,7 +161,7 @@ async function cachedRuntime(assets: string, linker: string): Promise<string[]> 
 
 const exists = (path: string): Promise<boolean> => access(path).then(() => true, () => false);
 
-async function link(dir: string, linker: string, runtime: string[], built: BuiltConfig[], nprotos: number): Promise<string> {
+async function link(dir: string, include: string, linker: string, runtime: string[], built: BuiltConfig[], nprotos: number): Promise<string> {
   const tables = built.map((b, i) => (b.object ? tableSymbol(i) : 'abf_empty'));
   const src = [
     '#include "abf.h"',
@@ -174,7 +173,7 @@ async function link(dir: string, linker: string, runtime: string[], built: Built
   await writeFile(join(dir, 'tables.c'), src + '\n');
   const objects = built.flatMap((b) => (b.object ? [b.object] : []));
   const binary = join(dir, 'harness');
-  await runToolOrThrow(linker, ['-static', '-I', dir, join(dir, 'tables.c'), ...runtime, ...objects, '-o', binary]);
+  await runToolOrThrow(linker, ['-static', '-I', include, join(dir, 'tables.c'), ...runtime, ...objects, '-o', binary]);
   return binary;
 }
 

@@ -55,8 +55,7 @@ enum abf_op {
   ABF_OP_BITS = 4,   /* w: a bit-field whose first bit and width are layout words w, w+1 */
   ABF_OP_LOOP = 5    /* len stride nwords: the next nwords words once per element */
 };
-void abf_callee_arg(abf_u32 idx, const void *p, abf_u64 n);
-extern const abf_u8 *abf_pool_ptr;
+const abf_u8 *abf_callee_args(const abf_u64 *sizes, const void *const *args, abf_u32 n);
 
 /* Shared by runtime.c and jit.c only. */
 extern const struct abf_entry *const abf_tables[];

@@ -19,7 +19,6 @@ struct abf_regs { abf_u64 x[9]; abf_u64 sp; abf_u8 q[8][16]; };
 static abf_u8 pool[POOL_SIZE];
 static abf_u8 bools[16];
 static abf_u8 out[OUT_SIZE];
-const abf_u8 *abf_pool_ptr = pool;
 const abf_u8 *abf_bools_ptr = bools;
 static abf_u64 stack_hi;
 
@@ -173,7 +172,7 @@ void abf_bitspan(const void *obj, abf_u64 size, abf_u64 *first, abf_u64 *count) 
   *count = c;
 }
 
-void abf_callee_arg(abf_u32 idx, const void *p, abf_u64 n) {
+static void abf_callee_arg(abf_u32 idx, const void *p, abf_u64 n) {
   if (cur.jit) {
     abf_emit(ABF_JIT_ARG, cur.proto, cur.cfg, cur.callee_cfg, 0, idx, p, n);
     return;
@@ -188,6 +187,16 @@ void abf_callee_arg(abf_u32 idx, const void *p, abf_u64 n) {
     }
   }
   abf_emit(ABF_CALLEE_ARG, cur.proto, cur.cfg, cur.callee_cfg, cur.round, idx, p, n);
+}
+
+/* Records a callee's n parameters; returns where the graffiti for its return value starts. */
+const abf_u8 *abf_callee_args(const abf_u64 *sizes, const void *const *args, abf_u32 n) {
+  abf_u64 o = 0;
+  for (abf_u32 i = 0; i < n; i++) {
+    abf_callee_arg(i, args[i], sizes[i]);
+    o += sizes[i];
+  }
+  return pool + o;
 }
 
 /* ---- graffiti: must match src/oracle/graffiti.ts ---- */
@@ -300,6 +309,9 @@ static void run_call(const struct abf_entry *e, abf_u32 proto, abf_u32 cfg, abf_
  * the caller's result recorded as JIT records of trampoline `id` (see jit.c). */
 void abf_jit_call(const struct abf_entry *e, abf_u32 proto, abf_u32 cfg, abf_u32 id, void *fn) {
   prepare(e, 0);
+  /* A slot the trampoline forgets to fill must not hold, left over from an earlier call,
+   * the very bytes the traced function expects there. */
+  scrub_stack();
   cur.proto = proto;
   cur.cfg = cfg;
   cur.callee_cfg = id;
