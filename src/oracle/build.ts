@@ -73,8 +73,8 @@ export function culpritsFromDiagnostics(stderr: string, file: string, tu: Emitte
   const re = new RegExp(`${escapeRe(file)}:(\\d+):\\d+: (?:fatal )?(?:error|internal compiler error): ([^\\n]*)`, 'g');
   for (const m of stderr.matchAll(re)) {
     const line = Number(m[1]);
-    for (const [p, [from, to]] of tu.ranges) {
-      if (line >= from && line <= to && !out.has(p)) out.set(p, { kind, message: kind === 'compiler-crash' ? summarize(stderr) : m[2]!.trim() });
+    for (const [p, regions] of tu.ranges) {
+      if (regions.some(([from, to]) => line >= from && line <= to) && !out.has(p)) out.set(p, { kind, message: kind === 'compiler-crash' ? summarize(stderr) : m[2]!.trim() });
     }
   }
   // Only a crash without a line is charged by function name: gcc heads every diagnostic

@@ -9,8 +9,8 @@ import type { Access, PrototypePlan, ValueType } from './plan.js';
 
 export interface EmittedTU {
   source: string;
-  /** [first line, last line] of each prototype's region, 1-based, by prototype index. */
-  ranges: Map<number, [number, number]>;
+  /** [first line, last line] of each of a prototype's regions, 1-based, by prototype index. */
+  ranges: Map<number, [number, number][]>;
 }
 
 export function symbolsOf(cfg: number, p: number) {
@@ -20,29 +20,40 @@ export function symbolsOf(cfg: number, p: number) {
     /** Prefix of the layout tables' own names. */
     tables: `abf_c${cfg}_${p}_`,
     values: `abf_c${cfg}_values_${p}`,
-    bitfields: `abf_c${cfg}_bitfields_${p}`,
     sizes: `abf_c${cfg}_sizes_${p}`,
     fnType: `P${p}_fn_t`,
   };
 }
 
 export const tableSymbol = (cfg: number): string => `abf_table_${cfg}`;
+const bitfieldsSymbol = (cfg: number): string => `abf_c${cfg}_bitfields`;
 
 export function emitConfigTU(plans: PrototypePlan[], included: ReadonlySet<number>, cfg: number, nprotos: number): EmittedTU {
   const chunks: string[] = ['#include "abf.h"'];
   let lines = 1;
-  const ranges = new Map<number, [number, number]>();
-  const bitfields = new Map<number, string | undefined>();
+  const ranges = new Map<number, [number, number][]>();
+  const spans = new Map<number, string[]>();
+  const add = (p: number, text: string): void => {
+    chunks.push(text);
+    const count = lineCount(text);
+    ranges.set(p, [...(ranges.get(p) ?? []), [lines + 1, lines + count]]);
+    lines += count;
+  };
   for (const plan of plans) {
     if (!included.has(plan.index)) continue;
     const source = prototypeSource(plan, cfg);
-    chunks.push(source.text);
-    const count = lineCount(source.text);
-    ranges.set(plan.index, [lines + 1, lines + count]);
-    lines += count;
-    bitfields.set(plan.index, source.bitfields);
+    add(plan.index, source.text);
+    if (source.spans.length > 0) spans.set(plan.index, source.spans);
   }
-  chunks.push(...tableSource(plans.filter((p) => included.has(p.index)), bitfields, cfg, nprotos));
+  const bitfields = spans.size > 0 ? bitfieldsSymbol(cfg) : undefined;
+  if (bitfields) {
+    chunks.push(`static void ${bitfields}(void) {`);
+    lines++;
+    for (const [p, lines] of spans) add(p, lines.join('\n'));
+    chunks.push('}');
+    lines++;
+  }
+  chunks.push(...tableSource(plans.filter((p) => included.has(p.index)), (p) => (spans.has(p) ? bitfields! : '0'), cfg, nprotos));
   return { source: chunks.join('\n') + '\n', ranges };
 }
 
@@ -52,18 +63,18 @@ function lineCount(text: string): number {
   return n;
 }
 
-function tableSource(plans: PrototypePlan[], bitfields: Map<number, string | undefined>, cfg: number, nprotos: number): string[] {
+function tableSource(plans: PrototypePlan[], bitfieldsOf: (p: number) => string, cfg: number, nprotos: number): string[] {
   const rows = plans.map((p) => {
     const s = symbolsOf(cfg, p.index);
     const retIsBool = p.ret?.access.length === 1 && p.ret.access[0]!.kind === 'leaf' && p.ret.access[0]!.isBool && p.ret.access[0]!.path === '';
     const nvalues = p.params.length + (p.ret ? 1 : 0);
-    return `  [${p.index}] = { ${s.caller}, (void *)${s.callee}, ${s.values}, ${bitfields.get(p.index) ?? '0'}, ${s.sizes}, ${p.params.length}, ${nvalues}, ${retIsBool ? 1 : 0} },`;
+    return `  [${p.index}] = { ${s.caller}, (void *)${s.callee}, ${s.values}, ${bitfieldsOf(p.index)}, ${s.sizes}, ${p.params.length}, ${nvalues}, ${retIsBool ? 1 : 0} },`;
   });
   // Sized to the whole batch so the runtime indexes every table by prototype number.
   return [`const struct abf_entry ${tableSymbol(cfg)}[${Math.max(nprotos, 1)}] = {`, ...rows, '};'];
 }
 
-function prototypeSource(plan: PrototypePlan, cfg: number): { text: string; bitfields: string | undefined } {
+function prototypeSource(plan: PrototypePlan, cfg: number): { text: string; spans: string[] } {
   const s = symbolsOf(cfg, plan.index);
   const paramTypes = plan.fn.params.map((p) => printType(p.type));
   const retDecl = (declarator: string): string => printDeclaration(plan.fn.ret, declarator);
@@ -95,9 +106,9 @@ function prototypeSource(plan: PrototypePlan, cfg: number): { text: string; bitf
     out.push(...boolFixes(plan.ret, 'r', bools), '  (void)bools;', '  return r;');
   } else out.push(`  ${received};`);
   out.push('}');
-  const layout = layoutTables(plan, s.tables, s.values, s.bitfields);
+  const layout = layoutTables(plan, s.tables, s.values);
   out.push(...layout.lines);
-  return { text: out.join('\n'), bitfields: layout.bitfields };
+  return { text: out.join('\n'), spans: layout.spans };
 }
 
 /** The caller writes every `_Bool` of a value from its slot's pattern: graffiti would be an invalid _Bool. */

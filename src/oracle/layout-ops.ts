@@ -3,7 +3,8 @@
 // (abf_value_layout in runtime.c). Both are C constant expressions over the value's type,
 // folded while the compiler parses. The per-prototype functions of stores they replace
 // were 40% of a -O0 compile (gcc spends ~0.2 ms on each function, however small). Only
-// bit-fields still need code: no constant expression says where a bit-field is.
+// bit-fields still need code, no constant expression says where a bit-field is: one
+// function per translation unit holds every prototype's.
 // Pure text generation.
 import { printDeclaration } from '../c/print.js';
 import type { Access, LayoutEntry, PrototypePlan, ValueType } from './plan.js';
@@ -67,16 +68,16 @@ export function layoutOps(V: string, v: ValueType, bools: BoolSlots): string[] {
 export interface LayoutTables {
   /** File-scope declarations: a typedef and two tables per value, then the value table. */
   lines: string[];
-  /** The function that finds the bit-fields, when a value has any. */
-  bitfields: string | undefined;
+  /** Statements that fill in where the bit-fields are (runtime.c calls them once per config). */
+  spans: string[];
 }
 
 /**
  * Prototype `plan`'s layout description for runtime.c's abf_value_layout: the table
- * `values` of (layout, ops) per value, and `bitfieldsFn`, which fills in where the
- * bit-fields are. Every other name starts with `prefix`.
+ * `values` of (layout, ops) per value, and the statements that find its bit-fields. Every
+ * other name starts with `prefix`.
  */
-export function layoutTables(plan: PrototypePlan, prefix: string, values: string, bitfieldsFn: string): LayoutTables {
+export function layoutTables(plan: PrototypePlan, prefix: string, values: string): LayoutTables {
   const all = [...plan.params, ...(plan.ret ? [plan.ret] : [])];
   const bools = new BoolSlots(); // replays the caller's allocation order
   const lines: string[] = [];
@@ -94,7 +95,5 @@ export function layoutTables(plan: PrototypePlan, prefix: string, values: string
     });
   });
   lines.push(`static const struct abf_value ${values}[] = { ${rows.length ? rows.join(', ') : '{ 0 }'} };`);
-  if (spans.length === 0) return { lines, bitfields: undefined };
-  lines.push(`static void ${bitfieldsFn}(void) {`, ...spans, '}');
-  return { lines, bitfields: bitfieldsFn };
+  return { lines, spans };
 }

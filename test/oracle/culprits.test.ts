@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { culpritsFromDiagnostics } from '../../src/oracle/build.js';
 import type { EmittedTU } from '../../src/oracle/emit.js';
 
-const tu: EmittedTU = { source: '', ranges: new Map([[8, [10, 19]], [9, [20, 29]]]) };
+const tu: EmittedTU = { source: '', ranges: new Map([[8, [[10, 19]]], [9, [[20, 29], [40, 41]]]]) };
 
 describe('culpritsFromDiagnostics', () => {
   it('charges the prototype an error is in, not one that only got a -Wpsabi note', () => {
@@ -13,6 +13,11 @@ describe('culpritsFromDiagnostics', () => {
       "tu0.c:25:62: note: parameter passing for argument of type 'struct P9_s7' changed in GCC 12.1",
     ].join('\n');
     expect([...culpritsFromDiagnostics(stderr, 'tu0.c', tu).keys()]).toEqual([8]);
+  });
+
+  it("charges an error in a prototype's lines of the shared bit-field function to that prototype", () => {
+    const stderr = "tu0.c:41:70: error: assignment of read-only member 'b'";
+    expect([...culpritsFromDiagnostics(stderr, 'tu0.c', tu).keys()]).toEqual([9]);
   });
 
   it('charges a backend crash without a line to the function it names', () => {

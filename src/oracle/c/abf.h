@@ -36,7 +36,7 @@ struct abf_entry {
   void (*caller)(void *fn, const abf_u8 *pool, const abf_u8 *bools, abf_u8 *out);
   void *callee;
   const struct abf_value *values; /* the parameters, then the return value */
-  void (*bitfields)(void);        /* 0 when no value has a bit-field */
+  void (*bitfields)(void);        /* the config's bit-field finder, 0 when no value has a bit-field */
   const abf_u64 *sizes; /* one per parameter, then the return size (0 for void) */
   abf_u32 nparams, nvalues;
   abf_u32 ret_is_bool;

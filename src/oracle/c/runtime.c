@@ -155,7 +155,12 @@ static void record_value(abf_u32 proto, abf_u32 cfg, abf_u32 idx, const struct a
 }
 
 static void record_layouts(const struct abf_entry *e, abf_u32 proto, abf_u32 cfg) {
-  if (e->bitfields) e->bitfields();
+  /* One function per config fills in every prototype's bit-fields: run it once. */
+  static abf_u8 spans_found[256];
+  if (e->bitfields && cfg < sizeof spans_found && !spans_found[cfg]) {
+    e->bitfields();
+    spans_found[cfg] = 1;
+  }
   for (abf_u32 i = 0; i < e->nvalues; i++) record_value(proto, cfg, i, &e->values[i]);
 }
 
