@@ -249,51 +249,39 @@ function classify(b0: number, b1: number, b2: number, b3: number): number {
   return slot >= 0 ? -2 - slot : -1;
 }
 
-function add(index: PlaceIndex, code: number, place: Place): void {
-  if (code >= 0) push(index.pool, code, place);
-  else push(index.bools, -2 - code, place);
+/** Classifies bytes [0, len) of the four rounds' buffers; `placeAt` is called only for a hit. */
+function scan(index: PlaceIndex, [b0, b1, b2, b3]: Uint8Array[], len: number, placeAt: (at: number) => Place): void {
+  for (let at = 0; at < len; at++) {
+    const code = classify(b0![at]!, b1![at]!, b2![at]!, b3![at]!);
+    if (code >= 0) push(index.pool, code, placeAt(at));
+    else if (code !== -1) push(index.bools, -2 - code, placeAt(at));
+  }
 }
 
 // Every byte the probe saw is classified, and only a hit allocates its place: most bytes
 // are neither graffiti nor a _Bool pattern.
 function indexPlaces(rounds: ProbeDump[]): PlaceIndex {
   const index: PlaceIndex = { pool: new Map(), bools: new Map(), pointers: new Set() };
-  const [d0, d1, d2, d3] = rounds as [ProbeDump, ProbeDump, ProbeDump, ProbeDump];
   for (let reg = 0; reg < 8; reg++) {
-    const [x0, x1, x2, x3] = [d0.x[reg]!, d1.x[reg]!, d2.x[reg]!, d3.x[reg]!];
-    for (let byte = 0; byte < 8; byte++) {
-      const code = classify(x0[byte]!, x1[byte]!, x2[byte]!, x3[byte]!);
-      if (code !== -1) add(index, code, { where: 'x', reg, byte });
-    }
-    const [q0, q1, q2, q3] = [d0.q[reg]!, d1.q[reg]!, d2.q[reg]!, d3.q[reg]!];
-    for (let byte = 0; byte < 16; byte++) {
-      const code = classify(q0[byte]!, q1[byte]!, q2[byte]!, q3[byte]!);
-      if (code !== -1) add(index, code, { where: 'v', reg, byte });
-    }
+    scan(index, rounds.map((d) => d.x[reg]!), 8, (byte) => ({ where: 'x', reg, byte }));
+    scan(index, rounds.map((d) => d.q[reg]!), 16, (byte) => ({ where: 'v', reg, byte }));
   }
-  const window = Math.min(d0.stack.length, d1.stack.length, d2.stack.length, d3.stack.length);
-  for (let off = 0; off < window; off++) {
-    const code = classify(d0.stack[off]!, d1.stack[off]!, d2.stack[off]!, d3.stack[off]!);
-    if (code !== -1) add(index, code, { where: 'stack', off });
-  }
+  scan(index, rounds.map((d) => d.stack), Math.min(...rounds.map((d) => d.stack.length)), (off) => ({ where: 'stack', off }));
+  const d0 = rounds[0]!;
   for (const ref of d0.refs) {
     // A pointer in the same register or slot in every round. Its offset from SP may differ:
     // the rounds call from different depths, and an over-aligned copy keeps its absolute
     // alignment; what it points at is checked byte by byte below.
     const same = rounds.map((d) => d.refs.find((x) => x.src === ref.src));
     if (same.some((x) => x === undefined)) continue;
-    const [s0, s1, s2, s3] = same as [typeof ref, typeof ref, typeof ref, typeof ref];
-    const len = Math.min(s0.bytes.length, s1.bytes.length, s2.bytes.length, s3.bytes.length);
+    const len = Math.min(...same.map((x) => x!.bytes.length));
     const via = srcName(ref.src);
     index.pointers.add(via);
     // The rounds call from different depths (runtime.c call_shifted): the least aligned
     // address seen is what the caller guarantees, unless it realigns its frame (clang,
     // for an over-aligned local), which absorbs the shifts: then it is at least that.
     const align = Math.min(...rounds.map((d, r) => addressAlignment(d.sp + BigInt(same[r]!.offset))));
-    for (let byte = 0; byte < len; byte++) {
-      const code = classify(s0.bytes[byte]!, s1.bytes[byte]!, s2.bytes[byte]!, s3.bytes[byte]!);
-      if (code !== -1) add(index, code, { where: 'ref', via, byte, align });
-    }
+    scan(index, same.map((x) => x!.bytes), len, (byte) => ({ where: 'ref', via, byte, align }));
   }
   return index;
 }
