@@ -34,6 +34,10 @@ export function findingHeaderText(f: SignedFinding, input: PrototypeInput, meta:
   return `/*\n${lines.map((l) => ` * ${l.replace(/\*\//g, '* /')}`).join('\n')}\n */\n${printHeader(input.header)}`;
 }
 
+/** What a finding file records: its finding's signature first, then every other its prototype shows. */
+export const signaturesShown = (f: SignedFinding, shown: SignedFinding[]): string[] =>
+  [...new Set([f.signature, ...shown.map((g) => g.signature)])];
+
 /** The signatures a corpus or finding file records. */
 export function recordedSignatures(text: string): string[] {
   return [...text.matchAll(/^\s*\*\s*Signature: (.+)$/gm)].map((m) => m[1]!.trim());

@@ -11,7 +11,8 @@ import { parseModes } from '../cli/jit-options.js';
 import { runOracle } from '../oracle/oracle.js';
 import type { PrototypeInput } from '../oracle/plan.js';
 import type { Config } from '../oracle/toolchains.js';
-import { headersUnder } from './store.js';
+import { headersUnder, knownUnder } from './store.js';
+import { remember, type SignedFinding } from '../diff/signature.js';
 
 export interface ReplayResult {
   file: string;
@@ -32,30 +33,50 @@ export function recordedJit(text: string): JitRequest | undefined {
   return m ? { variants: variantsByName(m[1]!), modes: parseModes(m[2]!) } : undefined;
 }
 
-interface Entry { file: string; expected: string[]; jitLine: string; jit: JitRequest | undefined; inputs: PrototypeInput[] }
+interface Entry { file: string; expected: string[] | undefined; jitLine: string; jit: JitRequest | undefined; inputs: PrototypeInput[] }
 
-export async function replay(dir: string, configs: Config[]): Promise<ReplayResult[]> {
-  const files = await headersUnder(dir);
-  const entries = await Promise.all(files.map(async (file) => {
+async function entriesUnder(dir: string): Promise<Entry[]> {
+  return Promise.all((await headersUnder(dir)).map(async (file) => {
     const text = await readFile(file, 'utf8');
     const header = parseHeader(text, file);
     const jitLine = /^\s*\*\s*Jit: .*$/m.exec(text)?.[0] ?? '';
     return { file, expected: expectedKinds(text), jitLine, jit: recordedJit(text), inputs: functionsOf(header).map((fn): PrototypeInput => ({ origin: `${file}:${fn.name}`, header, fn })) };
   }));
-  const recorded = entries.filter((e): e is Entry => e.expected !== undefined);
-  // One oracle batch per distinct trampoline request, so no entry runs variants it did not record.
+}
+
+/** Every finding each entry shows with these configs; one oracle batch per distinct trampoline request, so no entry runs variants it did not record. */
+async function findingsOfEntries(entries: Entry[], configs: Config[]): Promise<Map<Entry, SignedFinding[]>> {
   const batches = new Map<string, Entry[]>();
-  for (const e of recorded) batches.set(e.jitLine, [...(batches.get(e.jitLine) ?? []), e]);
-  const results = new Map<Entry, ReplayResult>();
+  for (const e of entries) batches.set(e.jitLine, [...(batches.get(e.jitLine) ?? []), e]);
+  const ids = configs.map((c) => c.id);
+  const found = new Map<Entry, SignedFinding[]>();
   for (const batch of batches.values()) {
     const { observations } = await runOracle(batch.flatMap((e) => e.inputs), { configs, jit: batch[0]!.jit });
-    const ids = configs.map((c) => c.id);
     let at = 0;
     for (const e of batch) {
       const mine = observations.slice(at, (at += e.inputs.length));
-      const actual = [...new Set(mine.flatMap((o, i) => findingsFor(o, e.inputs[i]!, ids)).map((f) => f.kind))].sort();
-      results.set(e, { file: e.file, expected: e.expected, actual, changed: actual.join() !== e.expected.join() });
+      found.set(e, mine.flatMap((o, i) => findingsFor(o, e.inputs[i]!, ids)));
     }
   }
-  return recorded.map((e) => results.get(e)!);
+  return found;
+}
+
+export async function replay(dir: string, configs: Config[]): Promise<ReplayResult[]> {
+  const recorded = (await entriesUnder(dir)).filter((e) => e.expected !== undefined);
+  const found = await findingsOfEntries(recorded, configs);
+  return recorded.map((e) => {
+    const actual = [...new Set(found.get(e)!.map((f) => f.kind))].sort();
+    return { file: e.file, expected: e.expected!, actual, changed: actual.join() !== e.expected!.join() };
+  });
+}
+
+/**
+ * What a corpus already knows, for a campaign with these configs: the signatures its entries
+ * show when run with them (a signature names the compilers that split, so one recorded
+ * under other configs would not match) and those its files record.
+ */
+export async function knownFromCorpus(dir: string, configs: Config[]): Promise<Map<string, string[][]>> {
+  const known = await knownUnder(dir);
+  for (const findings of (await findingsOfEntries(await entriesUnder(dir), configs)).values()) for (const f of findings) remember(f, known);
+  return known;
 }

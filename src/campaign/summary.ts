@@ -2,6 +2,8 @@
 export interface NewFinding {
   kind: string;
   signature: string;
+  /** The other signatures the written prototype shows: known from then on, no files of their own. */
+  alsoShows: string[];
   detail: string;
   origin: string;
   file: string;
@@ -40,7 +42,7 @@ export function formatSummary(s: CampaignSummary): string {
     ...Object.entries(s.jitRuns ?? {}).map(([v, n]) => `  jit ${v}: ${Object.entries(n).map(([k, c]) => `${c} ${k}`).join(', ')} (runs: configs x modes x prototypes)`),
     `  ${s.newFindings.length} new finding(s)${s.newFindings.length ? ` written to ${s.out}/findings:` : ''}`,
     ...minimizationLines(s.newFindings),
-    ...s.newFindings.map((f) => `    ${f.file}  ${f.signature}`),
+    ...s.newFindings.map((f) => `    ${f.file}  ${f.signature}${f.alsoShows.length ? ` (+${f.alsoShows.length} more)` : ''}`),
   ];
   return lines.join('\n') + '\n';
 }

@@ -7,7 +7,9 @@ import { parseDuration } from '../campaign/duration.js';
 import { junitXml } from '../campaign/junit.js';
 import { progressReporter } from '../campaign/progress.js';
 import { parseShard, prototypeAt, shardIndices, type Shard } from '../campaign/source.js';
-import { knownUnder, writeFinding } from '../campaign/store.js';
+import { writeFinding } from '../campaign/store.js';
+import { signaturesShown } from '../campaign/finding-file.js';
+import { knownFromCorpus } from '../campaign/replay.js';
 import { formatSummary, type CampaignSummary, type NewFinding } from '../campaign/summary.js';
 import { findingsFor } from '../diff/findings.js';
 import { deviatingConfigs } from '../diff/compare-jit.js';
@@ -115,7 +117,7 @@ export async function fuzzCommand(o: FuzzOptions): Promise<number> {
   const started = Date.now();
   const plan = await planOf(o, started);
   const profile = parseProfile(o.profile);
-  const known = o.corpus ? await knownUnder(o.corpus) : new Map<string, string[][]>();
+  const known = o.corpus ? await knownFromCorpus(o.corpus, plan.configs) : new Map<string, string[][]>();
   const ids = plan.configs.map((c) => c.id);
   const summary: CampaignSummary = {
     schema: 'abifuzz-fuzz/1', seed: plan.seed, shard: o.shard, profile, configs: ids,
@@ -131,7 +133,7 @@ export async function fuzzCommand(o: FuzzOptions): Promise<number> {
       const input = inputs[obs.index]!;
       const all = findingsFor(obs, input, ids);
       if (plan.jit) tallyJit(summary, obs.jit ?? [], deviatingConfigs(all));
-      for (const f of all) if (!plan.jitOnly || f.kind.startsWith('jit-')) await consider(f, all, input, known, summary, plan, o.out);
+      for (const f of all) if (reportable(f, plan)) await consider(f, all, input, known, summary, plan, o.out);
     }
     summary.checked += inputs.length;
     progress.update({ checked: summary.checked, findings: Object.values(summary.findingsByKind).reduce((a, b) => a + b, 0), fresh: summary.newFindings.length });
@@ -157,15 +159,23 @@ async function consider(f: SignedFinding, all: SignedFinding[], input: Prototype
     remember(f, known);
     return;
   }
-  remember(finding, known);
+  // One root cause usually shows as several findings (a layout split moves arguments and
+  // breaks caller-callee pairs): the file records every signature its prototype shows,
+  // so the prototype's other findings are known from here on and get no file of their own.
+  const shown = (m?.all ?? all).filter((g) => reportable(g, plan));
+  const signatures = signaturesShown(finding, shown);
+  for (const g of [finding, ...shown]) remember(g, known);
   const date = new Date().toISOString().slice(0, 10);
   const origin = m ? `${input.origin}, minimized` : input.origin;
-  const file = await writeFinding(join(out, 'findings'), summary.newFindings.length + 1, finding, m?.input ?? input, { origin, configs: summary.configs, date, signatures: [finding.signature], kinds: (m?.all ?? all).map((x) => x.kind), jit: plan.jit });
+  const file = await writeFinding(join(out, 'findings'), summary.newFindings.length + 1, finding, m?.input ?? input, { origin, configs: summary.configs, date, signatures, kinds: (m?.all ?? all).map((x) => x.kind), jit: plan.jit });
   summary.newFindings.push({
-    kind: finding.kind, signature: finding.signature, detail: finding.detail, origin, file,
+    kind: finding.kind, signature: finding.signature, alsoShows: signatures.slice(1), detail: finding.detail, origin, file,
     ...(m ? { size: { before: m.size.before, after: m.size.after }, minimizeSeconds: m.seconds, shape: extentOf(m.input) } : {}),
   });
 }
+
+/** With --jit-only, a campaign reports the trampoline's findings alone. */
+const reportable = (f: SignedFinding, plan: Plan): boolean => !plan.jitOnly || f.kind.startsWith('jit-');
 
 /** Runs by verdict; a run in a config that deviates from the model is not judged (compare-jit.ts). */
 function tallyJit(summary: CampaignSummary, outcomes: JitOutcome[], deviating: Set<string>): void {

@@ -6,7 +6,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { functionsOf, type Header } from '../c/ir.js';
 import { parseHeader } from '../c/parse.js';
 import { printHeader } from '../c/print.js';
-import { findingHeaderText, recordedSignatures } from '../campaign/finding-file.js';
+import { findingHeaderText, recordedSignatures, signaturesShown } from '../campaign/finding-file.js';
 import { recordedJit } from '../campaign/replay.js';
 import type { SignedFinding } from '../diff/signature.js';
 import type { JitRequest } from '../jit/plan.js';
@@ -48,7 +48,7 @@ export async function minimizeCommand(file: string, o: MinimizeCliOptions): Prom
     origin: `${input.origin.replace(/, minimized$/, '')}, minimized`,
     configs: configs.map((c) => c.id),
     date: new Date().toISOString().slice(0, 10),
-    signatures: [m.finding.signature],
+    signatures: signaturesShown(m.finding, m.all),
     kinds: m.all.map((f) => f.kind),
     jit: target.jit,
   });

@@ -37,9 +37,13 @@ function who(f: Finding, runConfigs: string[]): string {
   if (f.kind === 'ref-underaligned') return foldOpts(f.configs, runConfigs);
   if (f.variant !== undefined) return `${f.variant}:${foldOpts(f.configs, runConfigs)}`;
   if (f.groups) return f.groups.map((g) => foldOpts(g.configs, f.groups!.flatMap((x) => x.configs))).sort().join(' vs ');
-  if (f.pairs) return [...new Set(f.pairs.map(([a, b]) => [compilerOf(a), compilerOf(b)].sort().join('<>')))].sort().join(',');
+  if (f.pairs) return compilerPairs(f.pairs);
   return foldOpts(f.configs, runConfigs);
 }
+
+/** Caller-callee pairs as the compilers they pair: `clang-19<>gcc-12,…`. */
+export const compilerPairs = (pairs: [string, string][]): string =>
+  [...new Set(pairs.map(([a, b]) => [compilerOf(a), compilerOf(b)].sort().join('<>')))].sort().join(',');
 
 /** `gcc-12/O2` -> `gcc-12`. */
 export const compilerOf = (config: string): string => config.split('/')[0]!;

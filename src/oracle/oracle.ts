@@ -35,6 +35,8 @@ export interface OracleOptions {
 export interface OracleResult {
   observations: PrototypeObservation[];
   timings: { compileMs: number; linkMs: number; runMs: number; analyseMs: number; jitMs: number };
+  /** Harness processes of phases 1 and 2 (a restart after a process died counts again). */
+  processes: number;
 }
 
 const ASSETS = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..', 'src', 'oracle', 'c');
@@ -55,7 +57,7 @@ async function assetsDir(): Promise<string> {
 export async function runOracle(inputs: PrototypeInput[], opts: OracleOptions): Promise<OracleResult> {
   const batch = await buildBatch(inputs, opts);
   try {
-    return opts.compileOnly ? { observations: [], timings: { ...batch.timings, linkMs: 0, runMs: 0, analyseMs: 0, jitMs: 0 } } : await runBatch(batch);
+    return opts.compileOnly ? { observations: [], timings: { ...batch.timings, linkMs: 0, runMs: 0, analyseMs: 0, jitMs: 0 }, processes: 0 } : await runBatch(batch);
   } finally {
     await batch.cleanup();
   }
@@ -114,7 +116,7 @@ export async function runBatch(b: BuiltBatch): Promise<OracleResult> {
   const t4 = performance.now();
   if (b.jit) await addJitOutcomes(b, b.jit, observations, groups, runOpts);
   const t5 = performance.now();
-  return { observations, timings: { ...b.timings, runMs: t3 - t2, analyseMs: t4 - t3, jitMs: t5 - t4 } };
+  return { observations, timings: { ...b.timings, runMs: t3 - t2, analyseMs: t4 - t3, jitMs: t5 - t4 }, processes: phase1.processes + phase2.processes };
 }
 
 async function addJitOutcomes(b: BuiltBatch, req: JitRequest, observations: PrototypeObservation[], groups: Map<string, CallerRecords>, run: RunOptions): Promise<void> {

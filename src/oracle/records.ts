@@ -1,5 +1,5 @@
 // Decodes the runtime's binary record stream (see src/oracle/c/runtime.c, abf_emit).
-export const Kind = { BEGIN: 1, LAYOUT: 2, PROBE: 3, CALLEE_ARG: 4, RET_RECV: 5, END: 6, MASK: 7, BOOLMAP: 8, CLOBBER: 9 } as const;
+export const Kind = { BEGIN: 1, LAYOUT: 2, PROBE: 3, CALLEE_ARG: 4, RET_RECV: 5, END: 6, MASK: 7, BOOLMAP: 8, CLOBBER: 9, CRASH: 14 } as const;
 export const PROBE_ID = 0xffff;
 
 export interface RawRecord {

@@ -1,8 +1,9 @@
-// Runs the linked harness under qemu-user. If it dies or hangs, the call that was running
-// is recorded as crashed and the harness starts again at the same prototype with that
-// call skipped: a caller->callee crash costs one pair, a probe crash one config, and the
-// rest of the batch still reports.
-import { availableParallelism } from 'node:os';
+// Runs the linked harness under qemu-user. A call that faults is caught by the runtime,
+// which reports it (a CRASH record) and goes on. If the process dies anyway or hangs, the
+// call that was running is recorded as crashed and the harness starts again at the same
+// prototype with that call skipped. Either way a caller->callee crash costs one pair, a
+// probe crash one config, and the rest of the batch still reports.
+import { availableParallelism, constants } from 'node:os';
 import { runTool } from './run-tool.js';
 import { Kind, parseRecords, PROBE_ID, type RawRecord } from './records.js';
 
@@ -20,6 +21,8 @@ export interface CallCrash {
 export interface RunResult {
   records: RawRecord[];
   crashes: CallCrash[];
+  /** Harness processes it took: one per shard, plus one per call that killed a process. */
+  processes: number;
 }
 
 export interface RunOptions {
@@ -30,19 +33,25 @@ export interface RunOptions {
 
 interface Attempt {
   records: RawRecord[];
+  /** Calls that faulted and that the runtime recovered from (CRASH records). */
+  recovered: CallCrash[];
   crashed?: { last: RawRecord; reason: string };
 }
+
+const SIGNAL_NAMES = new Map(Object.entries(constants.signals).map(([name, n]) => [n as number, name]));
 
 async function attempt(opts: RunOptions, argv: string[], skips: CallCrash[]): Promise<Attempt> {
   const env = { ABF_SKIP: skips.map((s) => `${s.proto}:${s.caller}:${s.callee}`).join(',') };
   const r = await runTool(opts.qemu, [opts.binary, ...argv], { timeoutMs: opts.timeoutMs, env });
-  const records = parseRecords(r.stdout);
-  if (r.exitCode === 0 && !r.timedOut) return { records };
+  const all = parseRecords(r.stdout);
+  const records = all.filter((x) => x.kind !== Kind.CRASH);
+  const recovered = all.filter((x) => x.kind === Kind.CRASH).map((x): CallCrash => ({ proto: x.proto, caller: x.a, callee: x.b, reason: `killed by ${SIGNAL_NAMES.get(x.idx) ?? `signal ${x.idx}`}` }));
+  if (r.exitCode === 0 && !r.timedOut) return { records, recovered };
   const begins = records.filter((x) => x.kind === Kind.BEGIN);
   const last = begins[begins.length - 1];
   if (!last) throw new Error(`harness failed before its first call: ${r.stderr.toString().slice(0, 500) || `exit ${r.exitCode}`}`);
   const reason = r.timedOut ? `timed out after ${opts.timeoutMs} ms` : r.signal ? `killed by ${r.signal}` : `exit code ${r.exitCode}`;
-  return { records, crashed: { last, reason } };
+  return { records, recovered, crashed: { last, reason } };
 }
 
 /**
@@ -64,7 +73,7 @@ async function merged(parts: Promise<RunResult>[]): Promise<RunResult> {
   const done = await Promise.all(parts);
   const records: RawRecord[] = [];
   for (const d of done) append(records, d.records);
-  return { records, crashes: done.flatMap((d) => d.crashes) };
+  return { records, crashes: done.flatMap((d) => d.crashes), processes: done.reduce((n, d) => n + d.processes, 0) };
 }
 
 /** Phase 1 (or the JIT phase, `mode` = ['jit', FILE]): every prototype. */
@@ -76,19 +85,27 @@ export async function runAll(opts: RunOptions, nprotos: number, mode: string[] =
 async function runRange(opts: RunOptions, from: number, to: number, argv: (start: number) => string[]): Promise<RunResult> {
   const records: RawRecord[] = [];
   const crashes: CallCrash[] = [];
-  for (let start = from; start < to;) {
-    const a = await attempt(opts, argv(start), crashes);
+  /** The calls that killed a process: the next one goes on past them. */
+  const skips: CallCrash[] = [];
+  let processes = 0;
+  for (let start = from; start < to; ) {
+    processes++;
+    const a = await attempt(opts, argv(start), skips);
     if (!a.crashed) {
       append(records, a.records);
+      append(crashes, a.recovered);
       break;
     }
     const { last, reason } = a.crashed;
-    crashes.push({ proto: last.proto, caller: last.a, callee: last.b, reason });
     // The crashed prototype runs again from its start, so only earlier ones are kept.
     append(records, a.records.filter((x) => x.proto < last.proto));
+    append(crashes, a.recovered.filter((x) => x.proto < last.proto));
+    const killer = { proto: last.proto, caller: last.a, callee: last.b, reason };
+    skips.push(killer);
+    crashes.push(killer);
     start = last.proto;
   }
-  return { records, crashes };
+  return { records, crashes, processes };
 }
 
 /** Phase 2: the listed (prototype, config) pairs, in order; a crash skips its pair. */
@@ -100,9 +117,12 @@ async function runPairs(opts: RunOptions, pairs: { proto: number; cfg: number }[
   const records: RawRecord[] = [];
   const crashes: CallCrash[] = [];
   const list = pairs.map((p) => `${p.proto}:${p.cfg}`).join(',');
-  for (let start = 0; start < pairs.length;) {
+  let processes = 0;
+  for (let start = 0; start < pairs.length; ) {
+    processes++;
     const a = await attempt(opts, [String(start), 'phase2', list], []);
     const begins = a.records.filter((x) => x.kind === Kind.BEGIN).length;
+    append(crashes, a.recovered);
     if (!a.crashed) {
       append(records, a.records);
       break;
@@ -113,7 +133,7 @@ async function runPairs(opts: RunOptions, pairs: { proto: number; cfg: number }[
     // Each pair opens with one BEGIN: the count locates the pair that died.
     start += begins;
   }
-  return { records, crashes };
+  return { records, crashes, processes };
 }
 
 /** Spreading hundreds of thousands of records into push() overflows the call stack. */

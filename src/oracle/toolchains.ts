@@ -26,7 +26,7 @@ function gcc(v: number): CompilerSpec {
   return { id: `gcc-${v}`, family: 'gcc', command: `aarch64-linux-gnu-gcc-${v}`, baseArgs: [], pkg: `gcc-${v}-aarch64-linux-gnu`, bitInt: v >= 14 };
 }
 function clang(v: number): CompilerSpec {
-  return { id: `clang-${v}`, family: 'clang', command: `clang-${v}`, baseArgs: ['--target=aarch64-linux-gnu'], pkg: `clang-${v}`, bitInt: true };
+  return { id: `clang-${v}`, family: 'clang', command: `clang-${v}`, baseArgs: ['--target=aarch64-linux-gnu', '-fno-crash-diagnostics'], pkg: `clang-${v}`, bitInt: true };
 }
 
 /** What a kernel build passes on arm64 that can change code generation at a call. */

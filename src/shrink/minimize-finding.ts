@@ -3,7 +3,7 @@
 // config) and keeps the finding's bucket as seen by those configs; the result is then
 // checked once with every config, and the finding of the same bucket it shows there is
 // what gets written.
-import { compilerOf, type SignedFinding } from '../diff/signature.js';
+import { compilerOf, compilerPairs, type SignedFinding } from '../diff/signature.js';
 import { MODEL } from '../diff/compare-model.js';
 import type { PrototypeInput } from '../oracle/plan.js';
 import type { Config } from '../oracle/toolchains.js';
@@ -26,10 +26,11 @@ export interface MinimizedFinding {
  * One config per compiler from each side of the finding: enough to see it, few enough to
  * be quick. Per compiler, not per side: where every compiler stands against the model, one
  * config alone could not tell that finding from one where the others side with the model.
- * Caller-callee pairs split by compiler, so their configs count as one side.
+ * Caller-callee findings keep both ends of one pair per pair of compilers they name.
  */
 export function representatives(f: SignedFinding): string[] {
-  const sides = f.groups?.map((g) => g.configs) ?? (f.pairs ? [f.pairs.flat()] : [f.configs]);
+  if (f.pairs) return pairRepresentatives(f.pairs);
+  const sides = f.groups?.map((g) => g.configs) ?? [f.configs];
   const picks = sides.flatMap((side) => {
     const configs = side.filter((c) => c !== MODEL);
     return configs.filter((c, i) => configs.findIndex((d) => compilerOf(d) === compilerOf(c)) === i);
@@ -37,10 +38,23 @@ export function representatives(f: SignedFinding): string[] {
   return [...new Set(picks)];
 }
 
+function pairRepresentatives(pairs: [string, string][]): string[] {
+  const covered = new Set<string>();
+  const picks: string[] = [];
+  for (const pair of pairs) {
+    const key = compilerPairs([pair]);
+    if (covered.has(key)) continue;
+    covered.add(key);
+    picks.push(...pair);
+  }
+  return [...new Set(picks)];
+}
+
 /** The same kind of finding about the same kind of value, told apart by the same configs. */
 function sameAs(f: SignedFinding, reps: string[]): (g: SignedFinding) => boolean {
   const split = (x: SignedFinding): string => {
-    const sides = x.groups?.map((g) => g.configs) ?? x.pairs ?? [x.configs];
+    if (x.pairs) return compilerPairs(x.pairs.filter((pair) => pair.every((c) => reps.includes(c))));
+    const sides = x.groups?.map((g) => g.configs) ?? [x.configs];
     return sides.map((side) => side.filter((c) => reps.includes(c) || c === MODEL).sort().join('+')).filter(Boolean).sort().join(' vs ');
   };
   const [kind, value] = f.bucket.split('|');
@@ -56,8 +70,11 @@ export async function minimizeFinding(f: SignedFinding, input: PrototypeInput, c
   const own = jit && f.variant !== undefined ? { ...jit, variants: jit.variants.filter((v) => v.name === f.variant) } : undefined;
   const { result, rounds } = await minimize(input, oracleKeeps(sameAs(f, reps), repConfigs, { jit: own }), { maxRounds });
   const [full] = await findingsOf([result], configs, { jit });
-  // With every config the bucket itself can be checked, split and all.
-  const finding = full?.find((g) => g.bucket === f.bucket);
+  // With every config the bucket itself can be checked, split and all. A config outside the
+  // representatives may have joined a side: gcc, say, which could not compile a dropped
+  // `_BitInt` parameter, now agrees with the model. The finding is then the one the
+  // representatives kept, with a more complete split.
+  const finding = full?.find((g) => g.bucket === f.bucket) ?? full?.find(sameAs(f, reps));
   const seconds = (Date.now() - started) / 1000;
   // Should the full run not show it (a flaky emulator run), keep the original as found.
   if (!finding) return { input, finding: f, all: [f], rounds, seconds, size: { before: sizeOf(input), after: sizeOf(input) } };

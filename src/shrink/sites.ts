@@ -68,6 +68,19 @@ export function removeAt<T>(xs: readonly T[], i: number): T[] {
   return xs.filter((_, j) => j !== i);
 }
 
+/**
+ * The list without each run of n/2, n/4, … (at least two) neighbours: delta debugging's
+ * chunks. Tried before single removals (they are smaller), they cut a long list in a few
+ * rounds where one removal a round took one round per element.
+ */
+export function removeChunks<T>(xs: readonly T[]): T[][] {
+  const out: T[][] = [];
+  for (let k = Math.floor(xs.length / 2); k >= 2; k = Math.floor(k / 2)) {
+    for (let at = 0; at < xs.length; at += k) out.push([...xs.slice(0, at), ...xs.slice(at + k)]);
+  }
+  return out;
+}
+
 /** Every type of the header rewritten by `f`, outermost first: `f` returning its input descends. */
 export function mapTypes(h: Header, f: (t: Type) => Type): Header {
   const ty = (t: Type): Type => {

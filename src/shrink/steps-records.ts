@@ -3,11 +3,14 @@
 import type { Member, RecordDef, Scalar, Type } from '../c/ir.js';
 import { recordOf, scopeOf } from '../c/scope.js';
 import { approxLayout } from './layout.js';
-import { mapTypes, removeAt, replaceAt, sitesOf, without } from './sites.js';
+import { mapTypes, removeAt, removeChunks, replaceAt, sitesOf, without } from './sites.js';
 import type { Step } from './step.js';
 
 export const dropMember: Step = (h) =>
-  sitesOf(h).records.flatMap((r) => r.def.members.map((_, i) => r.replace({ ...r.def, members: removeAt(r.def.members, i) })));
+  sitesOf(h).records.flatMap((r) => {
+    const fewer = [...removeChunks(r.def.members), ...r.def.members.map((_, i) => removeAt(r.def.members, i))];
+    return fewer.map((members) => r.replace({ ...r.def, members }));
+  });
 
 /** A tagged union's uses change with it: `union u` becomes `struct u` everywhere. */
 export const unionToStruct: Step = (h) =>

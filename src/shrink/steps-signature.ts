@@ -3,7 +3,7 @@
 // is how a finding about a nested type climbs up to the signature.
 import type { FunctionDecl, Param, Type } from '../c/ir.js';
 import { recordOf, scopeOf } from '../c/scope.js';
-import { definesRecord, removeAt, replaceAt } from './sites.js';
+import { definesRecord, removeAt, removeChunks, replaceAt } from './sites.js';
 import { theFunction, withFunction, type Step } from './step.js';
 
 const INT: Type = { t: 'scalar', s: 'int' };
@@ -11,7 +11,8 @@ const VOID: Type = { t: 'void' };
 
 export const dropParam: Step = (h) => {
   const { fn } = theFunction(h);
-  return fn.params.map((_, i) => withFunction(h, { ...fn, params: removeAt(fn.params, i) }));
+  const fewer = [...removeChunks(fn.params), ...fn.params.map((_, i) => removeAt(fn.params, i))];
+  return fewer.map((params) => withFunction(h, { ...fn, params }));
 };
 
 export const plainerReturn: Step = (h) => {

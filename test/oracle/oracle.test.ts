@@ -124,6 +124,19 @@ describe('oracle isolation', () => {
     expect(piecesOf(okConfig(observations[2]!, 'gcc-12/O0'))).toEqual(['x0', 'ret x0']);
   });
 
+  it('recovers from a crashing caller->callee pair inside the harness process, charging only that pair', async () => {
+    // A gcc caller passes the union in x0; a clang callee takes x0 for its address.
+    const text = 'enum big_e { BIG_A = 5 } __attribute__((aligned(64)));\nunion holds_big_e { enum big_e a; };\nint takes_union(union holds_big_e u, int b);\nint after(int x);\n';
+    const configs = makeConfigs(['gcc-12', 'clang-19'], ['O0'], 'user');
+    const { observations, processes } = await runOracle(inputsOf(text), { configs });
+    expect(processes).toBe(1);
+    const cc = compareConfigs(byName(observations, 'takes_union')).find((f) => f.kind === 'caller-callee');
+    expect(cc?.pairs).toEqual([['gcc-12/O0', 'clang-19/O0']]);
+    expect(cc?.detail).toMatch(/killed by SIGSEGV/);
+    expect(byName(observations, 'takes_union').configs.map((c) => c.status)).toEqual(['ok', 'ok']);
+    for (const cfg of configs) expect(piecesOf(okConfig(byName(observations, 'after'), cfg.id))).toEqual(['x0', 'ret x0']);
+  });
+
   it('runs a large batch in several harness processes, a crash in one costing only its prototype', async () => {
     // 70 prototypes: one harness per core (two here), 35 each; prototype 50 is the second's.
     process.env.ABIFUZZ_TEST_CRASH_AT = '50';

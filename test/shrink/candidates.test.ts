@@ -7,6 +7,7 @@ import { parseHeader } from '../../src/c/parse.js';
 import { headerArb } from '../../src/gen/arbitrary.js';
 import type { PrototypeInput } from '../../src/oracle/plan.js';
 import { candidates, proposals, roundTrips, tidy } from '../../src/shrink/candidates.js';
+import { removeChunks } from '../../src/shrink/sites.js';
 import { sizeOf } from '../../src/shrink/size.js';
 import { violations } from '../../src/shrink/validity.js';
 import { flat, inputOf } from './helpers.js';
@@ -189,5 +190,21 @@ describe('candidates: invariants', () => {
       }),
       { numRuns: 60 },
     );
+  });
+});
+
+describe('removeChunks', () => {
+  it('drops each run of n/2, n/4, … neighbours, down to runs of two', () => {
+    expect(removeChunks([1, 2, 3, 4, 5, 6, 7, 8])).toEqual([
+      [5, 6, 7, 8], [1, 2, 3, 4],
+      [3, 4, 5, 6, 7, 8], [1, 2, 5, 6, 7, 8], [1, 2, 3, 4, 7, 8], [1, 2, 3, 4, 5, 6],
+    ]);
+    expect(removeChunks([1, 2, 3, 4, 5])).toEqual([[3, 4, 5], [1, 2, 5], [1, 2, 3, 4]]);
+    expect(removeChunks([1, 2, 3])).toEqual([]);
+  });
+
+  it('lets one round drop half of a long parameter list', () => {
+    const input = inputOf('void f(int a, int b, int c, int d, int e, int f2, int g, int h);');
+    expect(flats(input)[0]).toBe(edited(input, ['int a, int b, int c, int d, ', '']));
   });
 });

@@ -29,4 +29,9 @@ describe('representatives', () => {
     const f = finding({ kind: 'caller-callee', pairs: [['gcc-12/O2', 'clang-19/O0'], ['clang-19/O2', 'gcc-12/O0']] });
     expect(representatives(f)).toEqual(['gcc-12/O2', 'clang-19/O0']);
   });
+
+  it('keeps both ends of one pair per pair of compilers, opt levels of one compiler included', () => {
+    const f = finding({ kind: 'caller-callee', pairs: [['gcc-12/O0', 'gcc-12/O2'], ['gcc-12/O2', 'gcc-12/O0'], ['clang-19/O2', 'gcc-12/O0']] });
+    expect(representatives(f)).toEqual(['gcc-12/O0', 'gcc-12/O2', 'clang-19/O2']);
+  });
 });

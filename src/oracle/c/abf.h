@@ -21,7 +21,8 @@ enum abf_kind {
   ABF_JIT_ARG = 10,  /* b = trampoline id: bytes the traced function received for one parameter */
   ABF_JIT_RET = 11,  /* b = trampoline id: bytes the caller got back through the trampoline */
   ABF_JIT_CTX = 12,  /* idx = program kind: ctx[-1], the argument slots, two return slots */
-  ABF_JIT_REGS = 13  /* x19..x29 and SP after the traced call, then their expected values */
+  ABF_JIT_REGS = 13, /* x19..x29 and SP after the traced call, then their expected values */
+  ABF_CRASH = 14     /* idx = signal: the call (proto, a, b) faulted and its records were dropped */
 };
 
 /* One value type's layout as its compiler sees it (see enum abf_op). */
