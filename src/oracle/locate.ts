@@ -166,14 +166,16 @@ function locateValue(shape: ValueShape, placesOf: (j: number) => Place[]): Locat
  * stack the lowest anchor wins (a direct slot's start, or a pointer's slot). Outgoing
  * arguments sit at the bottom of the caller's frame, so a by-reference copy lies above
  * its pointer's slot, while a stale pointer the caller keeps to a local lies above the
- * argument's real slot.
+ * argument's real slot. At one anchor the pointer wins: a value cannot start in the slot
+ * that holds its pointer, so bytes seen directly at that distance are another copy in
+ * the caller's frame (gcc -O2 left one 128 bytes up).
  */
 function rank(p: Place, j: number): [number, number] {
   switch (p.where) {
     case 'x': return [0, p.reg];
     case 'v': return [0, 8 + p.reg];
-    case 'ref': return p.via.startsWith('x') ? [1, Number(p.via.slice(1))] : [2, Number(p.via.slice('stack+'.length))];
-    case 'stack': return [2, p.off - j];
+    case 'ref': return p.via.startsWith('x') ? [1, Number(p.via.slice(1))] : [2, 2 * Number(p.via.slice('stack+'.length))];
+    case 'stack': return [2, 2 * (p.off - j) + 1];
   }
 }
 

@@ -124,3 +124,22 @@ describe('locateArgs on ambiguous _Bool bytes', () => {
     expect(v!.bytes).toEqual(['stack+8', 'stack+9']);
   });
 });
+
+describe('locateArgs on a by-reference copy seen twice', () => {
+  it('keeps every byte in the copy when another copy in the stack window lines up with the pointer slot', () => {
+    // Argument 0: 24 bytes by reference, its pointer at stack+0. Bytes 16 and 17 of the
+    // value are also in the window at stack+16 and +17, as if the value started at SP:
+    // impossible, the pointer is there.
+    const value = (r: number): number[] => Array.from({ length: 24 }, (_, j) => poolByte(r, j));
+    const stack = (r: number): number[] => {
+      const s = Array<number>(32).fill(JUNK);
+      s[16] = poolByte(r, 16);
+      s[17] = poolByte(r, 17);
+      return s;
+    };
+    const rounds = dumps((r) => ({ stack: stack(r), refs: [{ src: 8, offset: 0x80, bytes: value(r) }] }));
+    const [a] = locateArgs(rounds, [shape(Array(24).fill(0xff), Array(24).fill(0))], [new Set(['stack'])]);
+    expect(a!.pieces).toEqual(['ref(stack+0)']);
+    expect(a!.bytes[16]).toBe('ref(stack+0)+16');
+  });
+});

@@ -1,0 +1,22 @@
+/*
+ * abifuzz finding: the model's layout of parameter 1's type differs
+ * Kind: model-mismatch
+ * Reason: only __alignof__ of a member differs. Under #pragma pack or packed, gcc
+ *   reports the alignment the member gets, clang the one its declaration asks for (its
+ *   type, aligned, _Alignas; 16 for _BitInt(65..128) from clang 18); offsets, sizes and
+ *   argument passing agree. gcc has no _BitInt: there the model, which follows gcc, stands
+ *   against clang. Same cause as divergences/member-alignof-packed.h.
+ * Signature: model-mismatch|param|bitint,pragma-pack,struct,zero-width-bitfield|clang-14+clang-16+clang-19 vs model
+ * Found: seed 20261202 #1406, minimized, 2026-12-02
+ * Configs: gcc-11/O0 gcc-11/O2 gcc-12/O0 gcc-12/O2 clang-14/O0 clang-14/O2 clang-16/O0 clang-16/O2 clang-19/O0 clang-19/O2
+ * Expect-kinds: model-mismatch
+ *   size 8 align 8 .a@0/4/1: model
+ *   size 8 align 8 .a@0/4/4: clang-14/O0 clang-14/O2 clang-16/O0 clang-16/O2 clang-19/O0 clang-19/O2
+ */
+#pragma pack(push, 1)
+struct s0 {
+  unsigned _BitInt(62) : 0;
+  int a;
+};
+#pragma pack(pop)
+void f0(struct s0 p0);

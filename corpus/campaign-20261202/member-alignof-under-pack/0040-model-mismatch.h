@@ -1,0 +1,27 @@
+/*
+ * abifuzz finding: the model's layout of parameter 1's type differs
+ * Kind: model-mismatch
+ * Reason: only __alignof__ of a member differs. Under #pragma pack or packed, gcc
+ *   reports the alignment the member gets, clang the one its declaration asks for (its
+ *   type, aligned, _Alignas; 16 for _BitInt(65..128) from clang 18); offsets, sizes and
+ *   argument passing agree. gcc has no _BitInt: there the model, which follows gcc, stands
+ *   against clang. Same cause as divergences/member-alignof-packed.h.
+ * Signature: model-mismatch|param|aligned-member,bitint>64,packed-member,pragma-pack,struct|clang-14+clang-16 vs clang-19 vs model
+ * Signature: layout|param|aligned-member,bitint>64,packed-member,pragma-pack,struct|clang-14+clang-16 vs clang-19
+ * Found: seed 20261202 #2575, minimized, 2026-12-02
+ * Configs: gcc-11/O0 gcc-11/O2 gcc-12/O0 gcc-12/O2 clang-14/O0 clang-14/O2 clang-16/O0 clang-16/O2 clang-19/O0 clang-19/O2
+ * Expect-kinds: layout, model-mismatch
+ *   size 24 align 8 .a@0/16/8 .a.a@0/16/16 .b@16/1/8: model
+ *   size 24 align 8 .a@0/16/8 .a.a@0/16/8 .b@16/1/64: clang-14/O0 clang-14/O2 clang-16/O0 clang-16/O2
+ *   size 24 align 8 .a@0/16/8 .a.a@0/16/16 .b@16/1/64: clang-19/O0 clang-19/O2
+ */
+struct s0 {
+  unsigned _BitInt(94) a;
+};
+#pragma pack(push, 8)
+struct s1 {
+  struct s0 a;
+  char b __attribute__((packed, aligned(64)));
+};
+#pragma pack(pop)
+void f0(struct s1 p0);

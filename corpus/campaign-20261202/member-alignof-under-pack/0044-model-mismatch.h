@@ -1,0 +1,21 @@
+/*
+ * abifuzz finding: the model's layout of parameter 1's type differs
+ * Kind: model-mismatch
+ * Reason: only __alignof__ of a member differs. Under #pragma pack or packed, gcc
+ *   reports the alignment the member gets, clang the one its declaration asks for (its
+ *   type, aligned, _Alignas; 16 for _BitInt(65..128) from clang 18); offsets, sizes and
+ *   argument passing agree. gcc has no _BitInt: there the model, which follows gcc, stands
+ *   against clang. Same cause as divergences/member-alignof-packed.h.
+ * Signature: model-mismatch|param|aligned-member,bitint,packed-record,pragma-pack,struct|clang-14+clang-16+clang-19 vs model
+ * Found: seed 20261202 #3123, minimized, 2026-12-02
+ * Configs: gcc-11/O0 gcc-11/O2 gcc-12/O0 gcc-12/O2 clang-14/O0 clang-14/O2 clang-16/O0 clang-16/O2 clang-19/O0 clang-19/O2
+ * Expect-kinds: model-mismatch
+ *   size 16 align 16 .a@0/8/16: model
+ *   size 16 align 16 .a@0/8/64: clang-14/O0 clang-14/O2 clang-16/O0 clang-16/O2 clang-19/O0 clang-19/O2
+ */
+#pragma pack(push, 16)
+struct s0 {
+  _BitInt(44) a __attribute__((aligned(64)));
+} __attribute__((packed));
+#pragma pack(pop)
+void f0(struct s0 p0);
