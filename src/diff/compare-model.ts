@@ -7,7 +7,7 @@ import { predictShapes, type FunctionPrediction } from '../model/classify.js';
 import { resolverFor } from '../model/resolve.js';
 import type { ConfigObservation, PrototypeObservation } from '../oracle/observe.js';
 import type { PrototypeInput } from '../oracle/plan.js';
-import { describeLayout, groupAnswers, type Finding, type Group } from './compare-configs.js';
+import { describeLayout, groupAnswers, sameBytes, sameLayout, type Finding, type Group } from './compare-configs.js';
 
 type Ok = Extract<ConfigObservation, { status: 'ok' }>;
 
@@ -38,15 +38,17 @@ export function compareModel(obs: PrototypeObservation, input: PrototypeInput, v
   const findings: Finding[] = [];
   const what = (i: number): string => (i < nparams ? `parameter ${i + 1}` : 'the return value');
   view.layouts.forEach((l, i) => {
+    if (ok.every((c) => sameLayout(c.layouts[i]!, l))) return;
     const groups = against(ok, describeLayout(l), (c) => describeLayout(c.layouts[i]!));
     if (groups) findings.push({ ...base, arg: i < nparams ? i : undefined, configs: configsOf(groups), groups, detail: `the model's layout of ${what(i)}'s type differs` });
   });
   view.prediction.args.forEach((p, i) => {
+    if (ok.every((c) => sameBytes(c.args[i]!.bytes, p.bytes))) return;
     const groups = against(ok, p.bytes.join(' '), (c) => c.args[i]!.bytes.join(' '), p.pieces.join(' '), (c) => c.args[i]!.pieces.join(' '));
     if (groups) findings.push({ ...base, arg: i, configs: configsOf(groups), groups, detail: `the model places ${what(i)} elsewhere` });
   });
   const ret = view.prediction.ret;
-  if (ret && ok.every((c) => c.ret)) {
+  if (ret && ok.every((c) => c.ret) && !ok.every((c) => sameBytes(c.ret!.bytes, ret.bytes))) {
     const groups = against(ok, ret.bytes.join(' '), (c) => c.ret!.bytes.join(' '), ret.pieces.join(' '), (c) => c.ret!.pieces.join(' '));
     if (groups) findings.push({ ...base, configs: configsOf(groups), groups, detail: 'the model returns the value elsewhere' });
   }

@@ -98,7 +98,8 @@ interface Draft {
 function draft(shape: ValueShape, pointers: ReadonlySet<string>, placesOf: (j: number) => Place[]): Draft {
   // A pointee counts only where it holds the value from its start (byte j at +j), and a
   // stack slot only where the value would start at or above SP.
-  const candidates = (j: number): Place[] => placesOf(j).filter((p) => (p.where === 'ref' ? p.byte === j : p.where !== 'stack' || p.off >= j));
+  const startsAt = (j: number) => (p: Place): boolean => (p.where === 'ref' ? p.byte === j : p.where !== 'stack' || p.off >= j);
+  const candidates = (j: number): Place[] => placesOf(j).filter(startsAt(j));
   const chosen: (Place | null | undefined)[] = [];
   const bools: number[] = [];
   for (let j = 0; j < shape.size; j++) {
@@ -106,7 +107,7 @@ function draft(shape: ValueShape, pointers: ReadonlySet<string>, placesOf: (j: n
     else if (shape.boolmap[j] !== 0) {
       chosen.push(undefined);
       bools.push(j);
-    } else chosen.push(best(candidates(j), j));
+    } else chosen.push(best(placesOf(j), j, startsAt(j)));
   }
   const pending: number[] = [];
   if (bools.length === 0) return { chosen, pending, boolCandidates: () => [] };
@@ -170,21 +171,26 @@ function locateValue(shape: ValueShape, placesOf: (j: number) => Place[]): Locat
  * that holds its pointer, so bytes seen directly at that distance are another copy in
  * the caller's frame (gcc -O2 left one 128 bytes up).
  */
-function rank(p: Place, j: number): [number, number] {
+function rank(p: Place, j: number): number {
   switch (p.where) {
-    case 'x': return [0, p.reg];
-    case 'v': return [0, 8 + p.reg];
-    case 'ref': return p.via.startsWith('x') ? [1, Number(p.via.slice(1))] : [2, 2 * Number(p.via.slice('stack+'.length))];
-    case 'stack': return [2, 2 * (p.off - j) + 1];
+    case 'x': return p.reg;
+    case 'v': return 8 + p.reg;
+    case 'ref': return p.via.startsWith('x') ? RANK_STEP + Number(p.via.slice(1)) : 2 * RANK_STEP + 2 * Number(p.via.slice('stack+'.length));
+    case 'stack': return 2 * RANK_STEP + 2 * (p.off - j) + 1;
   }
 }
 
-function best(places: Place[], j: number): Place | undefined {
+/** Rank tiers (registers, a pointer in a register, the stack) as one number: no tuple per comparison. */
+const RANK_STEP = 1 << 24;
+
+/** The best of `places` that `keep` accepts (all, without it). */
+function best(places: Place[], j: number, keep?: (p: Place) => boolean): Place | undefined {
   let b: Place | undefined;
-  let br: [number, number] = [Infinity, Infinity];
+  let br = Infinity;
   for (const p of places) {
+    if (keep && !keep(p)) continue;
     const r = rank(p, j);
-    if (r[0] < br[0] || (r[0] === br[0] && r[1] < br[1])) [b, br] = [p, r];
+    if (r < br) [b, br] = [p, r];
   }
   return b;
 }
