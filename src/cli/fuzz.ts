@@ -13,7 +13,7 @@ import { knownFromCorpus } from '../campaign/replay.js';
 import { formatSummary, type CampaignSummary, type NewFinding } from '../campaign/summary.js';
 import { findingsFor } from '../diff/findings.js';
 import { deviatingConfigs } from '../diff/compare-jit.js';
-import { isKnown, remember, type SignedFinding } from '../diff/signature.js';
+import { compilerOf, isKnown, remember, type SignedFinding } from '../diff/signature.js';
 import { minimizeFinding } from '../shrink/minimize-finding.js';
 import { extentOf } from '../shrink/size.js';
 import { observeBatches } from '../campaign/batches.js';
@@ -133,7 +133,8 @@ export async function fuzzCommand(o: FuzzOptions): Promise<number> {
       const input = inputs[obs.index]!;
       const all = findingsFor(obs, input, ids);
       if (plan.jit) tallyJit(summary, obs.jit ?? [], deviatingConfigs(all));
-      for (const f of all) if (reportable(f, plan)) await consider(f, all, input, known, summary, plan, o.out);
+      const compiled = new Set(obs.configs.filter((c) => c.status === 'ok').map((c) => compilerOf(c.config)));
+      for (const f of all) if (reportable(f, plan)) await consider(f, all, input, compiled, known, summary, plan, o.out);
     }
     summary.checked += inputs.length;
     progress.update({ checked: summary.checked, findings: Object.values(summary.findingsByKind).reduce((a, b) => a + b, 0), fresh: summary.newFindings.length });
@@ -145,9 +146,10 @@ export async function fuzzCommand(o: FuzzOptions): Promise<number> {
   return summary.newFindings.length > 0 ? 1 : 0;
 }
 
-async function consider(f: SignedFinding, all: SignedFinding[], input: PrototypeInput, known: Map<string, string[][]>, summary: CampaignSummary, plan: Plan, out: string): Promise<void> {
+/** `compiled`: the compilers that compiled the prototype (see isKnown). */
+async function consider(f: SignedFinding, all: SignedFinding[], input: PrototypeInput, compiled: ReadonlySet<string>, known: Map<string, string[][]>, summary: CampaignSummary, plan: Plan, out: string): Promise<void> {
   summary.findingsByKind[f.kind] = (summary.findingsByKind[f.kind] ?? 0) + 1;
-  if (isKnown(f, known)) {
+  if (isKnown(f, known, compiled)) {
     summary.duplicates++;
     return;
   }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { functionsOf } from '../../src/c/ir.js';
 import { parseHeader } from '../../src/c/parse.js';
 import type { Finding } from '../../src/diff/compare-configs.js';
-import { isKnown, parseSignature, remember, signFindings } from '../../src/diff/signature.js';
+import { isKnown, parseSignature, remember, signFindings, type SignedFinding } from '../../src/diff/signature.js';
 
 const inputOf = (text: string) => {
   const header = parseHeader(text, 't.h');
@@ -48,5 +48,21 @@ describe('finding signatures', () => {
     expect(isKnown(bigger, known)).toBe(true);
     expect(isKnown(other, known)).toBe(false);
     expect(parseSignature(minimal.signature)).toEqual({ bucket: minimal.bucket, features: minimal.features });
+  });
+
+  it('matches a known split once the compilers that could not compile the prototype are taken out', () => {
+    const sig = (bucketSplit: string, features = 'aligned-enum,enum'): SignedFinding => {
+      const [kind, value] = ['model-mismatch', 'param'];
+      return { ...parseSignature(`${kind}|${value}|${features}|${bucketSplit}`)!, kind, signature: '', features: features.split(','), configs: [], function: 'f', origin: 't', detail: '' } as unknown as SignedFinding;
+    };
+    const known = new Map<string, string[][]>();
+    remember(sig('clang-14+clang-19 vs gcc-12+model'), known);
+    const withoutGcc = sig('clang-14+clang-19 vs model', 'aligned-enum,bitint,enum');
+    expect(isKnown(withoutGcc, known)).toBe(false);
+    expect(isKnown(withoutGcc, known, new Set(['clang-14', 'clang-19']))).toBe(true);
+    // gcc compiled it and did not side with the model: a different finding.
+    expect(isKnown(withoutGcc, known, new Set(['clang-14', 'clang-19', 'gcc-12']))).toBe(false);
+    remember(sig('clang-14<>gcc-12,clang-19<>gcc-12,clang-14<>clang-19'), known);
+    expect(isKnown(sig('clang-14<>clang-19'), known, new Set(['clang-14', 'clang-19']))).toBe(true);
   });
 });
