@@ -26,6 +26,8 @@ export interface CampaignSummary {
   findingsByKind: Record<string, number>;
   /** Findings whose signature was already known (this campaign or the corpus). */
   duplicates: number;
+  /** Every minimization run: those whose result turned out known included. */
+  minimizations: { count: number; seconds: number; known: number };
   newFindings: NewFinding[];
   out: string;
   /** With --jit: per variant, trampoline runs by verdict (correct, corrupts, refused, not-run, and not-judged: in a config that deviates from the model, see compare-jit.ts). */
@@ -42,6 +44,7 @@ export function formatSummary(s: CampaignSummary): string {
     ...Object.entries(s.jitRuns ?? {}).map(([v, n]) => `  jit ${v}: ${Object.entries(n).map(([k, c]) => `${c} ${k}`).join(', ')} (runs: configs x modes x prototypes)`),
     `  ${s.newFindings.length} new finding(s)${s.newFindings.length ? ` written to ${s.out}/findings:` : ''}`,
     ...minimizationLines(s.newFindings),
+    ...(s.minimizations.count > s.newFindings.length ? [`  minimizing: ${s.minimizations.count} runs in ${s.minimizations.seconds.toFixed(0)} s, ${s.minimizations.known} of them ending in a known signature`] : []),
     ...s.newFindings.map((f) => `    ${f.file}  ${f.signature}${f.alsoShows.length ? ` (+${f.alsoShows.length} more)` : ''}`),
   ];
   return lines.join('\n') + '\n';

@@ -121,7 +121,7 @@ export async function fuzzCommand(o: FuzzOptions): Promise<number> {
   const ids = plan.configs.map((c) => c.id);
   const summary: CampaignSummary = {
     schema: 'abifuzz-fuzz/1', seed: plan.seed, shard: o.shard, profile, configs: ids,
-    checked: 0, seconds: 0, findingsByKind: {}, duplicates: 0, newFindings: [], out: o.out,
+    checked: 0, seconds: 0, findingsByKind: {}, duplicates: 0, minimizations: { count: 0, seconds: 0, known: 0 }, newFindings: [], out: o.out,
   };
   const total = plan.runs === undefined ? undefined : Math.ceil((plan.runs - plan.shard.index) / plan.shard.count);
   const progress = progressReporter(total, plan.deadline, started);
@@ -154,10 +154,15 @@ async function consider(f: SignedFinding, all: SignedFinding[], input: Prototype
     return;
   }
   const m = plan.minimize ? await minimizeFinding(f, input, plan.configs, undefined, plan.jit) : undefined;
+  if (m) {
+    summary.minimizations.count++;
+    summary.minimizations.seconds += m.seconds;
+  }
   const finding = m?.finding ?? f;
   // The minimized finding names its cause; it may turn out to be one already written.
   if (m && isKnown(finding, known)) {
     summary.duplicates++;
+    summary.minimizations.known++;
     remember(f, known);
     return;
   }
