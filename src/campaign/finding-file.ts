@@ -9,6 +9,8 @@ export interface FindingMeta {
   /** How it was found: `seed 7 #123`. */
   origin: string;
   configs: string[];
+  /** The profile the configs compiled with: replay runs the entry with it again. */
+  profile: string;
   date: string;
   /** Signatures the prototype showed when it was written (the minimized one's). */
   signatures: string[];
@@ -26,6 +28,7 @@ export function findingHeaderText(f: SignedFinding, input: PrototypeInput, meta:
     ...meta.signatures.map((s) => `Signature: ${s}`),
     `Found: ${meta.origin}, ${meta.date}`,
     `Configs: ${meta.configs.join(' ')}`,
+    `Profile: ${meta.profile}`,
     `Expect-kinds: ${kinds.join(', ') || 'none'}`,
     ...(meta.jit ? [`Jit: ${meta.jit.variants.map((v) => v.name).join(',')} modes ${meta.jit.modes.map((m) => m.name).join(',')}`] : []),
     ...(f.groups ?? []).map((g) => `  ${g.value}: ${g.configs.join(' ')}`),

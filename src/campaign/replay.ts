@@ -10,7 +10,7 @@ import { variantsByName } from '../jit/variants/index.js';
 import { parseModes } from '../cli/jit-options.js';
 import { runOracle } from '../oracle/oracle.js';
 import type { PrototypeInput } from '../oracle/plan.js';
-import type { Config } from '../oracle/toolchains.js';
+import type { Config, Profile } from '../oracle/toolchains.js';
 import { headersUnder, knownUnder } from './store.js';
 import { remember, type SignedFinding } from '../diff/signature.js';
 
@@ -27,31 +27,46 @@ export function expectedKinds(text: string): string[] | undefined {
   return m[1]!.trim() === 'none' ? [] : m[1]!.split(',').map((s) => s.trim()).sort();
 }
 
+/** The `Profile:` line of a finding file: what its configs compiled with. */
+export function recordedProfile(text: string): Profile | undefined {
+  const m = /^\s*\*\s*Profile: (user|kernel)\s*$/m.exec(text);
+  return m ? (m[1] as Profile) : undefined;
+}
+
 /** The `Jit:` line of a finding file: the variants and modes to run again. */
 export function recordedJit(text: string): JitRequest | undefined {
   const m = /^\s*\*\s*Jit: (\S+) modes (\S+)\s*$/m.exec(text);
   return m ? { variants: variantsByName(m[1]!), modes: parseModes(m[2]!) } : undefined;
 }
 
-interface Entry { file: string; expected: string[] | undefined; jitLine: string; jit: JitRequest | undefined; inputs: PrototypeInput[] }
+interface Entry { file: string; expected: string[] | undefined; profile: Profile | undefined; jitLine: string; jit: JitRequest | undefined; inputs: PrototypeInput[] }
 
 async function entriesUnder(dir: string): Promise<Entry[]> {
   return Promise.all((await headersUnder(dir)).map(async (file) => {
     const text = await readFile(file, 'utf8');
     const header = parseHeader(text, file);
     const jitLine = /^\s*\*\s*Jit: .*$/m.exec(text)?.[0] ?? '';
-    return { file, expected: expectedKinds(text), jitLine, jit: recordedJit(text), inputs: functionsOf(header).map((fn): PrototypeInput => ({ origin: `${file}:${fn.name}`, header, fn })) };
+    return { file, expected: expectedKinds(text), profile: recordedProfile(text), jitLine, jit: recordedJit(text), inputs: functionsOf(header).map((fn): PrototypeInput => ({ origin: `${file}:${fn.name}`, header, fn })) };
   }));
 }
 
-/** Every finding each entry shows with these configs; one oracle batch per distinct trampoline request, so no entry runs variants it did not record. */
-async function findingsOfEntries(entries: Entry[], configs: Config[]): Promise<Map<Entry, SignedFinding[]>> {
+/**
+ * Every finding each entry shows with these configs, in the profile the entry records
+ * unless `profile` says; one oracle batch per distinct trampoline request and profile, so
+ * no entry runs variants it did not record.
+ */
+async function findingsOfEntries(entries: Entry[], configs: Config[], profile?: Profile): Promise<Map<Entry, SignedFinding[]>> {
   const batches = new Map<string, Entry[]>();
-  for (const e of entries) batches.set(e.jitLine, [...(batches.get(e.jitLine) ?? []), e]);
+  const profileOf = (e: Entry): Profile => profile ?? e.profile ?? configs[0]!.profile;
+  for (const e of entries) {
+    const key = `${profileOf(e)} ${e.jitLine}`;
+    batches.set(key, [...(batches.get(key) ?? []), e]);
+  }
   const ids = configs.map((c) => c.id);
   const found = new Map<Entry, SignedFinding[]>();
   for (const batch of batches.values()) {
-    const { observations } = await runOracle(batch.flatMap((e) => e.inputs), { configs, jit: batch[0]!.jit });
+    const inProfile = configs.map((c) => ({ ...c, profile: profileOf(batch[0]!) }));
+    const { observations } = await runOracle(batch.flatMap((e) => e.inputs), { configs: inProfile, jit: batch[0]!.jit });
     let at = 0;
     for (const e of batch) {
       const mine = observations.slice(at, (at += e.inputs.length));
@@ -61,9 +76,10 @@ async function findingsOfEntries(entries: Entry[], configs: Config[]): Promise<M
   return found;
 }
 
-export async function replay(dir: string, configs: Config[]): Promise<ReplayResult[]> {
+/** `profile`: run every entry with it, not with the one the entry records. */
+export async function replay(dir: string, configs: Config[], profile?: Profile): Promise<ReplayResult[]> {
   const recorded = (await entriesUnder(dir)).filter((e) => e.expected !== undefined);
-  const found = await findingsOfEntries(recorded, configs);
+  const found = await findingsOfEntries(recorded, configs, profile);
   return recorded.map((e) => {
     const actual = [...new Set(found.get(e)!.map((f) => f.kind))].sort();
     return { file: e.file, expected: e.expected!, actual, changed: actual.join() !== e.expected!.join() };
@@ -77,6 +93,7 @@ export async function replay(dir: string, configs: Config[]): Promise<ReplayResu
  */
 export async function knownFromCorpus(dir: string, configs: Config[]): Promise<Map<string, string[][]>> {
   const known = await knownUnder(dir);
-  for (const findings of (await findingsOfEntries(await entriesUnder(dir), configs)).values()) for (const f of findings) remember(f, known);
+  const found = await findingsOfEntries(await entriesUnder(dir), configs, configs[0]!.profile);
+  for (const findings of found.values()) for (const f of findings) remember(f, known);
   return known;
 }

@@ -174,7 +174,7 @@ async function consider(f: SignedFinding, all: SignedFinding[], input: Prototype
   for (const g of [finding, ...shown]) remember(g, known);
   const date = new Date().toISOString().slice(0, 10);
   const origin = m ? `${input.origin}, minimized` : input.origin;
-  const file = await writeFinding(join(out, 'findings'), summary.newFindings.length + 1, finding, m?.input ?? input, { origin, configs: summary.configs, date, signatures, kinds: (m?.all ?? all).map((x) => x.kind), jit: plan.jit });
+  const file = await writeFinding(join(out, 'findings'), summary.newFindings.length + 1, finding, m?.input ?? input, { origin, configs: summary.configs, profile: summary.profile, date, signatures, kinds: (m?.all ?? all).map((x) => x.kind), jit: plan.jit });
   summary.newFindings.push({
     kind: finding.kind, signature: finding.signature, alsoShows: signatures.slice(1), detail: finding.detail, origin, file,
     ...(m ? { size: { before: m.size.before, after: m.size.after }, minimizeSeconds: m.seconds, shape: extentOf(m.input) } : {}),

@@ -14,7 +14,7 @@ import { replayCommand } from './replay.js';
 import { UserError } from './user-error.js';
 
 /** The options every command that runs compilers takes. */
-function toolchainOptions(cmd: Command, profileDefault: string, profileHelp = 'user or kernel'): Command {
+function toolchainOptions(cmd: Command, profileDefault: string | undefined, profileHelp = 'user or kernel'): Command {
   return cmd
     .option('--compilers <list>', 'comma-separated compiler ids (default: every installed one)')
     .option('--opt <list>', 'optimisation levels', 'O0,O2')
@@ -80,11 +80,11 @@ function program(): Command {
     .action(async (file: string, o: MinimizeCliOptions) => {
       process.exitCode = await minimizeCommand(file, o);
     });
-  toolchainOptions(p.command('replay'), 'user')
+  toolchainOptions(p.command('replay'), undefined, "user or kernel (default: the one each entry records, else user)")
     .description('re-check every corpus entry; fail only where a recorded verdict changed')
     .argument('[dir]', 'corpus directory', 'corpus')
     .option('--json', 'print the results as JSON')
-    .action(async (dir: string, o: { compilers?: string; opt: string; profile: string; json?: boolean }) => {
+    .action(async (dir: string, o: { compilers?: string; opt: string; profile?: string; json?: boolean }) => {
       process.exitCode = await replayCommand(dir, o);
     });
   p.command('doctor')

@@ -47,6 +47,7 @@ export async function minimizeCommand(file: string, o: MinimizeCliOptions): Prom
   const text = findingHeaderText(m.finding, m.input, {
     origin: `${input.origin.replace(/, minimized$/, '')}, minimized`,
     configs: configs.map((c) => c.id),
+    profile: configs[0]!.profile,
     date: new Date().toISOString().slice(0, 10),
     signatures: signaturesShown(m.finding, m.all),
     kinds: m.all.map((f) => f.kind),

@@ -17,4 +17,15 @@ describe('abifuzz replay', () => {
     expect(r.stdout).toContain(`CHANGED ${join(dir, 'stale.h')}: recorded none, now arg-location, caller-callee, layout, model-mismatch`);
     expect(r.stdout).toContain('1 unchanged, 1 changed');
   });
+
+  it('runs an entry in the profile it records unless --profile says otherwise', async () => {
+    // gcc and clang pass this HFA differently, but a kernel build refuses floating point.
+    const dir = mkdtempSync(join(tmpdir(), 'abifuzz-replay-'));
+    writeFileSync(join(dir, 'kernel.h'), '/*\n * Profile: kernel\n * Expect-kinds: none\n */\nstruct hb { __bf16 a, b; };\nint f(struct hb x, float y);\n');
+    const args = [CLI, 'replay', dir, '--compilers', 'gcc-12,clang-19', '--opt', 'O0'];
+    expect((await execa('node', args, { reject: false })).exitCode).toBe(0);
+    const user = await execa('node', [...args, '--profile', 'user'], { reject: false });
+    expect(user.exitCode).toBe(1);
+    expect(user.stdout).toMatch(/CHANGED .*kernel\.h: recorded none, now .*arg-location/);
+  });
 });

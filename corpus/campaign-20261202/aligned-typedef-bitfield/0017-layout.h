@@ -11,6 +11,7 @@
  * Signature: model-mismatch|||clang-14+clang-16+clang-19 vs gcc-11+gcc-12+model
  * Found: seed 20261202 #199, minimized, 2026-12-02
  * Configs: gcc-11/O0 gcc-11/O2 gcc-12/O0 gcc-12/O2 clang-14/O0 clang-14/O2 clang-16/O0 clang-16/O2 clang-19/O0 clang-19/O2
+ * Profile: kernel
  * Expect-kinds: caller-callee, layout, model-mismatch, ret-location
  *   size 128 align 64 .a@0/1/1 .b@bit512:1: gcc-11/O0 gcc-11/O2 gcc-12/O0 gcc-12/O2
  *   size 64 align 64 .a@0/1/1 .b@bit8:1: clang-14/O0 clang-14/O2 clang-16/O0 clang-16/O2 clang-19/O0 clang-19/O2

@@ -10,6 +10,7 @@
  * Signature: model-mismatch|param|aligned-typedef,bitint,bitint>64,struct,unnamed-bitfield|clang-14+clang-16+clang-19 vs model
  * Found: seed 20261202 #2654, minimized, 2026-12-02
  * Configs: gcc-11/O0 gcc-11/O2 gcc-12/O0 gcc-12/O2 clang-14/O0 clang-14/O2 clang-16/O0 clang-16/O2 clang-19/O0 clang-19/O2
+ * Profile: kernel
  * Expect-kinds: layout, model-mismatch
  *   size 48 align 16 .a@0/16/16 .b@16/4/4: model
  *   size 32 align 16 .a@0/16/8 .b@16/4/4: clang-14/O0 clang-14/O2 clang-16/O0 clang-16/O2

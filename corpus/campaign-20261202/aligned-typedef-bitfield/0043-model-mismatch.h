@@ -10,6 +10,7 @@
  * Signature: arg-location|param|aligned-typedef,bitfield,bitint>64,struct|clang-14+clang-16 vs clang-19
  * Found: seed 20261202 #3066, minimized, 2026-12-02
  * Configs: gcc-11/O0 gcc-11/O2 gcc-12/O0 gcc-12/O2 clang-14/O0 clang-14/O2 clang-16/O0 clang-16/O2 clang-19/O0 clang-19/O2
+ * Profile: kernel
  * Expect-kinds: arg-location, layout, model-mismatch
  *   size 64 align 32 .a@0/1/1 .b@bit256:1 .c@48/16/16: model
  *   size 32 align 32 .a@0/1/1 .b@bit8:1 .c@8/16/8: clang-14/O0 clang-14/O2 clang-16/O0 clang-16/O2

@@ -12,6 +12,7 @@
  * Signature: model-mismatch|param|bitint>64,struct,unnamed-bitfield,zero-width-bitfield|clang-14+clang-16 vs clang-19+model
  * Found: seed 20261202 #327, minimized, 2026-12-02
  * Configs: gcc-11/O0 gcc-11/O2 gcc-12/O0 gcc-12/O2 clang-14/O0 clang-14/O2 clang-16/O0 clang-16/O2 clang-19/O0 clang-19/O2
+ * Profile: kernel
  * Expect-kinds: arg-location, caller-callee, layout, model-mismatch
  *   caller clang-14/O0 -> callee clang-19/O0
  *   caller clang-14/O0 -> callee clang-19/O2

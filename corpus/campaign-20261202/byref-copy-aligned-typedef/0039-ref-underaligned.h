@@ -9,6 +9,7 @@
  * Signature: ref-underaligned|param|aligned-typedef,struct|clang-14+clang-16/O0+clang-19/O0+gcc-11+gcc-12
  * Found: seed 20261202 #2397, minimized, 2026-12-02
  * Configs: gcc-11/O0 gcc-11/O2 gcc-12/O0 gcc-12/O2 clang-14/O0 clang-14/O2 clang-16/O0 clang-16/O2 clang-19/O0 clang-19/O2
+ * Profile: kernel
  * Expect-kinds: ref-underaligned
  *   copy 16-aligned, type 64-aligned: gcc-11/O0
  *   copy 16-aligned, type 64-aligned: gcc-11/O2

@@ -10,6 +10,7 @@
  * Signature: model-mismatch|||clang-14+clang-16+clang-19 vs gcc-11+gcc-12+model
  * Found: seed 20261202 #35, minimized, 2026-12-02
  * Configs: gcc-11/O0 gcc-11/O2 gcc-12/O0 gcc-12/O2 clang-14/O0 clang-14/O2 clang-16/O0 clang-16/O2 clang-19/O0 clang-19/O2
+ * Profile: kernel
  * Expect-kinds: layout, model-mismatch
  *   size 4 align 4 .a@0/2/1: gcc-11/O0 gcc-11/O2 gcc-12/O0 gcc-12/O2
  *   size 4 align 4 .a@0/2/2: clang-14/O0 clang-14/O2 clang-16/O0 clang-16/O2 clang-19/O0 clang-19/O2

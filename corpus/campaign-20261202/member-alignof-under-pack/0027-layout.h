@@ -11,6 +11,7 @@
  * Signature: model-mismatch|param|aligned-record,pragma-pack,struct|clang-14+clang-16+clang-19 vs gcc-11+gcc-12+model
  * Found: seed 20261202 #766, minimized, 2026-12-02
  * Configs: gcc-11/O0 gcc-11/O2 gcc-12/O0 gcc-12/O2 clang-14/O0 clang-14/O2 clang-16/O0 clang-16/O2 clang-19/O0 clang-19/O2
+ * Profile: kernel
  * Expect-kinds: layout, model-mismatch, ref-underaligned
  *   size 32 align 32 .a@0/4/2: gcc-11/O0 gcc-11/O2 gcc-12/O0 gcc-12/O2
  *   size 32 align 32 .a@0/4/4: clang-14/O0 clang-14/O2 clang-16/O0 clang-16/O2 clang-19/O0 clang-19/O2

@@ -9,6 +9,7 @@
  * Signature: model-mismatch|param|bitint,pragma-pack,struct,zero-width-bitfield|clang-14+clang-16+clang-19 vs model
  * Found: seed 20261202 #1406, minimized, 2026-12-02
  * Configs: gcc-11/O0 gcc-11/O2 gcc-12/O0 gcc-12/O2 clang-14/O0 clang-14/O2 clang-16/O0 clang-16/O2 clang-19/O0 clang-19/O2
+ * Profile: kernel
  * Expect-kinds: model-mismatch
  *   size 8 align 8 .a@0/4/1: model
  *   size 8 align 8 .a@0/4/4: clang-14/O0 clang-14/O2 clang-16/O0 clang-16/O2 clang-19/O0 clang-19/O2

@@ -10,6 +10,7 @@
  * Signature: layout|param|aligned-member,bitint>64,packed-member,pragma-pack,struct|clang-14+clang-16 vs clang-19
  * Found: seed 20261202 #2575, minimized, 2026-12-02
  * Configs: gcc-11/O0 gcc-11/O2 gcc-12/O0 gcc-12/O2 clang-14/O0 clang-14/O2 clang-16/O0 clang-16/O2 clang-19/O0 clang-19/O2
+ * Profile: kernel
  * Expect-kinds: layout, model-mismatch
  *   size 24 align 8 .a@0/16/8 .a.a@0/16/16 .b@16/1/8: model
  *   size 24 align 8 .a@0/16/8 .a.a@0/16/8 .b@16/1/64: clang-14/O0 clang-14/O2 clang-16/O0 clang-16/O2

@@ -10,6 +10,7 @@
  * Signature: model-mismatch|param|bitfield,int128,packed-record,struct|clang-14+clang-16+clang-19+model vs gcc-11+gcc-12
  * Found: seed 20261202 #319, minimized, 2026-12-02
  * Configs: gcc-11/O0 gcc-11/O2 gcc-12/O0 gcc-12/O2 clang-14/O0 clang-14/O2 clang-16/O0 clang-16/O2 clang-19/O0 clang-19/O2
+ * Profile: kernel
  * Expect-kinds: arg-location, caller-callee, model-mismatch
  *   x2 x3: gcc-11/O0 gcc-11/O2 gcc-12/O0 gcc-12/O2
  *   x1 x2: clang-14/O0 clang-14/O2 clang-16/O0 clang-16/O2 clang-19/O0 clang-19/O2
