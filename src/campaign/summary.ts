@@ -26,6 +26,8 @@ export interface CampaignSummary {
   findingsByKind: Record<string, number>;
   /** Findings whose signature was already known (this campaign or the corpus). */
   duplicates: number;
+  /** Findings about a plain parameter that an earlier parameter's finding moved (isConsequence). */
+  consequences: number;
   /** Every minimization run: those whose result turned out known included. */
   minimizations: { count: number; seconds: number; known: number };
   newFindings: NewFinding[];
@@ -40,7 +42,7 @@ export function formatSummary(s: CampaignSummary): string {
   const lines = [
     `abifuzz fuzz: seed ${s.seed}${s.shard ? `, shard ${s.shard}` : ''}, ${s.profile} profile, ${s.configs.length} configs [${s.configs.join(' ')}]`,
     `  ${s.checked} prototypes in ${s.seconds.toFixed(1)} s (${rate.toFixed(1)}/s)`,
-    `  findings by kind: ${kinds}; ${s.duplicates} with a known signature`,
+    `  findings by kind: ${kinds}; ${s.duplicates} with a known signature, ${s.consequences} about a plain parameter an earlier one moved`,
     ...Object.entries(s.jitRuns ?? {}).map(([v, n]) => `  jit ${v}: ${Object.entries(n).map(([k, c]) => `${c} ${k}`).join(', ')} (runs: configs x modes x prototypes)`),
     `  ${s.newFindings.length} new finding(s)${s.newFindings.length ? ` written to ${s.out}/findings:` : ''}`,
     ...minimizationLines(s.newFindings),

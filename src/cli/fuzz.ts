@@ -13,7 +13,7 @@ import { knownFromCorpus } from '../campaign/replay.js';
 import { formatSummary, type CampaignSummary, type NewFinding } from '../campaign/summary.js';
 import { findingsFor } from '../diff/findings.js';
 import { deviatingConfigs } from '../diff/compare-jit.js';
-import { compilerOf, isKnown, remember, type SignedFinding } from '../diff/signature.js';
+import { compilerOf, isConsequence, isKnown, remember, type SignedFinding } from '../diff/signature.js';
 import { minimizeFinding } from '../shrink/minimize-finding.js';
 import { extentOf } from '../shrink/size.js';
 import { observeBatches } from '../campaign/batches.js';
@@ -121,7 +121,7 @@ export async function fuzzCommand(o: FuzzOptions): Promise<number> {
   const ids = plan.configs.map((c) => c.id);
   const summary: CampaignSummary = {
     schema: 'abifuzz-fuzz/1', seed: plan.seed, shard: o.shard, profile, configs: ids,
-    checked: 0, seconds: 0, findingsByKind: {}, duplicates: 0, minimizations: { count: 0, seconds: 0, known: 0 }, newFindings: [], out: o.out,
+    checked: 0, seconds: 0, findingsByKind: {}, duplicates: 0, consequences: 0, minimizations: { count: 0, seconds: 0, known: 0 }, newFindings: [], out: o.out,
   };
   const total = plan.runs === undefined ? undefined : Math.ceil((plan.runs - plan.shard.index) / plan.shard.count);
   const progress = progressReporter(total, plan.deadline, started);
@@ -149,6 +149,10 @@ export async function fuzzCommand(o: FuzzOptions): Promise<number> {
 /** `compiled`: the compilers that compiled the prototype (see isKnown). */
 async function consider(f: SignedFinding, all: SignedFinding[], input: PrototypeInput, compiled: ReadonlySet<string>, known: Map<string, string[][]>, summary: CampaignSummary, plan: Plan, out: string): Promise<void> {
   summary.findingsByKind[f.kind] = (summary.findingsByKind[f.kind] ?? 0) + 1;
+  if (isConsequence(f, all)) {
+    summary.consequences++;
+    return;
+  }
   if (isKnown(f, known, compiled)) {
     summary.duplicates++;
     return;

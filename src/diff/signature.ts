@@ -83,6 +83,16 @@ function splitAmong(split: string, compilers: ReadonlySet<string>): string {
   return sides.sort().join(' vs ');
 }
 
+/**
+ * A finding about a parameter whose type has no feature of its own (an `int`), when an
+ * earlier parameter has a finding of the same kind: AAPCS64 places each argument after
+ * the ones before it, so the plain one was moved by the other, whose finding names the cause.
+ */
+export function isConsequence(f: SignedFinding, all: readonly SignedFinding[]): boolean {
+  if (f.arg === undefined || f.features.length > 0) return false;
+  return all.some((g) => g.kind === f.kind && g.arg !== undefined && g.arg < f.arg!);
+}
+
 export function remember(f: SignedFinding, known: Map<string, string[][]>): void {
   known.set(f.bucket, [...(known.get(f.bucket) ?? []), f.features]);
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { functionsOf } from '../../src/c/ir.js';
 import { parseHeader } from '../../src/c/parse.js';
 import type { Finding } from '../../src/diff/compare-configs.js';
-import { isKnown, parseSignature, remember, signFindings, type SignedFinding } from '../../src/diff/signature.js';
+import { isConsequence, isKnown, parseSignature, remember, signFindings, type SignedFinding } from '../../src/diff/signature.js';
 
 const inputOf = (text: string) => {
   const header = parseHeader(text, 't.h');
@@ -64,5 +64,17 @@ describe('finding signatures', () => {
     expect(isKnown(withoutGcc, known, new Set(['clang-14', 'clang-19', 'gcc-12']))).toBe(false);
     remember(sig('clang-14<>gcc-12,clang-19<>gcc-12,clang-14<>clang-19'), known);
     expect(isKnown(sig('clang-14<>clang-19'), known, new Set(['clang-14', 'clang-19']))).toBe(true);
+  });
+
+  it('counts a plain parameter moved along with an earlier one as its consequence, not a finding of its own', () => {
+    const run = ['gcc-12/O0', 'gcc-12/O2', 'clang-19/O0', 'clang-19/O2'];
+    const input = inputOf('enum e { A } __attribute__((aligned(64)));\nunion u { enum e a; };\nint f(union u x, int n);\n');
+    const [first, plain] = signFindings([argFinding('f'), { ...argFinding('f'), arg: 1 }], input, run);
+    expect(plain!.features).toEqual([]);
+    expect(isConsequence(plain!, [first!, plain!])).toBe(true);
+    expect(isConsequence(first!, [first!, plain!])).toBe(false);
+    // Alone, or after an earlier finding of another kind, the plain one stands on its own.
+    expect(isConsequence(plain!, [plain!])).toBe(false);
+    expect(isConsequence(plain!, [{ ...first!, kind: 'layout' }, plain!])).toBe(false);
   });
 });
