@@ -14,7 +14,7 @@ import { formatSummary, type CampaignSummary, type NewFinding } from '../campaig
 import { findingsFor } from '../diff/findings.js';
 import { deviatingConfigs } from '../diff/compare-jit.js';
 import { compilerOf, isConsequence, isKnown, remember, type SignedFinding } from '../diff/signature.js';
-import { minimizeFinding } from '../shrink/minimize-finding.js';
+import { minimizeFinding, type MinimizedFinding } from '../shrink/minimize-finding.js';
 import { extentOf } from '../shrink/size.js';
 import { observeBatches } from '../campaign/batches.js';
 import type { PrototypeInput } from '../oracle/plan.js';
@@ -123,6 +123,7 @@ export async function fuzzCommand(o: FuzzOptions): Promise<number> {
     schema: 'abifuzz-fuzz/1', seed: plan.seed, shard: o.shard, profile, configs: ids,
     checked: 0, seconds: 0, findingsByKind: {}, duplicates: 0, consequences: 0, minimizations: { count: 0, seconds: 0, known: 0 }, newFindings: [], out: o.out,
   };
+  const campaign: Campaign = { plan, known, summary, out: o.out };
   const total = plan.runs === undefined ? undefined : Math.ceil((plan.runs - plan.shard.index) / plan.shard.count);
   const progress = progressReporter(total, plan.deadline, started);
   const indices = shardIndices(plan.shard);
@@ -133,8 +134,8 @@ export async function fuzzCommand(o: FuzzOptions): Promise<number> {
       const input = inputs[obs.index]!;
       const all = findingsFor(obs, input, ids);
       if (plan.jit) tallyJit(summary, obs.jit ?? [], deviatingConfigs(all));
-      const compiled = new Set(obs.configs.filter((c) => c.status === 'ok').map((c) => compilerOf(c.config)));
-      for (const f of all) if (reportable(f, plan)) await consider(f, all, input, compiled, known, summary, plan, o.out);
+      const seen = { input, all, compiled: new Set(obs.configs.filter((c) => c.status === 'ok').map((c) => compilerOf(c.config))) };
+      for (const f of all) if (reportable(f, plan)) await consider(f, seen, campaign);
     }
     summary.checked += inputs.length;
     progress.update({ checked: summary.checked, findings: Object.values(summary.findingsByKind).reduce((a, b) => a + b, 0), fresh: summary.newFindings.length });
@@ -146,39 +147,63 @@ export async function fuzzCommand(o: FuzzOptions): Promise<number> {
   return summary.newFindings.length > 0 ? 1 : 0;
 }
 
-/** `compiled`: the compilers that compiled the prototype (see isKnown). */
-async function consider(f: SignedFinding, all: SignedFinding[], input: PrototypeInput, compiled: ReadonlySet<string>, known: Map<string, string[][]>, summary: CampaignSummary, plan: Plan, out: string): Promise<void> {
+/** What a campaign carries from finding to finding. */
+interface Campaign {
+  plan: Plan;
+  known: Map<string, string[][]>;
+  summary: CampaignSummary;
+  out: string;
+}
+
+/** One prototype's findings; `compiled`: the compilers that compiled it (see isKnown). */
+interface Observed {
+  input: PrototypeInput;
+  all: SignedFinding[];
+  compiled: ReadonlySet<string>;
+}
+
+async function consider(f: SignedFinding, seen: Observed, c: Campaign): Promise<void> {
+  const { summary, known, plan } = c;
   summary.findingsByKind[f.kind] = (summary.findingsByKind[f.kind] ?? 0) + 1;
-  if (isConsequence(f, all)) {
+  if (isConsequence(f, seen.all)) {
     summary.consequences++;
     return;
   }
-  if (isKnown(f, known, compiled)) {
+  if (isKnown(f, known, seen.compiled)) {
     summary.duplicates++;
     return;
   }
-  const m = plan.minimize ? await minimizeFinding(f, input, plan.configs, undefined, plan.jit) : undefined;
+  const m = plan.minimize ? await minimizeFinding(f, seen.input, plan.configs, undefined, plan.jit) : undefined;
   if (m) {
     summary.minimizations.count++;
     summary.minimizations.seconds += m.seconds;
   }
-  const finding = m?.finding ?? f;
   // The minimized finding names its cause; it may turn out to be one already written.
-  if (m && isKnown(finding, known)) {
+  if (m && isKnown(m.finding, known)) {
     summary.duplicates++;
     summary.minimizations.known++;
     remember(f, known);
     return;
   }
-  // One root cause usually shows as several findings (a layout split moves arguments and
-  // breaks caller-callee pairs): the file records every signature its prototype shows,
-  // so the prototype's other findings are known from here on and get no file of their own.
-  const shown = (m?.all ?? all).filter((g) => reportable(g, plan));
+  await record(f, seen, m, c);
+}
+
+/**
+ * Writes a new finding, minimized when `m` is given. One root cause usually shows as several
+ * findings (a layout split moves arguments and breaks caller-callee pairs): the file records
+ * every signature its prototype shows, so the prototype's other findings are known from here
+ * on and get no file of their own.
+ */
+async function record(f: SignedFinding, seen: Observed, m: MinimizedFinding | undefined, { plan, known, summary, out }: Campaign): Promise<void> {
+  const finding = m?.finding ?? f;
+  const all = m?.all ?? seen.all;
+  const shown = all.filter((g) => reportable(g, plan));
   const signatures = signaturesShown(finding, shown);
   for (const g of [finding, ...shown]) remember(g, known);
   const date = new Date().toISOString().slice(0, 10);
-  const origin = m ? `${input.origin}, minimized` : input.origin;
-  const file = await writeFinding(join(out, 'findings'), summary.newFindings.length + 1, finding, m?.input ?? input, { origin, configs: summary.configs, profile: summary.profile, date, signatures, kinds: (m?.all ?? all).map((x) => x.kind), jit: plan.jit });
+  const origin = m ? `${seen.input.origin}, minimized` : seen.input.origin;
+  const meta = { origin, configs: summary.configs, profile: summary.profile, date, signatures, kinds: all.map((x) => x.kind), jit: plan.jit };
+  const file = await writeFinding(join(out, 'findings'), summary.newFindings.length + 1, finding, m?.input ?? seen.input, meta);
   summary.newFindings.push({
     kind: finding.kind, signature: finding.signature, alsoShows: signatures.slice(1), detail: finding.detail, origin, file,
     ...(m ? { size: { before: m.size.before, after: m.size.after }, minimizeSeconds: m.seconds, shape: extentOf(m.input) } : {}),
