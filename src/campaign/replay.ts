@@ -12,6 +12,7 @@ import { runOracle } from '../oracle/oracle.js';
 import type { PrototypeInput } from '../oracle/plan.js';
 import type { Config, Profile } from '../oracle/toolchains.js';
 import { headersUnder, knownUnder } from './store.js';
+import { UserError } from '../cli/user-error.js';
 import { remember, type SignedFinding } from '../diff/signature.js';
 
 export interface ReplayResult {
@@ -28,9 +29,11 @@ export function expectedKinds(text: string): string[] | undefined {
 }
 
 /** The `Profile:` line of a finding file: what its configs compiled with. */
-export function recordedProfile(text: string): Profile | undefined {
-  const m = /^\s*\*\s*Profile: (user|kernel)\s*$/m.exec(text);
-  return m ? (m[1] as Profile) : undefined;
+export function recordedProfile(text: string, file: string): Profile | undefined {
+  const m = /^\s*\*\s*Profile: (\S*)\s*$/m.exec(text);
+  if (!m) return undefined;
+  if (m[1] !== 'user' && m[1] !== 'kernel') throw new UserError(`${file}: 'Profile: ${m[1]}' names no profile: write user or kernel`);
+  return m[1];
 }
 
 /** The `Jit:` line of a finding file: the variants and modes to run again. */
@@ -46,7 +49,7 @@ async function entriesUnder(dir: string): Promise<Entry[]> {
     const text = await readFile(file, 'utf8');
     const header = parseHeader(text, file);
     const jitLine = /^\s*\*\s*Jit: .*$/m.exec(text)?.[0] ?? '';
-    return { file, expected: expectedKinds(text), profile: recordedProfile(text), jitLine, jit: recordedJit(text), inputs: functionsOf(header).map((fn): PrototypeInput => ({ origin: `${file}:${fn.name}`, header, fn })) };
+    return { file, expected: expectedKinds(text), profile: recordedProfile(text, file), jitLine, jit: recordedJit(text), inputs: functionsOf(header).map((fn): PrototypeInput => ({ origin: `${file}:${fn.name}`, header, fn })) };
   }));
 }
 

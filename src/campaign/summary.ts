@@ -61,5 +61,5 @@ function minimizationLines(fs: NewFinding[]): string[] {
   const m = fs.filter((f) => f.shape && f.minimizeSeconds !== undefined);
   if (m.length === 0) return [];
   const secs = m.map((f) => f.minimizeSeconds!);
-  return [`  minimized: median ${median(m.map((f) => f.shape!.params))} parameters and ${median(m.map((f) => f.shape!.members))} record members; ${median(secs).toFixed(1)} s median, ${secs.reduce((a, b) => a + b, 0).toFixed(0)} s in all`];
+  return [`  minimized to a median of ${median(m.map((f) => f.shape!.params))} parameter(s) and ${median(m.map((f) => f.shape!.members))} record member(s); ${median(secs).toFixed(1)} s median, ${secs.reduce((a, b) => a + b, 0).toFixed(0)} s in all`];
 }

@@ -39,25 +39,24 @@ export function compareModel(obs: PrototypeObservation, input: PrototypeInput, v
   const what = (i: number): string => (i < nparams ? `parameter ${i + 1}` : 'the return value');
   view.layouts.forEach((l, i) => {
     if (ok.every((c) => sameLayout(c.layouts[i]!, l))) return;
-    const groups = against(ok, describeLayout(l), (c) => describeLayout(c.layouts[i]!));
-    if (groups) findings.push({ ...base, arg: i < nparams ? i : undefined, configs: configsOf(groups), groups, detail: `the model's layout of ${what(i)}'s type differs` });
+    const groups = withModel(ok, describeLayout(l), (c) => describeLayout(c.layouts[i]!));
+    findings.push({ ...base, arg: i < nparams ? i : undefined, configs: configsOf(groups), groups, detail: `the model's layout of ${what(i)}'s type differs` });
   });
   view.prediction.args.forEach((p, i) => {
     if (ok.every((c) => sameBytes(c.args[i]!.bytes, p.bytes))) return;
-    const groups = against(ok, p.bytes.join(' '), (c) => c.args[i]!.bytes.join(' '), p.pieces.join(' '), (c) => c.args[i]!.pieces.join(' '));
-    if (groups) findings.push({ ...base, arg: i, configs: configsOf(groups), groups, detail: `the model places ${what(i)} elsewhere` });
+    const groups = withModel(ok, p.bytes.join(' '), (c) => c.args[i]!.bytes.join(' '), p.pieces.join(' '), (c) => c.args[i]!.pieces.join(' '));
+    findings.push({ ...base, arg: i, configs: configsOf(groups), groups, detail: `the model places ${what(i)} elsewhere` });
   });
   const ret = view.prediction.ret;
   if (ret && ok.every((c) => c.ret) && !ok.every((c) => sameBytes(c.ret!.bytes, ret.bytes))) {
-    const groups = against(ok, ret.bytes.join(' '), (c) => c.ret!.bytes.join(' '), ret.pieces.join(' '), (c) => c.ret!.pieces.join(' '));
-    if (groups) findings.push({ ...base, configs: configsOf(groups), groups, detail: 'the model returns the value elsewhere' });
+    const groups = withModel(ok, ret.bytes.join(' '), (c) => c.ret!.bytes.join(' '), ret.pieces.join(' '), (c) => c.ret!.pieces.join(' '));
+    findings.push({ ...base, configs: configsOf(groups), groups, detail: 'the model returns the value elsewhere' });
   }
   return findings;
 }
 
-/** Groups of configs by their answer, the model's group first; undefined when all agree with it. */
-function against(ok: Ok[], model: string, of: (c: Ok) => string, modelLabel = model, label: (c: Ok) => string = of): Group[] | undefined {
-  if (ok.every((c) => of(c) === model)) return undefined;
+/** Groups of configs by their answer, the model's group first (called once some config disagrees with it). */
+function withModel(ok: Ok[], model: string, of: (c: Ok) => string, modelLabel = model, label: (c: Ok) => string = of): Group[] {
   return groupAnswers([{ id: MODEL, key: model, label: modelLabel }, ...ok.map((c) => ({ id: c.config, key: of(c), label: label(c) }))]);
 }
 

@@ -43,9 +43,12 @@ const SIGNAL_NAMES = new Map(Object.entries(constants.signals).map(([name, n]) =
 async function attempt(opts: RunOptions, argv: string[], skips: CallCrash[]): Promise<Attempt> {
   const env = { ABF_SKIP: skips.map((s) => `${s.proto}:${s.caller}:${s.callee}`).join(',') };
   const r = await runTool(opts.qemu, [opts.binary, ...argv], { timeoutMs: opts.timeoutMs, env });
-  const all = parseRecords(r.stdout);
-  const records = all.filter((x) => x.kind !== Kind.CRASH);
-  const recovered = all.filter((x) => x.kind === Kind.CRASH).map((x): CallCrash => ({ proto: x.proto, caller: x.a, callee: x.b, reason: `killed by ${SIGNAL_NAMES.get(x.idx) ?? `signal ${x.idx}`}` }));
+  const records: RawRecord[] = [];
+  const recovered: CallCrash[] = [];
+  for (const x of parseRecords(r.stdout)) {
+    if (x.kind !== Kind.CRASH) records.push(x);
+    else recovered.push({ proto: x.proto, caller: x.a, callee: x.b, reason: `killed by ${SIGNAL_NAMES.get(x.idx) ?? `signal ${x.idx}`}` });
+  }
   if (r.exitCode === 0 && !r.timedOut) return { records, recovered };
   const begins = records.filter((x) => x.kind === Kind.BEGIN);
   const last = begins[begins.length - 1];

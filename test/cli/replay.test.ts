@@ -28,4 +28,12 @@ describe('abifuzz replay', () => {
     expect(user.exitCode).toBe(1);
     expect(user.stdout).toMatch(/CHANGED .*kernel\.h: recorded none, now .*arg-location/);
   });
+
+  it('rejects a Profile: line that names no profile with one line and exit 2', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'abifuzz-replay-'));
+    writeFileSync(join(dir, 'typo.h'), '/*\n * Profile: kernal\n * Expect-kinds: none\n */\nint f(int a);\n');
+    const r = await execa('node', [CLI, 'replay', dir, '--compilers', 'gcc-12', '--opt', 'O0'], { reject: false });
+    expect(r.exitCode).toBe(2);
+    expect(r.stderr.trim()).toBe(`abifuzz: ${join(dir, 'typo.h')}: 'Profile: kernal' names no profile: write user or kernel`);
+  });
 });

@@ -412,7 +412,9 @@ static void catch_crashes(void) {
 
 typedef void call_part(const struct abf_entry *e, abf_u32 p, abf_u32 a, abf_u32 b);
 
-/* Runs part (p, a, b) after its BEGIN; 0, or the signal that ended it. */
+/* Runs part (p, a, b) after its BEGIN; 0, or the signal that ended it. Its BEGIN flushed
+ * the buffer, and one part's records stay far below its 4 MiB, so dropping them is
+ * resetting the buffer to where the part began. */
 static int guarded(call_part *part, const struct abf_entry *e, abf_u32 p, abf_u32 a, abf_u32 b) {
   const abf_u64 mark = olen;
   int sig = sigsetjmp(crash_env, 1);
