@@ -6,7 +6,7 @@ import { parseHeader } from '../c/parse.js';
 import { findingsFor } from '../diff/findings.js';
 import { modelView } from '../diff/compare-model.js';
 import { runOracle } from '../oracle/oracle.js';
-import { discoverCompilers, makeConfigs, parseOpts, requireCompilers, type Profile } from '../oracle/toolchains.js';
+import { installedCompilers, makeConfigs, parseOpts, requireCompilers, type Profile } from '../oracle/toolchains.js';
 import { buildReport, formatReport } from './report.js';
 import { jitRequestOf, type JitCliOptions } from './jit-options.js';
 import { UserError } from './user-error.js';
@@ -29,15 +29,15 @@ export function parseProfile(p: string): Profile {
   return p;
 }
 
-export async function compilerIds(list: string | undefined): Promise<string[]> {
+export function compilerIds(list: string | undefined): string[] {
   if (list !== undefined) {
     const ids = list.split(',').map((s) => s.trim()).filter(Boolean);
-    await requireCompilers(ids);
+    requireCompilers(ids);
     return ids;
   }
-  const { found } = await discoverCompilers();
+  const found = installedCompilers();
   if (found.length === 0) throw new UserError('no aarch64 compiler installed: run `bash docker/install.sh` (see `abifuzz doctor`)');
-  return found.map((f) => f.spec.id);
+  return found.map((spec) => spec.id);
 }
 
 export async function checkCommand(file: string, o: CheckOptions): Promise<number> {
@@ -46,7 +46,7 @@ export async function checkCommand(file: string, o: CheckOptions): Promise<numbe
   const header = await readHeaderFile(file);
   const fns = functionsOf(header);
   if (fns.length === 0) throw new UserError(`${file}: no function prototypes found`);
-  const configs = makeConfigs(await compilerIds(o.compilers), opts, profile);
+  const configs = makeConfigs(compilerIds(o.compilers), opts, profile);
   const inputs = fns.map((fn) => ({ origin: `${file}:${fn.name}`, header, fn }));
   const result = await runOracle(inputs, { configs, jit: jitRequestOf(o) });
   const models = inputs.map((input) => modelView(input, true));

@@ -19,7 +19,7 @@ export async function explainCommand(file: string, o: ExplainOptions): Promise<n
   if (fns.length === 0) throw new UserError(`${file}: no function prototypes found`);
   const inputs = fns.map((fn) => ({ origin: `${file}:${fn.name}`, header, fn }));
   const models = inputs.map((i) => modelView(i, true));
-  const configs = o.modelOnly ? [] : makeConfigs(await compilerIds(o.compilers), parseOpts(o.opt), profile);
+  const configs = o.modelOnly ? [] : makeConfigs(compilerIds(o.compilers), parseOpts(o.opt), profile);
   const observations = configs.length ? (await runOracle(inputs, { configs })).observations : inputs.map((i, index) => ({ index, origin: i.origin, name: i.fn.name, configs: [] }));
   const ids = configs.map((c) => c.id);
   const findings = observations.flatMap((obs, i) => findingsFor(obs, inputs[i]!, ids, models[i]));

@@ -72,7 +72,7 @@ export async function planOf(o: FuzzOptions, started: number): Promise<Plan> {
   const timeMs = o.time === undefined ? undefined : parseDuration(o.time);
   if (o.time !== undefined && timeMs === undefined) throw new UserError(`--time takes a duration like 90s, 10m or 1h, not '${o.time}'`);
   const runs = o.runs === undefined ? (timeMs === undefined ? 200 : undefined) : positiveInt('runs', o.runs, 0);
-  const configs = makeConfigs(await compilerIds(o.compilers), parseOpts(o.opt), parseProfile(o.profile));
+  const configs = makeConfigs(compilerIds(o.compilers), parseOpts(o.opt), parseProfile(o.profile));
   if (o.jitOnly && o.jit === undefined) throw new UserError('--jit-only needs --jit VARIANT[,…]: say which trampoline variants to run');
   return {
     seed: positiveInt('seed', o.seed, started % 1_000_000),

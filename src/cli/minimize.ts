@@ -119,9 +119,9 @@ function inputsOf(h: Header, file: string, origin?: string): PrototypeInput[] {
 /** --compilers and --opt, or else the configs the finding was found with. */
 async function configsFor(o: MinimizeCliOptions, recorded: string[] | undefined): Promise<Config[]> {
   const profile = parseProfile(o.profile);
-  if (o.compilers !== undefined || recorded === undefined) return makeConfigs(await compilerIds(o.compilers), parseOpts(o.opt), profile);
+  if (o.compilers !== undefined || recorded === undefined) return makeConfigs(compilerIds(o.compilers), parseOpts(o.opt), profile);
   const part = (k: 0 | 1): string => [...new Set(recorded.map((id) => id.split('/')[k]))].join(',');
-  return makeConfigs(await compilerIds(part(0)), parseOpts(part(1)), profile);
+  return makeConfigs(compilerIds(part(0)), parseOpts(part(1)), profile);
 }
 
 /** The finding with signature `wanted` (or the first one) among those the file shows. */

@@ -6,7 +6,7 @@ import { compilerIds, parseProfile } from './check.js';
 /** `profile`: given, every entry runs with it; by default each with the one it records (else user). */
 export async function replayCommand(dir: string, o: { compilers?: string; opt: string; profile?: string; json?: boolean }): Promise<number> {
   const profile = o.profile === undefined ? undefined : parseProfile(o.profile);
-  const configs = makeConfigs(await compilerIds(o.compilers), parseOpts(o.opt), profile ?? 'user');
+  const configs = makeConfigs(compilerIds(o.compilers), parseOpts(o.opt), profile ?? 'user');
   const results = await replay(dir, configs, profile);
   const changed = results.filter((r) => r.changed);
   if (o.json) process.stdout.write(JSON.stringify({ schema: 'abifuzz-replay/1', configs: configs.map((c) => c.id), results }, null, 2) + '\n');

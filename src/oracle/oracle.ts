@@ -77,7 +77,7 @@ export interface BuiltBatch {
 }
 
 export async function buildBatch(inputs: PrototypeInput[], opts: OracleOptions): Promise<BuiltBatch> {
-  const tools = await requireTools();
+  const tools = requireTools();
   const plans = inputs.map(planPrototype);
   // ABIFUZZ_KEEP=1 keeps the generated sources and the harness binary, for debugging.
   const keep = process.env.ABIFUZZ_KEEP === '1';

@@ -1,7 +1,8 @@
 // Which compilers abifuzz knows, how to call them for aarch64 Linux, and how a config id
 // (`clang-19/O2`) maps to a command line. Discovery is the only impure part.
-import { execa } from 'execa';
 import { UserError } from '../cli/user-error.js';
+import { onPath } from './path-lookup.js';
+import { runTool } from './run-tool.js';
 
 export type Family = 'gcc' | 'clang';
 export type Opt = 'O0' | 'O2';
@@ -79,14 +80,18 @@ export interface Found { spec: CompilerSpec; version: string }
 /** Runs `--version` of a command; undefined when it is not installed. */
 export async function probeVersion(command: string, args: string[] = ['--version']): Promise<string | undefined> {
   try {
-    const r = await execa(command, args, { reject: false, timeout: 10_000 });
-    if (r.exitCode !== 0) return undefined;
-    return (r.stdout.split('\n')[0] ?? '').trim();
+    const r = await runTool(command, args, { timeoutMs: 10_000 });
+    if (r.exitCode !== 0 || r.timedOut) return undefined;
+    return (r.stdout.toString().split('\n')[0] ?? '').trim();
   } catch {
     return undefined;
   }
 }
 
+/** The known compilers that are on PATH, without running them. */
+export const installedCompilers = (): CompilerSpec[] => KNOWN_COMPILERS.filter((spec) => onPath(spec.command) !== undefined);
+
+/** The known compilers with their versions, and the ones missing: what `doctor` shows. */
 export async function discoverCompilers(): Promise<{ found: Found[]; missing: CompilerSpec[] }> {
   const versions = await Promise.all(KNOWN_COMPILERS.map((spec) => probeVersion(spec.command)));
   const found: Found[] = [];
@@ -106,31 +111,26 @@ export const QEMU = process.env.ABIFUZZ_QEMU ?? 'qemu-aarch64';
 
 export interface Tools { linker: string; qemu: string }
 
-let tools: Promise<Tools> | undefined;
+let tools: Tools | undefined;
 
-/** Looked up once per process: every batch needs them, and each look-up is two spawns. */
-export function requireTools(): Promise<Tools> {
-  if (!tools) {
-    tools = findTools();
-    tools.catch(() => (tools = undefined));
-  }
+/** Looked up once per process: every batch needs them. */
+export function requireTools(): Tools {
+  tools ??= findTools();
   return tools;
 }
 
-async function findTools(): Promise<Tools> {
-  const linkerVersions = await Promise.all(LINKERS.map((l) => probeVersion(l)));
-  const linker = LINKERS.find((_, i) => linkerVersions[i] !== undefined);
+function findTools(): Tools {
+  const linker = LINKERS.find((l) => onPath(l) !== undefined);
   if (!linker) throw new UserError('no aarch64 gcc found to link the harness: run `bash docker/install.sh` (or apt-get install gcc-12-aarch64-linux-gnu libc6-dev-arm64-cross)');
-  if ((await probeVersion(QEMU)) === undefined) {
+  if (onPath(QEMU) === undefined) {
     throw new UserError(`${QEMU} not found: run \`bash docker/install.sh\` (or apt-get install qemu-user), or point ABIFUZZ_QEMU at a qemu-aarch64`);
   }
   return { linker, qemu: QEMU };
 }
 
-export async function requireCompilers(ids: string[]): Promise<void> {
+export function requireCompilers(ids: string[]): void {
   const specs = ids.map(compilerById);
-  const versions = await Promise.all(specs.map((s) => probeVersion(s.command)));
-  const missing = specs.filter((_, i) => versions[i] === undefined);
+  const missing = specs.filter((s) => onPath(s.command) === undefined);
   if (missing.length > 0) {
     throw new UserError(`compiler not installed: ${missing.map((s) => `${s.id} (${s.command})`).join(', ')}: run \`bash docker/install.sh\` or apt-get install ${missing.map((s) => s.pkg).join(' ')}`);
   }

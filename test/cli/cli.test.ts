@@ -39,6 +39,12 @@ describe('abifuzz check: user errors', () => {
     expectUserError(await run(['check', ok, '--compilers', 'gcc-12'], { ABIFUZZ_QEMU: '/nonexistent/qemu-aarch64' }), /^abifuzz: \/nonexistent\/qemu-aarch64 not found: run `bash docker\/install.sh`/);
   });
 
+  it('names a compiler that is not on PATH and the package that has it', async () => {
+    const ok = file('ok4.h', 'int f(int a);\n');
+    const r = await execa(process.execPath, [CLI, 'check', ok, '--compilers', 'clang-19'], { reject: false, env: { ...process.env, PATH: tmp } });
+    expectUserError(r, /^abifuzz: compiler not installed: clang-19 \(clang-19\): run `bash docker\/install.sh` or apt-get install clang-19$/);
+  });
+
   it('reports a missing file and a header without prototypes', async () => {
     expectUserError(await run(['check', join(tmp, 'nope.h')]), /^abifuzz: cannot read .*nope\.h: no such file$/);
     expectUserError(await run(['check', file('empty.h', 'struct s { int a; };\n')]), /no function prototypes found$/);

@@ -1,10 +1,10 @@
 // The impure edge of the BTF path: compile C for aarch64 with -g, let pahole encode the
 // DWARF as BTF into the object (as a kernel build does), and pull the .BTF section out.
 // Floats need --btf_gen_floats (kernel builds pass it); without it pahole drops them.
-import { execa } from 'execa';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { dir as tmpDir } from 'tmp-promise';
+import { runTool } from '../../oracle/run-tool.js';
 
 /** gcc for everything but `_BitInt`, which gcc 12 lacks. */
 export type BtfCompiler = 'gcc' | 'clang';
@@ -30,9 +30,9 @@ export async function paholeBtf(source: string, compiler: BtfCompiler = 'gcc'): 
       ['objcopy', 'aarch64-linux-gnu-objcopy', [`--dump-section=.BTF=${out}`, obj, join(tmp.path, 'scratch.o')]],
     ];
     for (const [stage, command, args] of steps) {
-      const r = await execa(command, args, { reject: false, timeout: 120_000 });
-      if (r.exitCode !== 0) {
-        return { ok: false, stage, message: `${r.stderr}${r.stdout}`.trim() || `exit status ${r.exitCode}` };
+      const r = await runTool(command, args, { timeoutMs: 120_000 }).catch((e: Error) => ({ exitCode: null, timedOut: false, stdout: '', stderr: e.message }));
+      if (r.exitCode !== 0 || r.timedOut) {
+        return { ok: false, stage, message: `${r.stderr}${r.stdout}`.trim() || (r.timedOut ? 'timed out' : `exit status ${r.exitCode}`) };
       }
     }
     return { ok: true, btf: new Uint8Array(await readFile(out)) };

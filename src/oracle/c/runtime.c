@@ -5,6 +5,7 @@
 #include <signal.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
 #include <unistd.h>
 #include "abf.h"
 
@@ -14,14 +15,17 @@
 #define RET_BOOL_SLOT 13
 #define PROBE_ID 0xffffu /* the callee id of probe calls in records */
 #define FILL_BYTES 192 /* x0-x7 then q0-q7 */
+#define PAGE 4096u
 
 
 struct abf_regs { abf_u64 x[9]; abf_u64 sp; abf_u8 q[8][16]; };
 
-static abf_u8 pool[POOL_SIZE];
-static abf_u8 bools[16];
+/* The graffiti of each round (see fill_pool), and the round's in use. */
+static abf_u8 pools[ROUNDS][POOL_SIZE] __attribute__((aligned(PAGE)));
+static abf_u8 bools_of[ROUNDS][16];
+static const abf_u8 *pool = pools[0], *bools = bools_of[0];
 static abf_u8 out[OUT_SIZE];
-const abf_u8 *abf_bools_ptr = bools;
+const abf_u8 *abf_bools_ptr = bools_of[0];
 static abf_u64 stack_hi;
 
 /* The call in progress, for the probe and the callees. */
@@ -206,19 +210,38 @@ const abf_u8 *abf_callee_args(const abf_u64 *sizes, const void *const *args, abf
   return pool + o;
 }
 
-/* ---- graffiti: must match src/oracle/graffiti.ts ---- */
-static void fill_pool(abf_u32 round, abf_u64 n) {
-  for (abf_u64 k = 0; k < n && k < POOL_SIZE; k++) {
-    abf_u32 d0 = k % 254, d1 = (k / 254) % 254, d2 = (k / (254 * 254)) % 254, t;
-    switch (round) {
-      case 0: t = d0; break;
-      case 1: t = (d1 + 97 * d0) % 254; break;
-      case 2: t = (d2 + 31 * d0 + 53 * d1) % 254; break;
-      default: t = (7 * d0 + 11 * d1 + 13 * d2 + 101) % 254; break;
-    }
-    pool[k] = (abf_u8)(t + 2);
+/* ---- graffiti: must match src/oracle/graffiti.ts ----
+ * A round's bytes depend only on the round and the offset, so each round's pool is
+ * written once, as far as the calls so far have needed it, and is read-only otherwise:
+ * refilling it for each of a prototype's ~80 calls was a quarter of qemu's time, and a
+ * callee that writes where it must not now faults (a CRASH record) instead of leaving
+ * wrong graffiti for the calls after it. */
+static abf_u64 filled[ROUNDS];
+
+static abf_u8 graffiti(abf_u32 round, abf_u64 k) {
+  abf_u32 d0 = k % 254, d1 = (k / 254) % 254, d2 = (k / (254 * 254)) % 254, t;
+  switch (round) {
+    case 0: t = d0; break;
+    case 1: t = (d1 + 97 * d0) % 254; break;
+    case 2: t = (d2 + 31 * d0 + 53 * d1) % 254; break;
+    default: t = (7 * d0 + 11 * d1 + 13 * d2 + 101) % 254; break;
   }
-  for (abf_u32 s = 0; s < sizeof bools; s++) bools[s] = (abf_u8)(((s % 14) + 1) >> round & 1);
+  return (abf_u8)(t + 2);
+}
+
+static void fill_pool(abf_u32 round, abf_u64 n) {
+  if (n > POOL_SIZE) n = POOL_SIZE;
+  if (n > filled[round]) {
+    abf_u8 *p = pools[round];
+    abf_u64 from = filled[round], to = (n + PAGE - 1) / PAGE * PAGE; /* whole pages */
+    if (mprotect(p + from, to - from, PROT_READ | PROT_WRITE)) _exit(3);
+    for (abf_u64 k = from; k < to; k++) p[k] = graffiti(round, k);
+    if (mprotect(p + from, to - from, PROT_READ)) _exit(3);
+    filled[round] = to;
+    for (abf_u32 s = 0; s < sizeof bools_of[round]; s++) bools_of[round][s] = (abf_u8)(((s % 14) + 1) >> round & 1);
+  }
+  pool = pools[round];
+  bools = abf_bools_ptr = bools_of[round];
 }
 
 /* ---- the probe's C half ---- */

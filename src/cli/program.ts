@@ -1,0 +1,112 @@
+// The `abifuzz` command line. Each subcommand lives in its own file; this one only wires
+// them up and turns user errors into one line and an exit code.
+import { Command, CommanderError } from 'commander';
+import { CParseError } from '../c/parse.js';
+import { checkCommand, type CheckOptions } from './check.js';
+import { doctorCommand } from './doctor.js';
+import { explainCommand, type ExplainOptions } from './explain.js';
+import { fuzzCommand, type FuzzOptions } from './fuzz.js';
+import { jitDiffCommand, type JitDiffOptions } from './jit-diff.js';
+import { jitModesOption, jitOptions } from './jit-options.js';
+import { minimizeCommand, type MinimizeCliOptions } from './minimize.js';
+import { replayCommand } from './replay.js';
+import { UserError } from './user-error.js';
+
+/** The options every command that runs compilers takes. */
+function toolchainOptions(cmd: Command, profileDefault: string | undefined, profileHelp = 'user or kernel'): Command {
+  return cmd
+    .option('--compilers <list>', 'comma-separated compiler ids (default: every installed one)')
+    .option('--opt <list>', 'optimisation levels', 'O0,O2')
+    .option('--profile <profile>', profileHelp, profileDefault);
+}
+
+function program(): Command {
+  const p = new Command('abifuzz')
+    .description('differential ABI fuzzer: C prototypes vs real aarch64 compilers under qemu-user')
+    .exitOverride()
+    .configureOutput({ writeErr: (s) => process.stderr.write(s) });
+  jitOptions(toolchainOptions(p.command('check'), 'user', 'user, or kernel (adds the flags an arm64 kernel build uses)'))
+    .description('run every prototype of a .h file through every configured compiler and report where each argument goes')
+    .argument('<file>', 'a C header with function prototypes')
+    .option('--json', 'print the documented JSON report (docs/check-json.md)')
+    .action(async (file: string, o: CheckOptions) => {
+      process.exitCode = await checkCommand(file, o);
+    });
+  toolchainOptions(p.command('explain'), 'user')
+    .description('why the AAPCS64 model places each argument where it does, next to what each compiler did')
+    .argument('<file>', 'a C header with function prototypes')
+    .option('--model-only', 'do not run the compilers')
+    .action(async (file: string, o: ExplainOptions) => {
+      process.exitCode = await explainCommand(file, o);
+    });
+  jitOptions(toolchainOptions(p.command('fuzz'), 'kernel', 'kernel (no floating point, <= 12 parameters) or user'))
+    .description('a fuzz campaign: random prototypes through every config; each new finding is written as it is confirmed')
+    .option('--seed <n>', 'campaign seed (default: from the clock; every report names it)')
+    .option('--runs <n>', 'prototypes to check in all (default 200 unless --time is given)')
+    .option('--time <duration>', 'stop starting new batches after this long: 90s, 10m, 1h')
+    .option('--jobs <n>', 'parallel compiles (default: all cores)')
+    .option('--shard <i/n>', 'this machine checks indices i, i+n, i+2n... of the campaign')
+    .option('--out <dir>', 'where findings are written', 'abifuzz-out')
+    .option('--corpus <dir>', 'skip findings whose signature a corpus entry already records')
+    .option('--batch <n>', 'prototypes per oracle batch (default 200, fewer for a short campaign)')
+    .option('--no-minimize', 'write findings as found, without minimizing them first')
+    .option('--jit-only', 'with --jit: report only trampoline findings')
+    .option('--json', 'print the summary as JSON')
+    .option('--junit <file>', 'also write a JUnit XML report for CI dashboards')
+    .action(async (o: FuzzOptions) => {
+      process.exitCode = await fuzzCommand(o);
+    });
+  jitModesOption(toolchainOptions(p.command('jit-diff'), 'kernel', 'kernel (no floating point, <= 12 parameters) or user'))
+    .description('fuzz two trampoline variants side by side; report where they behave differently and what ground truth says')
+    .argument('<old>', 'the variant you start from (see docs/validate-your-jit-change.md)')
+    .argument('<new>', 'the variant you want to send')
+    .option('--seed <n>', 'campaign seed (default: from the clock)')
+    .option('--runs <n>', 'prototypes to check (default 200 unless --time is given)')
+    .option('--time <duration>', 'stop starting new batches after this long: 90s, 10m, 1h')
+    .option('--jobs <n>', 'parallel compiles (default: all cores)')
+    .option('--shard <i/n>', 'this machine checks indices i, i+n, i+2n...')
+    .option('--batch <n>', 'prototypes per oracle batch (default 200, fewer for a short campaign)')
+    .option('--out <dir>', 'where differing prototypes are written (under jit-diff/)', 'abifuzz-out')
+    .option('--json', 'print the report as JSON')
+    .action(async (oldName: string, newName: string, o: JitDiffOptions) => {
+      process.exitCode = await jitDiffCommand(oldName, newName, o);
+    });
+  toolchainOptions(p.command('minimize'), 'user')
+    .description('shrink a prototype while it keeps showing one finding, as fuzz does before writing it; a finding file\'s own configs are used unless --compilers is given')
+    .argument('<file>', 'a finding .h or .json written by fuzz, or any C header')
+    .option('--signature <signature>', 'the finding to keep (default: the one a finding file records, else the first one the file shows)')
+    .option('--out <file>', 'write the minimized finding file here instead of to stdout')
+    .action(async (file: string, o: MinimizeCliOptions) => {
+      process.exitCode = await minimizeCommand(file, o);
+    });
+  toolchainOptions(p.command('replay'), undefined, "user or kernel (default: the one each entry records, else user)")
+    .description('re-check every corpus entry; fail only where a recorded verdict changed')
+    .argument('[dir]', 'corpus directory', 'corpus')
+    .option('--json', 'print the results as JSON')
+    .action(async (dir: string, o: { compilers?: string; opt: string; profile?: string; json?: boolean }) => {
+      process.exitCode = await replayCommand(dir, o);
+    });
+  p.command('doctor')
+    .description('list the toolchains abifuzz can use and say how to install what is missing')
+    .action(async () => {
+      process.exitCode = await doctorCommand();
+    });
+  return p;
+}
+
+export async function runCli(argv: string[]): Promise<void> {
+  try {
+    await program().parseAsync(argv);
+  } catch (e) {
+    if (e instanceof CommanderError) {
+      process.exitCode = e.exitCode === 0 ? 0 : 2;
+    } else if (e instanceof UserError || e instanceof CParseError) {
+      process.stderr.write(`abifuzz: ${e.message}\n`);
+      process.exitCode = e instanceof UserError ? e.exitCode : 2;
+    } else {
+      process.stderr.write(`abifuzz: internal error: ${e instanceof Error ? e.stack : String(e)}\n`);
+      process.exitCode = 70;
+    }
+  }
+}
+
