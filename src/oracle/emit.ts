@@ -26,7 +26,7 @@ export function symbolsOf(cfg: number, p: number) {
 }
 
 export const tableSymbol = (cfg: number): string => `abf_table_${cfg}`;
-const bitfieldsSymbol = (cfg: number): string => `abf_c${cfg}_bitfields`;
+const spansSymbol = (cfg: number): string => `abf_c${cfg}_spans`;
 
 export function emitConfigTU(plans: PrototypePlan[], included: ReadonlySet<number>, cfg: number, nprotos: number): EmittedTU {
   const chunks: string[] = ['#include "abf.h"'];
@@ -45,15 +45,21 @@ export function emitConfigTU(plans: PrototypePlan[], included: ReadonlySet<numbe
     add(plan.index, source.text);
     if (source.spans.length > 0) spans.set(plan.index, source.spans);
   }
-  const bitfields = spans.size > 0 ? bitfieldsSymbol(cfg) : undefined;
-  if (bitfields) {
-    chunks.push(`static void ${bitfields}(void) {`);
+  // One table of every prototype's bit-fields: the runtime reads it once per config.
+  const spanTable = spans.size > 0 ? spansSymbol(cfg) : undefined;
+  let nspans = 0;
+  if (spanTable) {
+    chunks.push(`static const struct abf_span ${spanTable}[] = {`);
     lines++;
-    for (const [p, lines] of spans) add(p, lines.join('\n'));
-    chunks.push('}');
+    for (const [p, rows] of spans) {
+      add(p, rows.join('\n'));
+      nspans += rows.length;
+    }
+    chunks.push('};');
     lines++;
   }
-  chunks.push(...tableSource(plans.filter((p) => included.has(p.index)), (p) => (spans.has(p) ? bitfields! : '0'), cfg, nprotos));
+  const spansOf = (p: number): string => (spanTable && spans.has(p) ? `${spanTable}, ${nspans}` : '0, 0');
+  chunks.push(...tableSource(plans.filter((p) => included.has(p.index)), spansOf, cfg, nprotos));
   return { source: chunks.join('\n') + '\n', ranges };
 }
 
@@ -63,12 +69,12 @@ function lineCount(text: string): number {
   return n;
 }
 
-function tableSource(plans: PrototypePlan[], bitfieldsOf: (p: number) => string, cfg: number, nprotos: number): string[] {
+function tableSource(plans: PrototypePlan[], spansOf: (p: number) => string, cfg: number, nprotos: number): string[] {
   const rows = plans.map((p) => {
     const s = symbolsOf(cfg, p.index);
     const retIsBool = p.ret?.access.length === 1 && p.ret.access[0]!.kind === 'leaf' && p.ret.access[0]!.isBool && p.ret.access[0]!.path === '';
     const nvalues = p.params.length + (p.ret ? 1 : 0);
-    return `  [${p.index}] = { ${s.caller}, (void *)${s.callee}, ${s.values}, ${bitfieldsOf(p.index)}, ${s.sizes}, ${p.params.length}, ${nvalues}, ${retIsBool ? 1 : 0} },`;
+    return `  [${p.index}] = { ${s.caller}, (void *)${s.callee}, ${s.values}, ${spansOf(p.index)}, ${s.sizes}, ${p.params.length}, ${nvalues}, ${retIsBool ? 1 : 0} },`;
   });
   // Sized to the whole batch so the runtime indexes every table by prototype number.
   return [`const struct abf_entry ${tableSymbol(cfg)}[${Math.max(nprotos, 1)}] = {`, ...rows, '};'];

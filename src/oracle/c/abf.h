@@ -27,9 +27,17 @@ enum abf_kind {
 
 /* One value type's layout as its compiler sees it (see enum abf_op). */
 struct abf_value {
-  abf_u64 *layout; /* the LAYOUT record; bit-field words filled in by the bitfields function */
+  abf_u64 *layout; /* the LAYOUT record; bit-field words filled in from the config's spans */
   const abf_u64 *ops;
   abf_u32 nlayout, nops;
+};
+
+/* A bit-field: an object of its record type with only that bit-field's bits set, and the
+ * layout words that receive its first bit and its width. */
+struct abf_span {
+  const void *marked;
+  abf_u64 size;
+  abf_u64 *words;
 };
 
 /* One prototype as compiled by one config. */
@@ -37,7 +45,8 @@ struct abf_entry {
   void (*caller)(void *fn, const abf_u8 *pool, const abf_u8 *bools, abf_u8 *out);
   void *callee;
   const struct abf_value *values; /* the parameters, then the return value */
-  void (*bitfields)(void);        /* the config's bit-field finder, 0 when no value has a bit-field */
+  const struct abf_span *spans; /* the config's bit-fields, 0 when no value has one */
+  abf_u32 nspans;
   const abf_u64 *sizes; /* one per parameter, then the return size (0 for void) */
   abf_u32 nparams, nvalues;
   abf_u32 ret_is_bool;
@@ -45,7 +54,6 @@ struct abf_entry {
 
 void abf_emit(abf_u32 kind, abf_u32 proto, abf_u32 a, abf_u32 b, abf_u32 round, abf_u32 idx,
               const void *data, abf_u64 len);
-void abf_bitspan(const void *obj, abf_u64 size, abf_u64 *first, abf_u64 *count);
 
 /* The mask and boolmap program of a value (src/oracle/layout-ops.ts); offsets are of
  * element [0] of every enclosing array. */

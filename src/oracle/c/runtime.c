@@ -160,28 +160,30 @@ static void record_value(abf_u32 proto, abf_u32 cfg, abf_u32 idx, const struct a
   abf_emit(ABF_BOOLMAP, proto, cfg, 0, 0, idx, s.boolmap, s.size);
 }
 
-static void record_layouts(const struct abf_entry *e, abf_u32 proto, abf_u32 cfg) {
-  /* One function per config fills in every prototype's bit-fields: run it once. */
-  static abf_u8 spans_found[256];
-  if (e->bitfields && cfg < sizeof spans_found && !spans_found[cfg]) {
-    e->bitfields();
-    spans_found[cfg] = 1;
-  }
-  for (abf_u32 i = 0; i < e->nvalues; i++) record_value(proto, cfg, i, &e->values[i]);
-}
-
-void abf_bitspan(const void *obj, abf_u64 size, abf_u64 *first, abf_u64 *count) {
-  const abf_u8 *p = obj;
+/* A bit-field's first bit and width, from the object that has only its bits set. */
+static void bitspan(const struct abf_span *s) {
+  const abf_u8 *p = s->marked;
   abf_u64 f = ~0ul, c = 0;
-  for (abf_u64 i = 0; i < size * 8; i++) {
+  for (abf_u64 i = 0; i < s->size * 8; i++) {
     if (p[i / 8] >> (i % 8) & 1) {
       if (f == ~0ul) f = i;
       c++;
     }
   }
-  *first = f;
-  *count = c;
+  s->words[0] = f;
+  s->words[1] = c;
 }
+
+static void record_layouts(const struct abf_entry *e, abf_u32 proto, abf_u32 cfg) {
+  /* One table per config holds every prototype's bit-fields: read it once. */
+  static abf_u8 spans_found[256];
+  if (e->spans && cfg < sizeof spans_found && !spans_found[cfg]) {
+    for (abf_u32 i = 0; i < e->nspans; i++) bitspan(&e->spans[i]);
+    spans_found[cfg] = 1;
+  }
+  for (abf_u32 i = 0; i < e->nvalues; i++) record_value(proto, cfg, i, &e->values[i]);
+}
+
 
 static void abf_callee_arg(abf_u32 idx, const void *p, abf_u64 n) {
   if (cur.jit) {
