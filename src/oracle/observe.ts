@@ -54,7 +54,7 @@ export interface CallerRecords {
   probeRet: RawRecord[];
   calleeArgs: RawRecord[];
   calleeRet: RawRecord[];
-  clobber: RawRecord[];
+  clobber: RawRecord | undefined;
 }
 
 export function groupRecords(records: RawRecord[]): Map<string, CallerRecords> {
@@ -63,14 +63,14 @@ export function groupRecords(records: RawRecord[]): Map<string, CallerRecords> {
     if (r.kind === Kind.BEGIN || r.kind === Kind.END) continue;
     const key = `${r.proto}:${r.a}`;
     let g = groups.get(key);
-    if (!g) groups.set(key, (g = { layout: new Map(), mask: new Map(), boolmap: new Map(), probe: [], probeRet: [], calleeArgs: [], calleeRet: [], clobber: [] }));
+    if (!g) groups.set(key, (g = { layout: new Map(), mask: new Map(), boolmap: new Map(), probe: [], probeRet: [], calleeArgs: [], calleeRet: [], clobber: undefined }));
     switch (r.kind) {
       case Kind.LAYOUT: g.layout.set(r.idx, r); break;
       case Kind.MASK: g.mask.set(r.idx, r); break;
       case Kind.BOOLMAP: g.boolmap.set(r.idx, r); break;
       case Kind.PROBE: g.probe.push(r); break;
       case Kind.CALLEE_ARG: g.calleeArgs.push(r); break;
-      case Kind.CLOBBER: g.clobber.push(r); break;
+      case Kind.CLOBBER: g.clobber = r; break;
       case Kind.RET_RECV: (r.b === PROBE_ID ? g.probeRet : g.calleeRet).push(r); break;
     }
   }
@@ -115,13 +115,17 @@ export function locateRet(plan: PrototypePlan, g: CallerRecords, phase2Ret: RawR
   return locateReturn(received, retShape, fill, isTopLevelBool(plan));
 }
 
+/** The places the clobber experiments destroy, in the order of the CLOBBER record's rows. */
+const CLOBBER_PLACES = [...Array.from({ length: 8 }, (_, r) => `x${r}`), ...Array.from({ length: 8 }, (_, r) => `v${r}`), 'stack'];
+
 /** Per parameter, the places whose destruction broke it (see abf_clobber). */
 function readsOf(g: CallerRecords, nparams: number): Set<string>[] {
   const reads = Array.from({ length: nparams }, () => new Set<string>());
-  for (const r of g.clobber) {
-    const place = r.idx < 8 ? `x${r.idx}` : r.idx < 16 ? `v${r.idx - 8}` : 'stack';
-    for (let i = 0; i < nparams; i++) if (r.data[i]) reads[i]!.add(place);
-  }
+  const broke = g.clobber?.data;
+  if (!broke) return reads;
+  CLOBBER_PLACES.forEach((place, row) => {
+    for (let i = 0; i < nparams; i++) if (broke[row * nparams + i]) reads[i]!.add(place);
+  });
   return reads;
 }
 
