@@ -76,8 +76,13 @@ function tableSource(plans: PrototypePlan[], spansOf: (p: number) => string, cfg
     const nvalues = p.params.length + (p.ret ? 1 : 0);
     return `  [${p.index}] = { ${s.caller}, (void *)${s.callee}, ${s.values}, ${spansOf(p.index)}, ${s.sizes}, ${p.params.length}, ${nvalues}, ${retIsBool ? 1 : 0} },`;
   });
-  // Sized to the whole batch so the runtime indexes every table by prototype number.
-  return [`const struct abf_entry ${tableSymbol(cfg)}[${Math.max(nprotos, 1)}] = {`, ...rows, '};'];
+  // Sized to the whole batch so the runtime indexes every table by prototype number; the
+  // batch's size is defined by every unit (weak: the linker keeps one), so that the
+  // harness links without a source of its own (runtime.c find_tables).
+  return [
+    `const struct abf_entry ${tableSymbol(cfg)}[${Math.max(nprotos, 1)}] = {`, ...rows, '};',
+    `__attribute__((weak)) const abf_u32 abf_batch_size = ${nprotos};`,
+  ];
 }
 
 function prototypeSource(plan: PrototypePlan, cfg: number): { text: string; spans: string[] } {

@@ -3,14 +3,13 @@
 // the pure stages. Compilation is the floor of the whole tool, so everything else here is
 // one link and one or two emulator runs per batch.
 import { createHash } from 'node:crypto';
-import { access, mkdtemp, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { access, mkdtemp, readFile, rename, rm } from 'node:fs/promises';
 import { availableParallelism, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pLimit, { type LimitFunction } from 'p-limit';
 import { dir as tmpDir } from 'tmp-promise';
 import { buildConfig, type BuiltConfig } from './build.js';
-import { tableSymbol } from './emit.js';
 import { calleeChecks, groupRecords, layoutsOf, locateParams, locateRet, needsPhase2, type CallerRecords, type ConfigObservation, type PrototypeObservation } from './observe.js';
 import { planPrototype, type PrototypeInput, type PrototypePlan } from './plan.js';
 import { runAll, runPhase2, type CallCrash, type RunOptions } from './run.js';
@@ -93,7 +92,7 @@ export async function buildBatch(inputs: PrototypeInput[], opts: OracleOptions):
     const built = await Promise.all(opts.configs.map((c, i) => limit(() => buildConfig({ dir, include: assets }, i, c, plans, plans.length))));
     const runtime = await runtimeObjs;
     const t1 = performance.now();
-    const binary = opts.compileOnly ? '' : await link(dir, assets, tools.linker, runtime, built, plans.length);
+    const binary = opts.compileOnly ? '' : await link(dir, tools.linker, runtime, built);
     const t2 = performance.now();
     return { plans, configs: opts.configs, built, binary, qemu: tools.qemu, timeoutMs: opts.timeoutMs ?? 60_000, jit: opts.jit, timings: { compileMs: t1 - t0, linkMs: t2 - t1 }, cleanup };
   } catch (e) {
@@ -163,19 +162,14 @@ async function cachedRuntime(assets: string, linker: string): Promise<string[]> 
 
 const exists = (path: string): Promise<boolean> => access(path).then(() => true, () => false);
 
-async function link(dir: string, include: string, linker: string, runtime: string[], built: BuiltConfig[], nprotos: number): Promise<string> {
-  const tables = built.map((b, i) => (b.object ? tableSymbol(i) : 'abf_empty'));
-  const src = [
-    '#include "abf.h"',
-    `static const struct abf_entry abf_empty[${Math.max(nprotos, 1)}];`,
-    ...built.flatMap((b, i) => (b.object ? [`extern const struct abf_entry ${tableSymbol(i)}[];`] : [])),
-    `const struct abf_entry *const abf_tables[] = { ${tables.join(', ')} };`,
-    `const abf_u32 abf_nconfigs = ${built.length}, abf_nprotos = ${nprotos};`,
-  ].join('\n');
-  await writeFile(join(dir, 'tables.c'), src + '\n');
+/** How many configs the runtime can link tables for (MAX_CONFIGS in runtime.c). */
+const MAX_CONFIGS = 32;
+
+async function link(dir: string, linker: string, runtime: string[], built: BuiltConfig[]): Promise<string> {
+  if (built.length > MAX_CONFIGS) throw new Error(`${built.length} configs in one batch: the harness links at most ${MAX_CONFIGS}`);
   const objects = built.flatMap((b) => (b.object ? [b.object] : []));
   const binary = join(dir, 'harness');
-  await runToolOrThrow(linker, ['-static', '-I', include, join(dir, 'tables.c'), ...runtime, ...objects, '-o', binary]);
+  await runToolOrThrow(linker, ['-static', ...runtime, ...objects, '-o', binary]);
   return binary;
 }
 

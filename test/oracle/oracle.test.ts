@@ -33,6 +33,25 @@ describe('oracle on the arm64 many-args seeds', () => {
   });
 });
 
+describe('oracle reproducibility', () => {
+  it('observes the same by-reference copy addresses whatever the size of the environment', async () => {
+    // clang realigns the copy of a 64-aligned struct: beyond 64, where it lands depends on
+    // where the harness's stack starts, which the environment's size used to move.
+    const inputs = inputsOf('struct __attribute__((aligned(64))) big { char c[64]; };\nvoid f(int a, struct big b);\n');
+    const clang = makeConfigs(['clang-19'], ['O0', 'O2'], 'user');
+    const aligns: number[][] = [];
+    const pads = [0, 500, 1000, 1500, 2000, 2500, 3000, 3500]; // bytes: SP moves through 4 KiB
+    for (const pad of pads) {
+      process.env.ABIFUZZ_TEST_PAD = 'x'.repeat(pad);
+      const { observations } = await runOracle(inputs, { configs: clang });
+      aligns.push(clang.map((c) => okConfig(observations[0]!, c.id).args[1]!.refAlign!));
+    }
+    delete process.env.ABIFUZZ_TEST_PAD;
+    for (const a of aligns[0]!) expect(a).toBeGreaterThanOrEqual(64);
+    expect(aligns).toEqual(pads.map(() => aligns[0]));
+  });
+});
+
 describe('oracle _Bool bytes', () => {
   it('keeps _Bool bytes whose graffiti patterns collide in their own places', async () => {
     // 17 _Bool bytes share the 14 _Bool patterns. B.4: the 39-byte struct is copied and its

@@ -66,9 +66,12 @@ enum abf_op {
 };
 const abf_u8 *abf_callee_args(const abf_u64 *sizes, const void *const *args, abf_u32 n);
 
+/* Every translation unit of a batch defines this, to the same value: the batch's size. */
+extern const abf_u32 abf_batch_size;
+
 /* Shared by runtime.c and jit.c only. */
-extern const struct abf_entry *const abf_tables[];
-extern const abf_u32 abf_nconfigs, abf_nprotos;
+const struct abf_entry *abf_entry_of(abf_u32 cfg, abf_u32 proto);
+extern abf_u32 abf_nconfigs, abf_nprotos;
 void abf_begin(abf_u32 proto, abf_u32 cfg, abf_u32 callee);
 void abf_flush(void);
 int abf_skipped(abf_u32 p, abf_u32 a, abf_u32 b);

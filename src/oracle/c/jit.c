@@ -146,7 +146,7 @@ static void emit_regs(void) {
 }
 
 static void run_one(const struct tramp *t, abf_u32 a) {
-  const struct abf_entry *e = &abf_tables[a][t->proto];
+  const struct abf_entry *e = abf_entry_of(a, t->proto);
   if (!e->caller || !e->callee || abf_skipped(t->proto, a, t->id)) return;
   abf_begin(t->proto, a, t->id);
   now.proto = t->proto;

@@ -1,6 +1,7 @@
 /* The harness runtime: drives every prototype of a batch through every config's caller,
  * with the probe and with every config's compiled callee, and streams binary records to
- * stdout. Compiled once per batch with the link driver; no per-config flags apply. */
+ * stdout. Compiled once, with the link driver, into a cache shared by every batch: no
+ * per-config flags apply. */
 #include <setjmp.h>
 #include <signal.h>
 #include <stdlib.h>
@@ -380,6 +381,36 @@ static void run_clobbers(const struct abf_entry *e, abf_u32 p, abf_u32 a) {
   abf_emit(ABF_CLOBBER, p, a, a, 0, 0, broke, CLOBBER_PLACES * e->nparams);
 }
 
+/* ---- the batch ----
+ * Each config's translation unit defines its table (abf_table_N) and abf_batch_size; a
+ * config whose unit was not built leaves its table undefined, and a weak reference to it
+ * is then 0. So the harness links the runtime with whatever objects the batch has, with
+ * no per-batch source of its own to compile. */
+#define MAX_CONFIGS 32 /* must match MAX_CONFIGS in src/oracle/oracle.ts */
+#define FOR_EACH_CONFIG(X) X(0) X(1) X(2) X(3) X(4) X(5) X(6) X(7) X(8) X(9) X(10) X(11) X(12) X(13) X(14) X(15) \
+  X(16) X(17) X(18) X(19) X(20) X(21) X(22) X(23) X(24) X(25) X(26) X(27) X(28) X(29) X(30) X(31)
+#define DECLARE_TABLE(i) extern const struct abf_entry abf_table_##i[] __attribute__((weak));
+#define TABLE(i) abf_table_##i,
+FOR_EACH_CONFIG(DECLARE_TABLE)
+extern const abf_u32 abf_batch_size __attribute__((weak));
+static const struct abf_entry *tables[MAX_CONFIGS];
+abf_u32 abf_nconfigs, abf_nprotos;
+
+static void find_tables(void) {
+  const struct abf_entry *const linked[MAX_CONFIGS] = { FOR_EACH_CONFIG(TABLE) };
+  for (abf_u32 i = 0; i < MAX_CONFIGS; i++) {
+    tables[i] = linked[i];
+    if (linked[i]) abf_nconfigs = i + 1;
+  }
+  abf_nprotos = &abf_batch_size ? abf_batch_size : 0;
+}
+
+/* Prototype `proto` as config `cfg` compiled it; an entry of zeros when it did not. */
+const struct abf_entry *abf_entry_of(abf_u32 cfg, abf_u32 proto) {
+  static const struct abf_entry none;
+  return cfg < MAX_CONFIGS && tables[cfg] && proto < abf_nprotos ? &tables[cfg][proto] : &none;
+}
+
 /* Test hooks: make the harness die or hang in one prototype, to prove isolation. */
 static long crash_at = -1, hang_at = -1;
 
@@ -473,7 +504,7 @@ static void probe_config(const struct abf_entry *e, abf_u32 p, abf_u32 a, abf_u3
 
 static void call_callee(const struct abf_entry *e, abf_u32 p, abf_u32 a, abf_u32 b) {
   callee_mode = b == a ? CALLEE_CAPTURE : CALLEE_PLAIN;
-  run_call(e, p, a, 0, abf_tables[b][p].callee, b);
+  run_call(e, p, a, 0, abf_entry_of(b, p)->callee, b);
   callee_mode = CALLEE_PLAIN;
 }
 
@@ -486,13 +517,13 @@ static void run_proto(abf_u32 p) {
   if ((long)p == crash_at && !abf_skipped(p, 0, WHOLE_CONFIG)) { abf_begin(p, 0, PROBE_ID); *(volatile int *)8 = 0; }
   if ((long)p == hang_at && !abf_skipped(p, 0, WHOLE_CONFIG)) { abf_begin(p, 0, PROBE_ID); for (;;) {} }
   for (abf_u32 a = 0; a < abf_nconfigs; a++) {
-    const struct abf_entry *e = &abf_tables[a][p];
+    const struct abf_entry *e = abf_entry_of(a, p);
     if (!e->caller || abf_skipped(p, a, WHOLE_CONFIG)) continue;
     abf_begin(p, a, PROBE_ID);
     if (guarded(probe_config, e, p, a, PROBE_ID)) continue;
     int own_crashed = 0; /* the clobber experiments compare with the own callee's values */
     for (abf_u32 b = 0; b < abf_nconfigs; b++) {
-      if (!abf_tables[b][p].callee || abf_skipped(p, a, b)) continue;
+      if (!abf_entry_of(b, p)->callee || abf_skipped(p, a, b)) continue;
       abf_begin(p, a, b);
       if (guarded(call_callee, e, p, a, b) && b == a) own_crashed = 1;
     }
@@ -514,7 +545,7 @@ static void phase2_rounds(const struct abf_entry *e, abf_u32 p, abf_u32 a, abf_u
 }
 
 static void run_phase2(abf_u32 p, abf_u32 a) {
-  const struct abf_entry *e = &abf_tables[a][p];
+  const struct abf_entry *e = abf_entry_of(a, p);
   if (!e->caller) return;
   abf_begin(p, a, PROBE_ID);
   if (guarded(phase2_rounds, e, p, a, PROBE_ID)) return;
@@ -546,13 +577,20 @@ static __attribute__((noinline)) void drive(int argc, char **argv) {
 }
 
 int main(int argc, char **argv) {
+  find_tables();
   stack_hi = (abf_u64)__builtin_frame_address(0);
   memset(junk[1], 0xff, sizeof junk[1]);
   if (getenv("ABIFUZZ_TEST_CRASH_AT")) crash_at = strtol(getenv("ABIFUZZ_TEST_CRASH_AT"), 0, 10);
   if (getenv("ABIFUZZ_TEST_HANG_AT")) hang_at = strtol(getenv("ABIFUZZ_TEST_HANG_AT"), 0, 10);
   parse_skips(getenv("ABF_SKIP"));
   catch_crashes();
+  /* The initial SP depends on the environment and the binary's path: start the calls from
+   * a 4 KiB boundary, so that where a realigned copy lands beyond 64 bytes (what the
+   * rounds' shifts vary) is the same on every machine, not what the environment made it. */
+  volatile abf_u8 *pad = __builtin_alloca((abf_u64)__builtin_frame_address(0) % 4096 + 16);
+  pad[0] = 0;
   drive(argc, argv);
+  __asm__ volatile("" : : "r"(pad) : "memory");
   abf_flush();
   return 0;
 }
