@@ -185,7 +185,6 @@ static void record_layouts(const struct abf_entry *e, abf_u32 proto, abf_u32 cfg
   for (abf_u32 i = 0; i < e->nvalues; i++) record_value(proto, cfg, i, &e->values[i]);
 }
 
-
 static void abf_callee_arg(abf_u32 idx, const void *p, abf_u64 n) {
   if (cur.jit) {
     abf_emit(ABF_JIT_ARG, cur.proto, cur.cfg, cur.callee_cfg, 0, idx, p, n);
