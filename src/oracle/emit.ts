@@ -25,7 +25,8 @@ export function symbolsOf(cfg: number, p: number) {
   };
 }
 
-export const tableSymbol = (cfg: number): string => `abf_table_${cfg}`;
+/** Must match DECLARE_TABLE in runtime.c, which links the tables by these names. */
+const tableSymbol = (cfg: number): string => `abf_table_${cfg}`;
 const spansSymbol = (cfg: number): string => `abf_c${cfg}_spans`;
 
 export function emitConfigTU(plans: PrototypePlan[], included: ReadonlySet<number>, cfg: number, nprotos: number): EmittedTU {
