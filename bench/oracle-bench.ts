@@ -18,7 +18,7 @@ import { join } from 'node:path';
 import { prototypeAt } from '../src/campaign/source.js';
 import { modelView, type ModelView } from '../src/diff/compare-model.js';
 import { runOracle } from '../src/oracle/oracle.js';
-import type { PrototypeInput } from '../src/oracle/plan.js';
+import type { PrototypeInput } from '../src/data/prototype.js';
 import { makeConfigs, type Profile } from '../src/oracle/toolchains.js';
 import { tuneV8 } from '../src/cli/v8-flags.js';
 

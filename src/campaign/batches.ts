@@ -1,13 +1,18 @@
 // Observes prototypes batch by batch, compiling the next batches while batch k runs in
-// the emulator, so both cores stay busy. The consumer handles each batch's observations
-// before the next one is awaited.
+// the emulator, so both cores stay busy: the oracle, then (when asked) the JIT stage on
+// what it observed. The consumer handles each batch before the next one is awaited.
+import type { JitOutcome } from '../data/jit-outcome.js';
+import { JIT_PART, runJitStage } from '../jit/harness/run.js';
+import type { JitRequest } from '../jit/plan.js';
 import { buildBatch, runBatch, type BuiltBatch, type OracleOptions } from '../oracle/oracle.js';
-import type { PrototypeObservation } from '../oracle/observe.js';
-import type { PrototypeInput } from '../oracle/plan.js';
+import type { PrototypeObservation } from '../data/observation.js';
+import type { PrototypeInput } from '../data/prototype.js';
 
 export interface ObservedBatch {
   inputs: PrototypeInput[];
   observations: PrototypeObservation[];
+  /** With a JIT request: per prototype, every trampoline outcome. */
+  jit: JitOutcome[][] | undefined;
 }
 
 interface Pending { inputs: PrototypeInput[]; built: Promise<BuiltBatch> }
@@ -25,11 +30,13 @@ const AHEAD = 2;
  * `open()` says whether a batch compiled ahead is still wanted when its turn comes (a
  * timed campaign must not run, and minimize the findings of, a batch begun before its end).
  */
-export async function* observeBatches(next: () => PrototypeInput[], opts: OracleOptions, open: () => boolean = () => true): AsyncGenerator<ObservedBatch> {
+export async function* observeBatches(next: () => PrototypeInput[], opts: OracleOptions & { jit?: JitRequest }, open: () => boolean = () => true): AsyncGenerator<ObservedBatch> {
+  const { jit, ...oracle } = opts;
+  const parts = jit ? [...(oracle.parts ?? []), JIT_PART] : oracle.parts;
   const start = (): Pending | undefined => {
     const inputs = next();
     if (inputs.length === 0) return undefined;
-    const built = buildBatch(inputs, opts);
+    const built = buildBatch(inputs, { ...oracle, parts });
     built.catch(() => undefined); // awaited later; keep Node from calling it unhandled meanwhile
     return { inputs, built };
   };
@@ -48,7 +55,7 @@ export async function* observeBatches(next: () => PrototypeInput[], opts: Oracle
     topUp();
     try {
       const { observations } = await runBatch(built);
-      yield { inputs: pending.inputs, observations };
+      yield { inputs: pending.inputs, observations, jit: jit && (await runJitStage(built, observations, jit)) };
     } finally {
       await built.cleanup();
     }

@@ -2,7 +2,7 @@
 // can parse) above the prototype itself. Pure.
 import { printHeader } from '../c/print.js';
 import type { SignedFinding } from '../diff/signature.js';
-import type { PrototypeInput } from '../oracle/plan.js';
+import type { PrototypeInput } from '../data/prototype.js';
 import type { JitRequest } from '../jit/plan.js';
 
 export interface FindingMeta {

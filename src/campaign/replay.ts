@@ -8,8 +8,8 @@ import { findingsFor } from '../diff/findings.js';
 import type { JitRequest } from '../jit/plan.js';
 import { variantsByName } from '../jit/variants/index.js';
 import { parseModes } from '../cli/jit-options.js';
-import { runOracle } from '../oracle/oracle.js';
-import type { PrototypeInput } from '../oracle/plan.js';
+import { runOracleAndJit } from '../jit/harness/run.js';
+import type { PrototypeInput } from '../data/prototype.js';
 import type { Config, Profile } from '../oracle/toolchains.js';
 import { headersUnder, knownUnder } from './store.js';
 import { UserError } from '../cli/user-error.js';
@@ -69,11 +69,12 @@ async function findingsOfEntries(entries: Entry[], configs: Config[], profile?: 
   const found = new Map<Entry, SignedFinding[]>();
   for (const batch of batches.values()) {
     const inProfile = configs.map((c) => ({ ...c, profile: profileOf(batch[0]!) }));
-    const { observations } = await runOracle(batch.flatMap((e) => e.inputs), { configs: inProfile, jit: batch[0]!.jit });
+    const { observations, jit } = await runOracleAndJit(batch.flatMap((e) => e.inputs), { configs: inProfile, jit: batch[0]!.jit });
     let at = 0;
     for (const e of batch) {
-      const mine = observations.slice(at, (at += e.inputs.length));
-      found.set(e, mine.flatMap((o, i) => findingsFor(o, e.inputs[i]!, ids)));
+      const from = at;
+      const mine = observations.slice(from, (at += e.inputs.length));
+      found.set(e, mine.flatMap((o, i) => findingsFor(o, e.inputs[i]!, ids, { jit: jit?.[from + i] })));
     }
   }
   return found;

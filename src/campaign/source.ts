@@ -4,7 +4,7 @@
 import fc from 'fast-check';
 import { functionsOf } from '../c/ir.js';
 import { headerArb } from '../gen/arbitrary.js';
-import type { PrototypeInput } from '../oracle/plan.js';
+import type { PrototypeInput } from '../data/prototype.js';
 import type { Profile } from '../oracle/toolchains.js';
 
 export interface Shard { index: number; count: number }

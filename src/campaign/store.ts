@@ -3,7 +3,7 @@
 import { mkdir, readdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseSignature, type SignedFinding } from '../diff/signature.js';
-import type { PrototypeInput } from '../oracle/plan.js';
+import type { PrototypeInput } from '../data/prototype.js';
 import { findingHeaderText, recordedSignatures, type FindingMeta } from './finding-file.js';
 
 async function writeAtomic(path: string, text: string): Promise<void> {

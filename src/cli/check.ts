@@ -5,7 +5,7 @@ import { functionsOf, type Header } from '../c/ir.js';
 import { parseHeader } from '../c/parse.js';
 import { findingsFor } from '../diff/findings.js';
 import { modelView } from '../diff/compare-model.js';
-import { runOracle } from '../oracle/oracle.js';
+import { runOracleAndJit } from '../jit/harness/run.js';
 import { installedCompilers, makeConfigs, parseOpts, requireCompilers, type Profile } from '../oracle/toolchains.js';
 import { buildReport, formatReport } from './report.js';
 import { jitRequestOf, type JitCliOptions } from './jit-options.js';
@@ -48,11 +48,11 @@ export async function checkCommand(file: string, o: CheckOptions): Promise<numbe
   if (fns.length === 0) throw new UserError(`${file}: no function prototypes found`);
   const configs = makeConfigs(compilerIds(o.compilers), opts, profile);
   const inputs = fns.map((fn) => ({ origin: `${file}:${fn.name}`, header, fn }));
-  const result = await runOracle(inputs, { configs, jit: jitRequestOf(o) });
+  const result = await runOracleAndJit(inputs, { configs, jit: jitRequestOf(o) });
   const models = inputs.map((input) => modelView(input, true));
   const ids = configs.map((c) => c.id);
-  const findings = result.observations.flatMap((o, i) => findingsFor(o, inputs[i]!, ids, models[i]));
-  const report = buildReport(file, profile, configs, fns, result.observations, findings, models);
+  const findings = result.observations.flatMap((o, i) => findingsFor(o, inputs[i]!, ids, { view: models[i], jit: result.jit?.[i] }));
+  const report = buildReport(file, profile, configs, fns, result.observations, findings, models, result.jit);
   process.stdout.write(o.json ? JSON.stringify(report, null, 2) + '\n' : formatReport(report));
   return findings.length > 0 ? 1 : 0;
 }

@@ -22,7 +22,7 @@ export async function explainCommand(file: string, o: ExplainOptions): Promise<n
   const configs = o.modelOnly ? [] : makeConfigs(compilerIds(o.compilers), parseOpts(o.opt), profile);
   const observations = configs.length ? (await runOracle(inputs, { configs })).observations : inputs.map((i, index) => ({ index, origin: i.origin, name: i.fn.name, configs: [] }));
   const ids = configs.map((c) => c.id);
-  const findings = observations.flatMap((obs, i) => findingsFor(obs, inputs[i]!, ids, models[i]));
+  const findings = observations.flatMap((obs, i) => findingsFor(obs, inputs[i]!, ids, { view: models[i] }));
   const report = buildReport(file, profile, configs, fns, observations, findings, models);
   process.stdout.write(report.functions.map(explainFunction).join('\n'));
   return 0;

@@ -17,13 +17,13 @@ import { compilerOf, isConsequence, isKnown, remember, type SignedFinding } from
 import { minimizeFinding, type MinimizedFinding } from '../shrink/minimize-finding.js';
 import { extentOf } from '../shrink/size.js';
 import { observeBatches } from '../campaign/batches.js';
-import type { PrototypeInput } from '../oracle/plan.js';
+import type { PrototypeInput } from '../data/prototype.js';
 import { makeConfigs, parseOpts, type Config } from '../oracle/toolchains.js';
 import { compilerIds, parseProfile } from './check.js';
 import { jitRequestOf, type JitCliOptions } from './jit-options.js';
 import { UserError } from './user-error.js';
 import type { JitRequest } from '../jit/plan.js';
-import type { JitOutcome } from '../jit/check.js';
+import type { JitOutcome } from '../data/jit-outcome.js';
 import { verdictOf } from '../jit/diff-variants.js';
 
 export interface FuzzOptions extends JitCliOptions {
@@ -129,11 +129,12 @@ export async function fuzzCommand(o: FuzzOptions): Promise<number> {
   const indices = shardIndices(plan.shard);
   process.stderr.write(`abifuzz fuzz: seed ${plan.seed}${o.shard ? `, shard ${o.shard}` : ''}; findings go to ${join(o.out, 'findings')}\n`);
   const next = (): PrototypeInput[] => nextBatch(indices, plan).map((i) => prototypeAt(plan.seed, i, profile));
-  for await (const { inputs, observations } of observeBatches(next, { configs: plan.configs, jobs: plan.jobs, jit: plan.jit }, () => beforeDeadline(plan))) {
+  for await (const { inputs, observations, jit } of observeBatches(next, { configs: plan.configs, jobs: plan.jobs, jit: plan.jit }, () => beforeDeadline(plan))) {
     for (const obs of observations) {
       const input = inputs[obs.index]!;
-      const all = findingsFor(obs, input, ids);
-      if (plan.jit) tallyJit(summary, obs.jit ?? [], deviatingConfigs(all));
+      const outcomes = jit?.[obs.index];
+      const all = findingsFor(obs, input, ids, { jit: outcomes });
+      if (outcomes) tallyJit(summary, outcomes, deviatingConfigs(all));
       const seen = { input, all, compiled: new Set(obs.configs.filter((c) => c.status === 'ok').map((c) => compilerOf(c.config))) };
       for (const f of all) if (reportable(f, plan)) await consider(f, seen, campaign);
     }

@@ -8,7 +8,7 @@ import { prototypeAt, shardIndices } from '../campaign/source.js';
 import { printFunction, printHeader } from '../c/print.js';
 import { describeVerdict, diffVariants, type VariantDifference } from '../jit/diff-variants.js';
 import { variantsByName } from '../jit/variants/index.js';
-import type { PrototypeInput } from '../oracle/plan.js';
+import type { PrototypeInput } from '../data/prototype.js';
 import { beforeDeadline, nextBatch, planOf, type FuzzOptions } from './fuzz.js';
 import { parseModes } from './jit-options.js';
 import { UserError } from './user-error.js';
@@ -30,9 +30,9 @@ export async function jitDiffCommand(oldName: string, newName: string, o: JitDif
   const next = (): PrototypeInput[] => nextBatch(indices, plan).map((i) => prototypeAt(plan.seed, i, profile));
   const differing: Differing[] = [];
   let checked = 0;
-  for await (const { inputs, observations } of observeBatches(next, { configs: plan.configs, jobs: plan.jobs, jit }, () => beforeDeadline(plan))) {
+  for await (const { inputs, observations, jit: outcomes } of observeBatches(next, { configs: plan.configs, jobs: plan.jobs, jit }, () => beforeDeadline(plan))) {
     for (const obs of observations) {
-      const differences = diffVariants(obs.jit ?? [], oldName, newName);
+      const differences = diffVariants(outcomes?.[obs.index] ?? [], oldName, newName);
       if (differences.length === 0) continue;
       const input = inputs[obs.index]!;
       const file = join(dir, `diff-${differing.length + 1}.h`);

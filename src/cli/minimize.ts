@@ -11,7 +11,7 @@ import { recordedJit } from '../campaign/replay.js';
 import type { SignedFinding } from '../diff/signature.js';
 import type { JitRequest } from '../jit/plan.js';
 import { variantsByName } from '../jit/variants/index.js';
-import type { PrototypeInput } from '../oracle/plan.js';
+import type { PrototypeInput } from '../data/prototype.js';
 import { makeConfigs, parseOpts, type Config } from '../oracle/toolchains.js';
 import { minimizeFinding, representatives, type MinimizedFinding } from '../shrink/minimize-finding.js';
 import { findingsOf } from '../shrink/oracle-keeps.js';

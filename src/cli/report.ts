@@ -3,12 +3,13 @@
 import type { FunctionDecl } from '../c/ir.js';
 import { printFunction, printType } from '../c/print.js';
 import type { SignedFinding as Finding } from '../diff/signature.js';
-import type { Located } from '../oracle/locate.js';
-import type { PrototypeObservation, ValueLayout } from '../oracle/observe.js';
+import type { Located } from '../data/location.js';
+import type { PrototypeObservation } from '../data/observation.js';
+import type { ValueLayout } from '../data/layout.js';
 import type { Config, Profile } from '../oracle/toolchains.js';
 import type { ModelView } from '../diff/compare-model.js';
 import type { Prediction } from '../model/classify.js';
-import type { JitOutcome } from '../jit/check.js';
+import type { JitOutcome } from '../data/jit-outcome.js';
 
 export const CHECK_SCHEMA = 'abifuzz-check/1';
 
@@ -53,13 +54,13 @@ export interface CheckReport {
   findings: Finding[];
 }
 
-export function buildReport(file: string, profile: Profile, configs: Config[], fns: FunctionDecl[], observations: PrototypeObservation[], findings: Finding[], models: ModelView[]): CheckReport {
+export function buildReport(file: string, profile: Profile, configs: Config[], fns: FunctionDecl[], observations: PrototypeObservation[], findings: Finding[], models: ModelView[], jit?: JitOutcome[][]): CheckReport {
   return {
     schema: CHECK_SCHEMA,
     file,
     profile,
     configs: configs.map((c) => ({ id: c.id, compiler: c.compiler.id, opt: c.opt })),
-    functions: observations.map((o, i) => functionReport(fns[i]!, o, models[i]!)),
+    functions: observations.map((o, i) => functionReport(fns[i]!, o, models[i]!, jit?.[i])),
     findings,
   };
 }
@@ -68,7 +69,7 @@ function modelValue(name: string, type: string, p: Prediction): ModelValueReport
   return { name, type, pieces: p.pieces, bytes: p.bytes, trace: p.trace, naturalAlign: p.naturalAlign, ngrn: p.ngrn, nsrn: p.nsrn, nsaa: p.nsaa };
 }
 
-function functionReport(fn: FunctionDecl, o: PrototypeObservation, view: ModelView): FunctionReport {
+function functionReport(fn: FunctionDecl, o: PrototypeObservation, view: ModelView, jit: JitOutcome[] | undefined): FunctionReport {
   const value = (name: string, type: string, l: Located): ValueReport => ({ name, type, pieces: l.pieces, bytes: l.bytes, ...(l.refAlign ? { refAlign: l.refAlign } : {}) });
   const configs: Record<string, ConfigReport> = {};
   for (const c of o.configs) {
@@ -86,7 +87,7 @@ function functionReport(fn: FunctionDecl, o: PrototypeObservation, view: ModelVi
     args: view.prediction.args.map((p, i) => modelValue(paramName(fn, i), printType(fn.params[i]!.type), p)),
     ret: view.prediction.ret ? modelValue('return', printType(fn.ret), view.prediction.ret) : null,
   };
-  return { name: o.name, origin: o.origin, prototype: printFunction(fn).replace(/;\s*$/, ''), model, configs, ...(o.jit ? { jit: o.jit } : {}) };
+  return { name: o.name, origin: o.origin, prototype: printFunction(fn).replace(/;\s*$/, ''), model, configs, ...(jit ? { jit } : {}) };
 }
 
 const paramName = (fn: FunctionDecl, i: number): string => fn.params[i]!.name ?? `#${i + 1}`;

@@ -1,7 +1,8 @@
 // Compiler-vs-compiler findings: every place where the configs that accepted a prototype
 // disagree about a layout, an argument's or the return value's location, or where a
 // callee built by one config did not receive what a caller built by another sent. Pure.
-import type { ConfigObservation, PrototypeObservation, ValueLayout } from '../oracle/observe.js';
+import type { ConfigObservation, PrototypeObservation } from '../data/observation.js';
+import type { ValueLayout } from '../data/layout.js';
 
 export type FindingKind = 'layout' | 'arg-location' | 'ret-location' | 'caller-callee' | 'ref-underaligned' | 'model-mismatch' | 'compiler-crash' | 'runtime-crash'
   | 'jit-ctx' | 'jit-forward' | 'jit-ret' | 'jit-regs' | 'jit-crash';

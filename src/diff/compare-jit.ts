@@ -4,8 +4,8 @@
 // `reference` also from its AAPCS64 model; where a config deviates from that model its
 // trampolines were given the wrong facts, so its verdicts say nothing about the JIT and
 // are left out (the model-mismatch finding covers it). Pure.
-import type { JitOutcome, JitProblem } from '../jit/check.js';
-import type { PrototypeObservation } from '../oracle/observe.js';
+import type { JitOutcome, JitProblem } from '../data/jit-outcome.js';
+import type { PrototypeObservation } from '../data/observation.js';
 import type { Finding, FindingKind } from './compare-configs.js';
 
 type Ran = Extract<JitOutcome, { status: 'ran' }>;
@@ -15,9 +15,9 @@ export function deviatingConfigs(modelFindings: readonly Finding[]): Set<string>
   return new Set(modelFindings.filter((f) => f.kind === 'model-mismatch').flatMap((f) => f.configs));
 }
 
-export function compareJit(obs: PrototypeObservation, modelFindings: Finding[]): Finding[] {
+export function compareJit(obs: PrototypeObservation, outcomes: readonly JitOutcome[], modelFindings: Finding[]): Finding[] {
   const deviating = deviatingConfigs(modelFindings);
-  const judged = (obs.jit ?? []).filter((o): o is Ran => o.status === 'ran' && !deviating.has(o.config));
+  const judged = outcomes.filter((o): o is Ran => o.status === 'ran' && !deviating.has(o.config));
   const byCause = new Map<string, { problem: JitProblem; variant: string; configs: Set<string>; modes: Set<string> }>();
   for (const o of judged) {
     for (const p of o.problems) {

@@ -5,8 +5,8 @@ import { scopeOf } from '../c/scope.js';
 import { layoutOfShape, type Layout } from '../model/layout.js';
 import { predictShapes, type FunctionPrediction } from '../model/classify.js';
 import { resolverFor } from '../model/resolve.js';
-import type { ConfigObservation, PrototypeObservation } from '../oracle/observe.js';
-import type { PrototypeInput } from '../oracle/plan.js';
+import type { ConfigObservation, PrototypeObservation } from '../data/observation.js';
+import type { PrototypeInput } from '../data/prototype.js';
 import { describeLayout, groupAnswers, sameBytes, sameLayout, type Finding, type Group } from './compare-configs.js';
 
 type Ok = Extract<ConfigObservation, { status: 'ok' }>;

@@ -1,14 +1,21 @@
 // Every finding one observed prototype shows, signed: compiler against compiler, against
 // the model, and the trampoline variants against ground truth. The one place that
 // decides what "the findings of a prototype" means for check, fuzz, minimize and replay.
-import type { PrototypeObservation } from '../oracle/observe.js';
-import type { PrototypeInput } from '../oracle/plan.js';
+import type { PrototypeObservation } from '../data/observation.js';
+import type { PrototypeInput } from '../data/prototype.js';
+import type { JitOutcome } from '../data/jit-outcome.js';
 import { compareConfigs } from './compare-configs.js';
 import { compareJit } from './compare-jit.js';
 import { compareModel, type ModelView } from './compare-model.js';
 import { signFindings, type SignedFinding } from './signature.js';
 
-export function findingsFor(obs: PrototypeObservation, input: PrototypeInput, runConfigs: string[], view?: ModelView): SignedFinding[] {
+/** What else a prototype was checked with: the model's answer (computed when absent), the trampoline runs. */
+export interface Judged {
+  view?: ModelView;
+  jit?: readonly JitOutcome[];
+}
+
+export function findingsFor(obs: PrototypeObservation, input: PrototypeInput, runConfigs: string[], { view, jit = [] }: Judged = {}): SignedFinding[] {
   const model = compareModel(obs, input, view);
-  return signFindings([...compareConfigs(obs), ...model, ...compareJit(obs, model)], input, runConfigs);
+  return signFindings([...compareConfigs(obs), ...model, ...compareJit(obs, jit, model)], input, runConfigs);
 }

@@ -4,7 +4,7 @@
 // carries many incidental features; minimization keeps the bucket (the signature without
 // features) and strips them, so the signature of a minimized finding names its cause. Pure.
 import { scopeOf } from '../c/scope.js';
-import type { PrototypeInput } from '../oracle/plan.js';
+import type { PrototypeInput } from '../data/prototype.js';
 import { featuresOf } from './features.js';
 import type { Finding } from './compare-configs.js';
 

@@ -2,34 +2,19 @@
 // the values the caller passed, the original function received what a direct call
 // delivers, the caller got the return value back (and fexit saw it), and x19-x29 and SP
 // survived. Ground truth is the graffiti the config's own caller wrote. Pure.
-import { poolBases, shapesOf, wrongBytes, type CallerRecords } from '../oracle/observe.js';
+import type { JitOutcome, JitProblem, ProgKind } from '../data/jit-outcome.js';
+import type { ValueShape } from '../data/location.js';
+import { poolBases, wrongBytes } from '../oracle/observe.js';
 import type { PrototypePlan } from '../oracle/plan.js';
-import type { ValueShape } from '../oracle/locate.js';
-import { Hook, type ProgKind } from './harness/region.js';
+import { Hook } from './harness/region.js';
 import type { JitRecords } from './harness/records.js';
 import type { TrampolineSpec } from './plan.js';
-
-export type JitCheck = 'ctx' | 'forward' | 'ret' | 'regs' | 'crash';
-
-export interface JitProblem {
-  check: JitCheck;
-  /** Parameter index, for per-argument problems. */
-  arg?: number;
-  prog?: ProgKind;
-  detail: string;
-}
-
-export type JitOutcome = { config: string; variant: string; mode: string } & (
-  | { status: 'refused'; reason: string }
-  /** Not judged: the harness could not patch the entry, or the model deviates here (reference). */
-  | { status: 'not-run'; reason: string }
-  | { status: 'ran'; problems: JitProblem[] }
-);
 
 export interface RunFacts {
   plan: PrototypePlan;
   config: string;
-  group: CallerRecords;
+  /** The value bits of the parameters and the return value, as the config lays them out. */
+  shapes: ValueShape[];
   records: JitRecords | undefined;
   crash: string | undefined;
 }
@@ -46,7 +31,7 @@ export function judge(spec: TrampolineSpec, run: RunFacts): JitOutcome {
   const r = run.records;
   if (!r) return { ...head, status: 'ran', problems: [{ check: 'crash', detail: 'the harness recorded nothing for this run' }] };
   if (r.unpatchable) return { ...head, status: 'not-run', reason: 'the traced function has no patchable entry' };
-  const values = valuesOf(run.plan, run.group);
+  const values = valuesOf(run.plan, run.shapes);
   const { nslots, args } = spec.result.placement;
   const slots = args.map((a) => a.slot);
   const progs = [...spec.mode.before, ...spec.mode.after];
@@ -66,9 +51,8 @@ interface Values {
   hasRet: boolean;
 }
 
-function valuesOf(plan: PrototypePlan, g: CallerRecords): Values {
+function valuesOf(plan: PrototypePlan, shapes: ValueShape[]): Values {
   const hasRet = plan.ret !== undefined;
-  const shapes = shapesOf(g, plan.params.length + (hasRet ? 1 : 0));
   return { shapes, bases: poolBases(shapes), nparams: plan.params.length, hasRet };
 }
 

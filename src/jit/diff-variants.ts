@@ -1,7 +1,7 @@
 // Two trampoline variants side by side on the same prototypes: where they behave
 // differently (one refuses, or they leave different things wrong), and which of them
 // ground truth sides with. What a developer reads before sending a JIT patch. Pure.
-import type { JitOutcome } from './check.js';
+import type { JitOutcome } from '../data/jit-outcome.js';
 
 export type Verdict = { kind: 'refused'; why: string } | { kind: 'correct' } | { kind: 'corrupts'; what: string[] } | { kind: 'not-run'; why: string };
 

@@ -1,7 +1,7 @@
 // How a trampoline is attached: which programs run and which kernel trampoline flags
 // that implies. fentry alone returns into the traced function; fexit and fmod_ret call
 // the original function from the trampoline and return to its caller.
-import type { ProgKind } from './harness/region.js';
+import type { ProgKind } from '../data/jit-outcome.js';
 
 export interface Mode {
   name: 'fentry' | 'fexit' | 'fmod_ret';

@@ -4,7 +4,7 @@
 // (enums.ts, bitfields.ts, resolve.ts); the diff stage reports those as compiler
 // deviations.
 import type { Type } from '../c/ir.js';
-import type { MemberLayout } from '../oracle/observe.js';
+import type { MemberLayout } from '../data/layout.js';
 import { memberLayouts } from './members.js';
 import { naturalAlign } from './natural.js';
 import type { Scope } from '../c/scope.js';

@@ -2,7 +2,7 @@
 // named members by C access path, anonymous records flattened into their parent, arrays
 // of records described by element [0], unnamed bit-fields left out. `align` is what gcc's
 // `__alignof__(v.path)` says: the member's DECL_ALIGN, not its type's alignment.
-import type { MemberLayout } from '../oracle/observe.js';
+import type { MemberLayout } from '../data/layout.js';
 import type { Field, Shape } from './shape.js';
 
 export function memberLayouts(shape: Shape): MemberLayout[] {

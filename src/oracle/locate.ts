@@ -4,32 +4,7 @@
 // decodes to at most one origin. Pure.
 import { decodeBool, decodeBoolBytes, decodeBytes, decodeTuple, ROUNDS } from './graffiti.js';
 import type { ProbeDump } from './records.js';
-
-/** What the host knows of one value type in one config, from the layout records. */
-export interface ValueShape {
-  size: number;
-  /** Per byte, the bits that are not padding. */
-  mask: Buffer;
-  /** Per byte: 0, 1 + the _Bool slot the caller wrote there, or NORMALIZED. */
-  boolmap: Buffer;
-}
-
-/**
- * A byte holding the top bits of a _BitInt(N) with N % 8 != 0: compilers re-extend those
- * bits when passing the value, so its graffiti survives only in stale copies and it is
- * not located (its value bits are still compared caller against callee).
- */
-export const NORMALIZED = 0xff;
-
-export interface Located {
-  /** Containers in argument byte order: `x2`, `v0`, `stack+16`, `ref(x3)`, `ref(stack+8)`. */
-  pieces: string[];
-  /** Per byte: `x2.0`, `v1.4`, `stack+17`, `ref(x3)+5`; null for padding, `?` when not found. */
-  bytes: (string | null)[];
-  missing: number;
-  /** For a value passed by reference: the largest power of two (up to 4096) dividing the copy's address. */
-  refAlign?: number;
-}
+import { NORMALIZED, type Located, type ValueShape } from '../data/location.js';
 
 type Place = { where: 'x' | 'v'; reg: number; byte: number } | { where: 'stack'; off: number } | { where: 'ref'; via: string; byte: number; align: number };
 

@@ -2,48 +2,12 @@
 // every value type, where each argument and the return value went, and whether each
 // compiled callee received what the caller sent. Pure.
 import { boolByte, poolByte } from './graffiti.js';
-import { locateArgs, locateReturn, NORMALIZED, type Located, type ValueShape } from './locate.js';
+import { locateArgs, locateReturn } from './locate.js';
+import type { MemberLayout, ValueLayout } from '../data/layout.js';
+import { NORMALIZED, type Located, type ValueShape } from '../data/location.js';
+import type { CalleeCheck } from '../data/observation.js';
 import { Kind, parseProbe, PROBE_ID, u64s, type RawRecord } from './records.js';
 import type { PrototypePlan } from './plan.js';
-import type { JitOutcome } from '../jit/check.js';
-
-export interface MemberLayout {
-  path: string;
-  offset?: number;
-  size?: number;
-  align?: number;
-  bitOffset?: number;
-  bitWidth?: number;
-}
-
-export interface ValueLayout {
-  size: number;
-  align: number;
-  members: MemberLayout[];
-}
-
-export interface CalleeCheck {
-  callee: string;
-  /** Parameters whose non-padding bits differ from what the caller passed. */
-  badArgs: number[];
-  /** Whether the caller got back exactly what the callee returned; undefined for void. */
-  retOk: boolean | undefined;
-  /** The call crashed or hung in the emulator (how): a disagreement too. */
-  crashed?: string;
-}
-
-export type ConfigObservation =
-  | { config: string; status: 'ok'; layouts: ValueLayout[]; args: Located[]; ret: Located | undefined; callees: CalleeCheck[] }
-  | { config: string; status: 'unsupported' | 'compiler-crash' | 'runtime-crash'; message: string };
-
-export interface PrototypeObservation {
-  index: number;
-  origin: string;
-  name: string;
-  configs: ConfigObservation[];
-  /** With a JIT request: every (config, trampoline variant, mode) outcome. */
-  jit?: JitOutcome[];
-}
 
 /** Records of one (prototype, caller config), sorted by what they are. */
 export interface CallerRecords {

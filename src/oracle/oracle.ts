@@ -5,17 +5,17 @@
 import { createHash } from 'node:crypto';
 import { access, mkdtemp, readFile, rename, rm } from 'node:fs/promises';
 import { availableParallelism, tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { dirname, join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pLimit, { type LimitFunction } from 'p-limit';
 import { dir as tmpDir } from 'tmp-promise';
 import { buildConfig, type BuiltConfig } from './build.js';
-import { calleeChecks, groupRecords, layoutsOf, locateParams, locateRet, needsPhase2, type CallerRecords, type ConfigObservation, type PrototypeObservation } from './observe.js';
-import { planPrototype, type PrototypeInput, type PrototypePlan } from './plan.js';
-import { runAll, runPhase2, type CallCrash, type RunOptions } from './run.js';
-import type { JitRequest } from '../jit/plan.js';
-import type { Located } from './locate.js';
-import { runJitPhase } from '../jit/harness/run.js';
+import { calleeChecks, groupRecords, layoutsOf, locateParams, locateRet, needsPhase2, shapesOf, type CallerRecords } from './observe.js';
+import { planPrototype, type PrototypePlan } from './plan.js';
+import { runAll, runPhase2, type CallCrash } from './run.js';
+import type { Located } from '../data/location.js';
+import type { ConfigObservation, PrototypeObservation } from '../data/observation.js';
+import type { PrototypeInput } from '../data/prototype.js';
 import { PROBE_ID } from './records.js';
 import { runToolOrThrow } from './run-tool.js';
 import { requireTools, type Config } from './toolchains.js';
@@ -27,36 +27,49 @@ export interface OracleOptions {
   timeoutMs?: number;
   /** Stop after compiling: the floor the benchmark compares against. */
   compileOnly?: boolean;
-  /** Also run every prototype through these trampoline variants and modes. */
-  jit?: JitRequest;
+  /** More harness objects (the JIT stage's C half), built once into the cache like the runtime's. */
+  parts?: readonly HarnessPart[];
+}
+
+/** C and assembly sources linked into the harness; they may include the runtime's abf.h. */
+export interface HarnessPart {
+  dir: string;
+  /** Source, object name, compiler flags. */
+  files: readonly (readonly [string, string, readonly string[]])[];
 }
 
 export interface OracleResult {
   observations: PrototypeObservation[];
-  timings: { compileMs: number; linkMs: number; runMs: number; analyseMs: number; jitMs: number };
+  timings: { compileMs: number; linkMs: number; runMs: number; analyseMs: number };
   /** Harness processes of phases 1 and 2 (a restart after a process died counts again). */
   processes: number;
 }
 
-const ASSETS = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..', 'src', 'oracle', 'c');
-const ASSET_FILES = ['abf.h', 'runtime.c', 'probe.S', 'jit.c', 'jit.S'];
+/** The runtime's own part: the record stream, the drivers and the probe. */
+const RUNTIME: HarnessPart = {
+  dir: sourceDir(import.meta.url, 'oracle', 'c'),
+  files: [['runtime.c', 'runtime.o', ['-O2']], ['probe.S', 'probe.o', []]],
+};
 
-async function assetsDir(): Promise<string> {
-  // Run from dist/src/oracle (built) or src/oracle (tests): find the C sources either way.
-  const candidates = [ASSETS, join(dirname(fileURLToPath(import.meta.url)), 'c')];
-  for (const c of candidates) {
-    try {
-      await access(join(c, 'abf.h'));
-      return c;
-    } catch { /* try the next */ }
-  }
-  throw new Error(`harness C sources not found in ${candidates.join(' or ')}`);
+/**
+ * Where a stage's C sources are: beside its TypeScript in src/, whether this module runs
+ * from dist/src (built) or from src (tests).
+ */
+export function sourceDir(moduleUrl: string, ...folder: string[]): string {
+  const here = dirname(fileURLToPath(moduleUrl));
+  const built = here.split(`${sep}dist${sep}src${sep}`);
+  return built.length === 2 ? join(built[0]!, 'src', ...folder) : join(here.slice(0, here.lastIndexOf(`${sep}src${sep}`)), 'src', ...folder);
 }
 
 export async function runOracle(inputs: PrototypeInput[], opts: OracleOptions): Promise<OracleResult> {
+  return withBatch(inputs, opts, (batch) => (opts.compileOnly ? Promise.resolve({ observations: [], timings: { ...batch.timings, linkMs: 0, runMs: 0, analyseMs: 0 }, processes: 0 }) : runBatch(batch)));
+}
+
+/** Builds a batch, hands it to `use` (the oracle's run, and a later stage's), then removes it. */
+export async function withBatch<T>(inputs: PrototypeInput[], opts: OracleOptions, use: (batch: BuiltBatch) => Promise<T>): Promise<T> {
   const batch = await buildBatch(inputs, opts);
   try {
-    return opts.compileOnly ? { observations: [], timings: { ...batch.timings, linkMs: 0, runMs: 0, analyseMs: 0, jitMs: 0 }, processes: 0 } : await runBatch(batch);
+    return await use(batch);
   } finally {
     await batch.cleanup();
   }
@@ -70,7 +83,6 @@ export interface BuiltBatch {
   binary: string;
   qemu: string;
   timeoutMs: number;
-  jit: JitRequest | undefined;
   timings: { compileMs: number; linkMs: number };
   cleanup(): Promise<void>;
 }
@@ -85,16 +97,15 @@ export async function buildBatch(inputs: PrototypeInput[], opts: OracleOptions):
   const cleanup = async (): Promise<void> => (keep ? undefined : tmp.cleanup());
   try {
     const dir = tmp.path;
-    const assets = await assetsDir();
     const limit = pLimit(opts.jobs ?? availableParallelism());
     const t0 = performance.now();
-    const runtimeObjs = runtimeObjects(assets, tools.linker, limit);
-    const built = await Promise.all(opts.configs.map((c, i) => limit(() => buildConfig({ dir, include: assets }, i, c, plans, plans.length))));
-    const runtime = await runtimeObjs;
+    const partObjs = Promise.all([RUNTIME, ...(opts.parts ?? [])].map((part) => partObjects(part, tools.linker, limit)));
+    const built = await Promise.all(opts.configs.map((c, i) => limit(() => buildConfig({ dir, include: RUNTIME.dir }, i, c, plans, plans.length))));
+    const runtime = (await partObjs).flat();
     const t1 = performance.now();
     const binary = opts.compileOnly ? '' : await link(dir, tools.linker, runtime, built);
     const t2 = performance.now();
-    return { plans, configs: opts.configs, built, binary, qemu: tools.qemu, timeoutMs: opts.timeoutMs ?? 60_000, jit: opts.jit, timings: { compileMs: t1 - t0, linkMs: t2 - t1 }, cleanup };
+    return { plans, configs: opts.configs, built, binary, qemu: tools.qemu, timeoutMs: opts.timeoutMs ?? 60_000, timings: { compileMs: t1 - t0, linkMs: t2 - t1 }, cleanup };
   } catch (e) {
     await cleanup();
     throw e;
@@ -113,45 +124,39 @@ export async function runBatch(b: BuiltBatch): Promise<OracleResult> {
   const crashes = [...phase1.crashes, ...phase2.crashes];
   const observations = b.plans.map((plan) => observe(plan, b.configs, b.built, groups, phase2Groups, rets, crashes));
   const t4 = performance.now();
-  if (b.jit) await addJitOutcomes(b, b.jit, observations, groups, runOpts);
-  const t5 = performance.now();
-  return { observations, timings: { ...b.timings, runMs: t3 - t2, analyseMs: t4 - t3, jitMs: t5 - t4 }, processes: phase1.processes + phase2.processes };
-}
-
-async function addJitOutcomes(b: BuiltBatch, req: JitRequest, observations: PrototypeObservation[], groups: Map<string, CallerRecords>, run: RunOptions): Promise<void> {
-  const runnable = (proto: number, cfg: number): boolean => observations[proto]!.configs[cfg]!.status === 'ok';
-  const outcomes = await runJitPhase({ plans: b.plans, configs: b.configs.map((c) => c.id), runnable, groups, run }, req);
-  for (const o of observations) o.jit = outcomes.get(o.index) ?? [];
+  return { observations, timings: { ...b.timings, runMs: t3 - t2, analyseMs: t4 - t3 }, processes: phase1.processes + phase2.processes };
 }
 
 /**
- * The harness's own objects (runtime, probe, JIT glue) do not depend on the batch, and at
- * -O0 with two compilers compiling them cost a fifth of a batch. They are built once into
- * a cache directory named by the hash of their sources and the compiler, shared by every
- * process and test worker; a new version of the sources gets a directory of its own.
+ * The harness's own objects (runtime, probe, a later stage's part) do not depend on the
+ * batch, and at -O0 with two compilers compiling them cost a fifth of a batch. They are
+ * built once into a cache directory named by the hash of their sources and the compiler,
+ * shared by every process and test worker; a new version of the sources gets a directory
+ * of its own.
  */
-const runtimes = new Map<string, Promise<string[]>>();
-const RUNTIME_OBJECTS: [string, string, string[]][] = [['runtime.c', 'runtime.o', ['-O2']], ['probe.S', 'probe.o', []], ['jit.c', 'jit.o', ['-O2']], ['jit.S', 'jit-asm.o', []]];
+const partCache = new Map<string, Promise<string[]>>();
 
-function runtimeObjects(assets: string, linker: string, limit: LimitFunction): Promise<string[]> {
-  let objects = runtimes.get(linker);
+function partObjects(part: HarnessPart, linker: string, limit: LimitFunction): Promise<string[]> {
+  const key = `${linker}:${part.dir}`;
+  let objects = partCache.get(key);
   if (!objects) {
-    objects = limit(() => cachedRuntime(assets, linker));
-    runtimes.set(linker, objects);
-    objects.catch(() => runtimes.delete(linker));
+    objects = limit(() => cachedPart(part, linker));
+    partCache.set(key, objects);
+    objects.catch(() => partCache.delete(key));
   }
   return objects;
 }
 
-async function cachedRuntime(assets: string, linker: string): Promise<string[]> {
+async function cachedPart(part: HarnessPart, linker: string): Promise<string[]> {
   const hash = createHash('sha256').update(linker);
-  for (const f of ASSET_FILES) hash.update(await readFile(join(assets, f)));
+  for (const f of ['abf.h']) hash.update(await readFile(join(RUNTIME.dir, f)));
+  for (const [src, , opt] of part.files) hash.update(src).update(opt.join(' ')).update(await readFile(join(part.dir, src)));
   const dir = join(tmpdir(), `abifuzz-runtime-${hash.digest('hex').slice(0, 16)}`);
-  const objects = RUNTIME_OBJECTS.map(([, obj]) => join(dir, obj));
+  const objects = part.files.map(([, obj]) => join(dir, obj));
   if (await exists(dir)) return objects;
   // Built aside and renamed into place, so a concurrent process never links half a cache.
   const staging = await mkdtemp(`${dir}.tmp-`);
-  for (const [src, obj, opt] of RUNTIME_OBJECTS) await runToolOrThrow(linker, [...opt, '-I', assets, '-c', join(assets, src), '-o', join(staging, obj)]);
+  for (const [src, obj, opt] of part.files) await runToolOrThrow(linker, [...opt, '-I', RUNTIME.dir, '-c', join(part.dir, src), '-o', join(staging, obj)]);
   try {
     await rename(staging, dir);
   } catch {
@@ -207,7 +212,8 @@ function observe(plan: PrototypePlan, configs: Config[], built: BuiltConfig[], g
     const key = `${plan.index}:${cfg}`;
     const p2 = phase2.get(key);
     const ret = p2 ? locateRet(plan, g, p2.probeRet) : phase1Rets.get(key);
-    return { config: config.id, status: 'ok', layouts: layoutsOf(plan, g), args: locateParams(plan, g), ret, callees: calleeChecks(plan, g, groups, configIds, calleeCrashes) };
+    const shapes = shapesOf(g, plan.params.length + (plan.ret ? 1 : 0));
+    return { config: config.id, status: 'ok', layouts: layoutsOf(plan, g), shapes, args: locateParams(plan, g), ret, callees: calleeChecks(plan, g, groups, configIds, calleeCrashes) };
   });
   return { index: plan.index, origin: plan.origin, name: plan.name, configs: perConfig };
 }

@@ -7,13 +7,7 @@ import { declsFor } from '../c/closure.js';
 import { printFunction, printHeader } from '../c/print.js';
 import { prefixGlobalNames } from '../c/rename.js';
 import { isBool, recordOf, scopeOf, stripTypedefs, type Scope } from '../c/scope.js';
-
-export interface PrototypeInput {
-  /** Where the prototype came from, for reports (`file.h:f0`). */
-  origin: string;
-  header: Header;
-  fn: FunctionDecl;
-}
+import type { PrototypeInput } from '../data/prototype.js';
 
 /** One observable member: `path` is a C access relative to the value (`.a.b[0].c`). */
 export interface LayoutEntry {

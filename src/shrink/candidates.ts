@@ -7,7 +7,7 @@ import { declsFor } from '../c/closure.js';
 import { functionsOf, type Header } from '../c/ir.js';
 import { parseHeader } from '../c/parse.js';
 import { printHeader } from '../c/print.js';
-import type { PrototypeInput } from '../oracle/plan.js';
+import type { PrototypeInput } from '../data/prototype.js';
 import { shortNames } from './rename.js';
 import { sizeOf } from './size.js';
 import type { Step } from './step.js';

@@ -5,7 +5,7 @@
 // what gets written.
 import { compilerOf, compilerPairs, type SignedFinding } from '../diff/signature.js';
 import { MODEL } from '../diff/compare-model.js';
-import type { PrototypeInput } from '../oracle/plan.js';
+import type { PrototypeInput } from '../data/prototype.js';
 import type { Config } from '../oracle/toolchains.js';
 import { minimize } from './minimize.js';
 import { findingsOf, oracleKeeps } from './oracle-keeps.js';

@@ -4,7 +4,7 @@
 // candidate that keeps the finding, and stops when none does. The result is then 1-minimal
 // with respect to `candidates`.
 import { printHeader } from '../c/print.js';
-import type { PrototypeInput } from '../oracle/plan.js';
+import type { PrototypeInput } from '../data/prototype.js';
 import { candidates, tidy } from './candidates.js';
 
 /** For each prototype of the batch, whether it still shows the finding being minimized. */

@@ -4,7 +4,7 @@
 // terminate: candidates.ts drops any step that does not.
 import type { Attrs, Decl, RecordDef, Scalar, Type } from '../c/ir.js';
 import { declsFor } from '../c/closure.js';
-import type { PrototypeInput } from '../oracle/plan.js';
+import type { PrototypeInput } from '../data/prototype.js';
 
 const W = {
   decl: 40,

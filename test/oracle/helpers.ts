@@ -1,7 +1,7 @@
 import { functionsOf, type Header } from '../../src/c/ir.js';
 import { parseHeader } from '../../src/c/parse.js';
-import type { ConfigObservation, PrototypeObservation } from '../../src/oracle/observe.js';
-import type { PrototypeInput } from '../../src/oracle/plan.js';
+import type { ConfigObservation, PrototypeObservation } from '../../src/data/observation.js';
+import type { PrototypeInput } from '../../src/data/prototype.js';
 
 export function inputsOf(text: string, file = 'test.h'): PrototypeInput[] {
   const header: Header = parseHeader(text, file);

@@ -2,7 +2,8 @@
 // something a test can arrange, so the ambiguous cases are built here byte by byte.
 import { describe, expect, it } from 'vitest';
 import { boolByte, poolByte, ROUNDS } from '../../src/oracle/graffiti.js';
-import { locateArgs, type ValueShape } from '../../src/oracle/locate.js';
+import { locateArgs } from '../../src/oracle/locate.js';
+import { type ValueShape } from '../../src/data/location.js';
 import type { ProbeDump } from '../../src/oracle/records.js';
 
 const SP = 0x40_0000_0000n;

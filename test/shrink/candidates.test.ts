@@ -5,7 +5,7 @@ import { declsFor } from '../../src/c/closure.js';
 import { functionsOf } from '../../src/c/ir.js';
 import { parseHeader } from '../../src/c/parse.js';
 import { headerArb } from '../../src/gen/arbitrary.js';
-import type { PrototypeInput } from '../../src/oracle/plan.js';
+import type { PrototypeInput } from '../../src/data/prototype.js';
 import { candidates, proposals, roundTrips, tidy } from '../../src/shrink/candidates.js';
 import { removeChunks } from '../../src/shrink/sites.js';
 import { sizeOf } from '../../src/shrink/size.js';

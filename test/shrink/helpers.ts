@@ -1,7 +1,7 @@
 import { functionsOf } from '../../src/c/ir.js';
 import { parseHeader } from '../../src/c/parse.js';
 import { printHeader } from '../../src/c/print.js';
-import type { PrototypeInput } from '../../src/oracle/plan.js';
+import type { PrototypeInput } from '../../src/data/prototype.js';
 
 /** The first function of `text` with its header. */
 export function inputOf(text: string, file = 't.h'): PrototypeInput {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Header } from '../../src/c/ir.js';
 import { scopeOf, typedefOf } from '../../src/c/scope.js';
-import type { PrototypeInput } from '../../src/oracle/plan.js';
+import type { PrototypeInput } from '../../src/data/prototype.js';
 import { candidates, tidy } from '../../src/shrink/candidates.js';
 import { minimize, type Keeps } from '../../src/shrink/minimize.js';
 import { sitesOf } from '../../src/shrink/sites.js';

@@ -10,7 +10,7 @@ export const CODE_MAX = 0x7000;
 /** Veneer slots, 16 bytes each; also the kind a program reports in its JIT_CTX record. */
 export const Hook = { progEnter: 0, progExit: 1, trampEnter: 2, trampExit: 3, fentry: 4, fexit: 5, fmodRet: 6 } as const;
 export type HookName = keyof typeof Hook;
-export type ProgKind = 'fentry' | 'fexit' | 'fmodRet';
+import type { ProgKind } from '../../data/jit-outcome.js';
 
 export const hookAddress = (h: HookName): bigint => JIT_BASE + BigInt(16 * Hook[h]);
 /** The `struct bpf_prog *` the trampoline hands the enter/exit hooks. */

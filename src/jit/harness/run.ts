@@ -1,48 +1,60 @@
-// The JIT phase's shell: emit every trampoline of a batch into one file, run the batch's
-// harness over it under qemu (a crash or hang costs one trampoline run, as in the
-// oracle), and judge each run. The harness binary is the oracle's: no extra compile.
+// The JIT stage's shell: after the oracle has observed a batch, emit every trampoline of
+// the batch into one file, run the batch's harness (linked with this stage's C half,
+// JIT_PART) over it under qemu (a crash or hang costs one trampoline run, as in the
+// oracle), and judge each run against the oracle's observations.
 import { writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import type { CallerRecords } from '../../oracle/observe.js';
-import type { PrototypePlan } from '../../oracle/plan.js';
-import { runAll, type RunOptions } from '../../oracle/run.js';
-import { judge, type JitOutcome } from '../check.js';
+import type { JitOutcome } from '../../data/jit-outcome.js';
+import type { PrototypeObservation } from '../../data/observation.js';
+import type { PrototypeInput } from '../../data/prototype.js';
+import { runBatch, sourceDir, withBatch, type BuiltBatch, type HarnessPart, type OracleOptions, type OracleResult } from '../../oracle/oracle.js';
+import { runAll } from '../../oracle/run.js';
+import { judge } from '../check.js';
 import { planJit, type JitPrototype, type JitRequest } from '../plan.js';
 import { encodeTrampolines, type TrampolineRun } from './blob.js';
 import { groupJitRecords, jitKey } from './records.js';
 
-export interface JitBatch {
-  plans: PrototypePlan[];
-  /** Config ids, in harness order; undefined where the config has no code for a prototype. */
-  configs: string[];
-  runnable: (proto: number, cfg: number) => boolean;
-  groups: Map<string, CallerRecords>;
-  run: RunOptions;
-}
+/** The harness's JIT half: the patched entry, the hooks and the trampoline loader. */
+export const JIT_PART: HarnessPart = {
+  dir: sourceDir(import.meta.url, 'jit', 'harness'),
+  files: [['jit.c', 'jit.o', ['-O2']], ['jit.S', 'jit-asm.o', []]],
+};
 
-/** Per prototype index, every (config, variant, mode) outcome. */
-export async function runJitPhase(b: JitBatch, req: JitRequest): Promise<Map<number, JitOutcome[]>> {
+/** Per prototype of the batch (in batch order), every (config, variant, mode) outcome. */
+export async function runJitStage(b: BuiltBatch, observations: PrototypeObservation[], req: JitRequest): Promise<JitOutcome[][]> {
   const jit = b.plans.map((p) => planJit(p, req));
   const { runs, sharedWith } = distinctRuns(jit);
-  const file = join(dirname(b.run.binary), 'trampolines.bin');
+  const file = join(dirname(b.binary), 'trampolines.bin');
   await writeFile(file, encodeTrampolines(runs));
-  const { records, crashes } = await runAll(b.run, b.plans.length, ['jit', file]);
+  const { records, crashes } = await runAll({ qemu: b.qemu, binary: b.binary, timeoutMs: b.timeoutMs }, b.plans.length, ['jit', file]);
   const groups = groupJitRecords(records);
-  const out = new Map<number, JitOutcome[]>();
-  for (const [k, plan] of b.plans.entries()) {
+  return b.plans.map((plan, k) => {
     const outcomes: JitOutcome[] = [];
-    b.configs.forEach((config, cfg) => {
-      const group = b.groups.get(`${plan.index}:${cfg}`);
-      if (!group || !b.runnable(plan.index, cfg)) return;
+    observations[k]!.configs.forEach((obs, cfg) => {
+      if (obs.status !== 'ok') return;
       for (const spec of jit[k]!.trampolines) {
         const id = sharedWith.get(`${plan.index}:${spec.id}`) ?? spec.id;
         const crash = crashes.find((c) => c.proto === plan.index && c.caller === cfg && c.callee === id)?.reason;
-        outcomes.push(judge(spec, { plan, config, group, records: groups.get(jitKey(plan.index, cfg, id)), crash }));
+        outcomes.push(judge(spec, { plan, config: obs.config, shapes: obs.shapes, records: groups.get(jitKey(plan.index, cfg, id)), crash }));
       }
     });
-    out.set(plan.index, outcomes);
-  }
-  return out;
+    return outcomes;
+  });
+}
+
+export interface CheckedBatch extends OracleResult {
+  /** With a JIT request: per prototype, every trampoline outcome. */
+  jit: JitOutcome[][] | undefined;
+}
+
+/** The oracle on a batch, then, when asked, the JIT stage on what it observed. */
+export async function runOracleAndJit(inputs: PrototypeInput[], opts: OracleOptions & { jit?: JitRequest }): Promise<CheckedBatch> {
+  const { jit, ...oracle } = opts;
+  const parts = jit ? [...(oracle.parts ?? []), JIT_PART] : oracle.parts;
+  return withBatch(inputs, { ...oracle, parts }, async (batch) => {
+    const result = await runBatch(batch);
+    return { ...result, jit: jit && (await runJitStage(batch, result.observations, jit)) };
+  });
 }
 
 /**

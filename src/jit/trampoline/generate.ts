@@ -6,7 +6,8 @@
 import * as A from '../a64/encode.js';
 import { Program, type Label } from '../a64/program.js';
 import { FP, LR, SP, ZR } from '../a64/registers.js';
-import { hookAddress, IMAGE_OBJECT, progObject, type HookName, type ProgKind } from '../harness/region.js';
+import type { ProgKind } from '../../data/jit-outcome.js';
+import { hookAddress, IMAGE_OBJECT, progObject, type HookName } from '../harness/region.js';
 import type { Mode } from '../modes.js';
 import { roundUp, slotsOf, type ArgPlace, type Placement } from './placement.js';
 

@@ -76,7 +76,8 @@ void abf_begin(abf_u32 proto, abf_u32 cfg, abf_u32 callee);
 void abf_flush(void);
 int abf_skipped(abf_u32 p, abf_u32 a, abf_u32 b);
 void abf_jit_call(const struct abf_entry *e, abf_u32 proto, abf_u32 cfg, abf_u32 id, void *fn);
-void abf_jit_drive(abf_u32 start, const char *file);
+/* Defined by the JIT stage's C (linked only when it runs): weak, so the oracle links without it. */
+void abf_jit_drive(abf_u32 start, const char *file) __attribute__((weak));
 extern const abf_u8 *abf_bools_ptr;
 
 #endif

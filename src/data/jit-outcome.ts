@@ -1,0 +1,22 @@
+// What one trampoline run did, judged against ground truth: the JIT stage's answer per
+// (config, variant, mode). Read by diff (findings), the campaign (tallies) and reports.
+
+export type JitCheck = 'ctx' | 'forward' | 'ret' | 'regs' | 'crash';
+
+/** The BPF programs a trampoline runs, as the harness names them. */
+export type ProgKind = 'fentry' | 'fexit' | 'fmodRet';
+
+export interface JitProblem {
+  check: JitCheck;
+  /** Parameter index, for per-argument problems. */
+  arg?: number;
+  prog?: ProgKind;
+  detail: string;
+}
+
+export type JitOutcome = { config: string; variant: string; mode: string } & (
+  | { status: 'refused'; reason: string }
+  /** Not judged: the harness could not patch the entry, or the model deviates here (reference). */
+  | { status: 'not-run'; reason: string }
+  | { status: 'ran'; problems: JitProblem[] }
+);
