@@ -19,7 +19,7 @@ import { scopeOf } from '../src/c/scope.js';
 import { compareModel } from '../src/diff/compare-model.js';
 import type { PrototypeObservation } from '../src/data/observation.js';
 import type { PrototypeInput } from '../src/data/prototype.js';
-import { makeConfigs, parseOpts, type Profile } from '../src/oracle/toolchains.js';
+import { makeConfigs, parseOpts, type Profile } from '../src/toolchains/config.js';
 
 const [countArg = '10000', profile = 'kernel', seed = '1', compilers = 'gcc-12,clang-19', from = '0', opts = 'O0,O2'] = process.argv.slice(2);
 const N = Number(countArg);

@@ -19,7 +19,7 @@ import { prototypeAt } from '../src/campaign/source.js';
 import { modelView, type ModelView } from '../src/diff/compare-model.js';
 import { runOracle } from '../src/oracle/oracle.js';
 import type { PrototypeInput } from '../src/data/prototype.js';
-import { makeConfigs, type Profile } from '../src/oracle/toolchains.js';
+import { makeConfigs, type Profile } from '../src/toolchains/config.js';
 import { tuneV8 } from '../src/cli/v8-flags.js';
 
 // As the command runs: the oracle-only rate of figure 3 is measured here, in this process.

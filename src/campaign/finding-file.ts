@@ -1,9 +1,14 @@
-// A finding as a plain .h file: a comment header a kernel developer can read (and replay
-// can parse) above the prototype itself. Pure.
+// A finding as files: a plain .h a kernel developer can read (a comment header above the
+// prototype itself) and a .json beside it. This module is the one writer and the one
+// reader of both: fuzz and minimize write them, replay, --corpus and minimize read them.
+// Pure.
+import type { Header } from '../c/ir.js';
 import { printHeader } from '../c/print.js';
-import type { SignedFinding } from '../diff/signature.js';
 import type { PrototypeInput } from '../data/prototype.js';
-import type { JitRequest } from '../jit/plan.js';
+import type { SignedFinding } from '../diff/signature.js';
+import { jitRequest, type JitRequest } from '../jit/plan.js';
+import type { Profile } from '../toolchains/config.js';
+import { UserError } from '../user-error.js';
 
 export interface FindingMeta {
   /** How it was found: `seed 7 #123`. */
@@ -37,11 +42,75 @@ export function findingHeaderText(f: SignedFinding, input: PrototypeInput, meta:
   return `/*\n${lines.map((l) => ` * ${l.replace(/\*\//g, '* /')}`).join('\n')}\n */\n${printHeader(input.header)}`;
 }
 
+export function findingJsonText(f: SignedFinding, input: PrototypeInput, meta: FindingMeta): string {
+  return JSON.stringify({ finding: f, meta, prototype: input }, null, 2) + '\n';
+}
+
 /** What a finding file records: its finding's signature first, then every other its prototype shows. */
 export const signaturesShown = (f: SignedFinding, shown: SignedFinding[]): string[] =>
   [...new Set([f.signature, ...shown.map((g) => g.signature)])];
 
-/** The signatures a corpus or finding file records. */
-export function recordedSignatures(text: string): string[] {
-  return [...text.matchAll(/^\s*\*\s*Signature: (.+)$/gm)].map((m) => m[1]!.trim());
+/** What a finding or corpus file's comment header records; hand-written entries may record little. */
+export interface Recorded {
+  signatures: string[];
+  /** `Expect-kinds:` sorted; undefined when the file records no verdict. */
+  expectedKinds: string[] | undefined;
+  profile: Profile | undefined;
+  configs: string[] | undefined;
+  /** `Found:` without its date. */
+  origin: string | undefined;
+  jit: JitRequest | undefined;
+}
+
+const field = (text: string, name: string): string | undefined => new RegExp(`^\\s*\\*\\s*${name}: (.*?)\\s*$`, 'm').exec(text)?.[1];
+
+export function readFindingHeader(text: string, file: string): Recorded {
+  const kinds = field(text, 'Expect-kinds');
+  const configs = field(text, 'Configs');
+  const jit = /^(\S+) modes (\S+)$/.exec(field(text, 'Jit') ?? '');
+  return {
+    signatures: [...text.matchAll(/^\s*\*\s*Signature: (.+)$/gm)].map((m) => m[1]!.trim()),
+    expectedKinds: kinds === undefined ? undefined : kinds === 'none' ? [] : kinds.split(',').map((s) => s.trim()).sort(),
+    profile: profileOf(field(text, 'Profile'), file),
+    configs: configs?.split(/\s+/),
+    origin: /^(.+), \d{4}-\d\d-\d\d$/.exec(field(text, 'Found') ?? '')?.[1],
+    jit: jit ? jitRequest(jit[1]!, jit[2]!) : undefined,
+  };
+}
+
+function profileOf(p: string | undefined, file: string): Profile | undefined {
+  if (p === undefined || p === 'user' || p === 'kernel') return p;
+  throw new UserError(`${file}: 'Profile: ${p}' names no profile: write user or kernel`);
+}
+
+interface FindingJson {
+  finding?: { signature?: string };
+  meta?: { origin?: string; configs?: string[]; jit?: { variants: { name: string }[]; modes: { name: string }[] } };
+  prototype?: { header?: Header; fn?: { name?: string } };
+}
+
+/** The .json `fuzz` writes next to each finding's .h: its prototype as C, and what it records. */
+export function readFindingJson(text: string, file: string): { source: string; name: string; recorded: Recorded } {
+  const notOurs = (): UserError => new UserError(`${file}: not a finding .json written by abifuzz fuzz (expected finding, meta and prototype)`);
+  let json: FindingJson;
+  let source: string;
+  try {
+    json = JSON.parse(text) as FindingJson;
+    // Back through C: the parser rebuilds objects the IR shares, which JSON copied apart.
+    source = printHeader(json.prototype!.header!);
+  } catch {
+    throw notOurs();
+  }
+  const name = json.prototype?.fn?.name;
+  if (name === undefined) throw notOurs();
+  const jit = json.meta?.jit;
+  const recorded: Recorded = {
+    signatures: json.finding?.signature === undefined ? [] : [json.finding.signature],
+    expectedKinds: undefined,
+    profile: undefined,
+    configs: json.meta?.configs,
+    origin: json.meta?.origin,
+    jit: jit && jitRequest(jit.variants.map((v) => v.name).join(','), jit.modes.map((m) => m.name).join(',')),
+  };
+  return { source, name, recorded };
 }

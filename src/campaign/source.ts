@@ -5,7 +5,7 @@ import fc from 'fast-check';
 import { functionsOf } from '../c/ir.js';
 import { headerArb } from '../gen/arbitrary.js';
 import type { PrototypeInput } from '../data/prototype.js';
-import type { Profile } from '../oracle/toolchains.js';
+import type { Profile } from '../toolchains/config.js';
 
 export interface Shard { index: number; count: number }
 

@@ -4,7 +4,7 @@ import { mkdir, readdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseSignature, type SignedFinding } from '../diff/signature.js';
 import type { PrototypeInput } from '../data/prototype.js';
-import { findingHeaderText, recordedSignatures, type FindingMeta } from './finding-file.js';
+import { findingHeaderText, findingJsonText, readFindingHeader, type FindingMeta } from './finding-file.js';
 
 async function writeAtomic(path: string, text: string): Promise<void> {
   await writeFile(`${path}.tmp`, text);
@@ -13,7 +13,7 @@ async function writeAtomic(path: string, text: string): Promise<void> {
 
 export async function writeFinding(dir: string, n: number, f: SignedFinding, input: PrototypeInput, meta: FindingMeta): Promise<string> {
   const base = join(dir, `${String(n).padStart(4, '0')}-${f.kind}`);
-  const json = JSON.stringify({ finding: f, meta, prototype: input }, null, 2) + '\n';
+  const json = findingJsonText(f, input, meta);
   // The directory is made when the first write finds it missing, not before every finding.
   await writeAtomic(`${base}.json`, json).catch(async (e: NodeJS.ErrnoException) => {
     if (e.code !== 'ENOENT') throw e;
@@ -28,7 +28,7 @@ export async function writeFinding(dir: string, n: number, f: SignedFinding, inp
 export async function knownUnder(dir: string): Promise<Map<string, string[][]>> {
   const known = new Map<string, string[][]>();
   for (const file of await headersUnder(dir)) {
-    for (const s of recordedSignatures(await readFile(file, 'utf8'))) {
+    for (const s of readFindingHeader(await readFile(file, 'utf8'), file).signatures) {
       const parsed = parseSignature(s);
       if (parsed) known.set(parsed.bucket, [...(known.get(parsed.bucket) ?? []), parsed.features]);
     }

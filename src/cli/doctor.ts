@@ -1,5 +1,5 @@
 // `abifuzz doctor`: what is installed, with versions, and the exact command for what is not.
-import { discoverCompilers, LINKERS, probeVersion, QEMU } from '../oracle/toolchains.js';
+import { discoverCompilers, LINKERS, probeVersion, QEMU } from '../toolchains/config.js';
 
 export async function doctorCommand(): Promise<number> {
   const { found, missing } = await discoverCompilers();

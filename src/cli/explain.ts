@@ -1,29 +1,15 @@
 // `abifuzz explain FILE.h`: why each argument goes where the AAPCS64 model puts it (the
 // rules that fired, the natural alignment, NGRN/NSRN/NSAA before and after), next to what
 // each compiler did. What a kernel developer reads when a trampoline test fails.
-import { functionsOf } from '../c/ir.js';
-import { modelView } from '../diff/compare-model.js';
-import { findingsFor } from '../diff/findings.js';
-import { runOracle } from '../oracle/oracle.js';
-import { makeConfigs, parseOpts } from '../oracle/toolchains.js';
-import { compilerIds, parseProfile, readHeaderFile } from './check.js';
-import { buildReport, type FunctionReport, type ModelValueReport, type ValueReport } from './report.js';
-import { UserError } from './user-error.js';
+import { checkFile } from '../campaign/check-file.js';
+import type { FunctionReport, ModelValueReport, ValueReport } from '../campaign/report.js';
+import { configsOf, parseProfile, type ToolchainCliOptions } from './options.js';
 
-export interface ExplainOptions { compilers?: string; opt: string; profile: string; modelOnly?: boolean }
+export interface ExplainOptions extends ToolchainCliOptions { modelOnly?: boolean }
 
 export async function explainCommand(file: string, o: ExplainOptions): Promise<number> {
   const profile = parseProfile(o.profile);
-  const header = await readHeaderFile(file);
-  const fns = functionsOf(header);
-  if (fns.length === 0) throw new UserError(`${file}: no function prototypes found`);
-  const inputs = fns.map((fn) => ({ origin: `${file}:${fn.name}`, header, fn }));
-  const models = inputs.map((i) => modelView(i, true));
-  const configs = o.modelOnly ? [] : makeConfigs(compilerIds(o.compilers), parseOpts(o.opt), profile);
-  const observations = configs.length ? (await runOracle(inputs, { configs })).observations : inputs.map((i, index) => ({ index, origin: i.origin, name: i.fn.name, configs: [] }));
-  const ids = configs.map((c) => c.id);
-  const findings = observations.flatMap((obs, i) => findingsFor(obs, inputs[i]!, ids, { view: models[i] }));
-  const report = buildReport(file, profile, configs, fns, observations, findings, models);
+  const report = await checkFile(file, profile, o.modelOnly ? [] : configsOf(o));
   process.stdout.write(report.functions.map(explainFunction).join('\n'));
   return 0;
 }

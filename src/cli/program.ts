@@ -8,17 +8,11 @@ import { explainCommand, type ExplainOptions } from './explain.js';
 import { fuzzCommand, type FuzzOptions } from './fuzz.js';
 import { jitDiffCommand, type JitDiffOptions } from './jit-diff.js';
 import { jitModesOption, jitOptions } from './jit-options.js';
+import { toolchainOptions } from './options.js';
 import { minimizeCommand, type MinimizeCliOptions } from './minimize.js';
 import { replayCommand } from './replay.js';
-import { UserError } from './user-error.js';
+import { UserError } from '../user-error.js';
 
-/** The options every command that runs compilers takes. */
-function toolchainOptions(cmd: Command, profileDefault: string | undefined, profileHelp = 'user or kernel'): Command {
-  return cmd
-    .option('--compilers <list>', 'comma-separated compiler ids (default: every installed one)')
-    .option('--opt <list>', 'optimisation levels', 'O0,O2')
-    .option('--profile <profile>', profileHelp, profileDefault);
-}
 
 function program(): Command {
   const p = new Command('abifuzz')

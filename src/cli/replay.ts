@@ -1,7 +1,7 @@
 // `abifuzz replay [DIR]`: the corpus as a regression gate.
 import { replay } from '../campaign/replay.js';
-import { makeConfigs, parseOpts } from '../oracle/toolchains.js';
-import { compilerIds, parseProfile } from './check.js';
+import { makeConfigs, parseOpts } from '../toolchains/config.js';
+import { compilerIds, parseProfile } from './options.js';
 
 /** `profile`: given, every entry runs with it; by default each with the one it records (else user). */
 export async function replayCommand(dir: string, o: { compilers?: string; opt: string; profile?: string; json?: boolean }): Promise<number> {

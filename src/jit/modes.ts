@@ -2,6 +2,7 @@
 // that implies. fentry alone returns into the traced function; fexit and fmod_ret call
 // the original function from the trampoline and return to its caller.
 import type { ProgKind } from '../data/jit-outcome.js';
+import { UserError } from '../user-error.js';
 
 export interface Mode {
   name: 'fentry' | 'fexit' | 'fmod_ret';
@@ -22,4 +23,13 @@ export const MODES: readonly Mode[] = [
 
 export function modeByName(name: string): Mode | undefined {
   return MODES.find((m) => m.name === name);
+}
+
+/** `fentry,fexit`: the modes a user names. */
+export function parseModes(list: string): Mode[] {
+  return list.split(',').map((s) => {
+    const m = modeByName(s.trim());
+    if (!m) throw new UserError(`unknown JIT mode '${s}': use ${MODES.map((x) => x.name).join(', ')}`);
+    return m;
+  });
 }

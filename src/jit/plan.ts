@@ -7,7 +7,8 @@ import { functionAbi } from './abi.js';
 import { distillFuncModel } from './func-model/distill.js';
 import type { Distilled } from './func-model/model.js';
 import { jitId } from './harness/region.js';
-import type { Mode } from './modes.js';
+import { parseModes, type Mode } from './modes.js';
+import { variantsByName } from './variants/index.js';
 import { generateTrampoline } from './trampoline/generate.js';
 import type { Placement } from './trampoline/placement.js';
 import type { TraceeFacts, Variant } from './variants/variant.js';
@@ -29,6 +30,11 @@ export interface JitPrototype {
 export interface JitRequest {
   variants: readonly Variant[];
   modes: readonly Mode[];
+}
+
+/** The variants and modes a user (or a finding file's `Jit:` line) names. */
+export function jitRequest(variants: string, modes: string): JitRequest {
+  return { variants: variantsByName(variants), modes: parseModes(modes) };
 }
 
 export function planJit(plan: PrototypePlan, req: JitRequest): JitPrototype {

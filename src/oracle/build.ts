@@ -3,8 +3,8 @@
 // rest of the batch. The only impure part is running the compiler.
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { runTool } from './run-tool.js';
-import { compileArgs, type Config } from './toolchains.js';
+import { runTool } from '../toolchains/run-tool.js';
+import { compileArgs, type Config } from '../toolchains/config.js';
 import { emitConfigTU, type EmittedTU } from './emit.js';
 import type { PrototypePlan } from './plan.js';
 

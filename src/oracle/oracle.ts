@@ -17,8 +17,8 @@ import type { Located } from '../data/location.js';
 import type { ConfigObservation, PrototypeObservation } from '../data/observation.js';
 import type { PrototypeInput } from '../data/prototype.js';
 import { PROBE_ID } from './records.js';
-import { runToolOrThrow } from './run-tool.js';
-import { requireTools, type Config } from './toolchains.js';
+import { runToolOrThrow } from '../toolchains/run-tool.js';
+import { requireTools, type Config } from '../toolchains/config.js';
 
 export interface OracleOptions {
   configs: Config[];

@@ -4,7 +4,7 @@
 // prototype with that call skipped. Either way a caller->callee crash costs one pair, a
 // probe crash one config, and the rest of the batch still reports.
 import { availableParallelism, constants } from 'node:os';
-import { runTool } from './run-tool.js';
+import { runTool } from '../toolchains/run-tool.js';
 import { Kind, parseRecords, PROBE_ID, type RawRecord } from './records.js';
 
 /** Marks the clobber experiments of a config in BEGIN records (see runtime.c). */

@@ -6,7 +6,7 @@
 import { compilerOf, compilerPairs, type SignedFinding } from '../diff/signature.js';
 import { MODEL } from '../diff/compare-model.js';
 import type { PrototypeInput } from '../data/prototype.js';
-import type { Config } from '../oracle/toolchains.js';
+import type { Config } from '../toolchains/config.js';
 import { minimize } from './minimize.js';
 import { findingsOf, oracleKeeps } from './oracle-keeps.js';
 import { sizeOf } from './size.js';

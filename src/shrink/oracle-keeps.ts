@@ -7,7 +7,7 @@ import { runOracleAndJit } from '../jit/harness/run.js';
 import type { JitRequest } from '../jit/plan.js';
 import type { OracleOptions } from '../oracle/oracle.js';
 import type { PrototypeInput } from '../data/prototype.js';
-import type { Config } from '../oracle/toolchains.js';
+import type { Config } from '../toolchains/config.js';
 import type { Keeps } from './minimize.js';
 
 /** Every finding of each prototype of a batch, signed against the batch's configs. */

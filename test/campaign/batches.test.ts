@@ -2,7 +2,7 @@
 // still stop at its end, not run (and minimize the findings of) the batches compiled ahead.
 import { describe, expect, it } from 'vitest';
 import { observeBatches } from '../../src/campaign/batches.js';
-import { makeConfigs } from '../../src/oracle/toolchains.js';
+import { makeConfigs } from '../../src/toolchains/config.js';
 import { inputsOf } from '../oracle/helpers.js';
 
 describe('observeBatches', () => {

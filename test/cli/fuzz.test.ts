@@ -5,7 +5,9 @@ import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseHeader } from '../../src/c/parse.js';
-import { recordedSignatures } from '../../src/campaign/finding-file.js';
+import { readFindingHeader } from '../../src/campaign/finding-file.js';
+
+const recordedSignatures = (text: string): string[] => readFindingHeader(text, 'finding.h').signatures;
 
 const CLI = 'dist/src/cli/main.js';
 const fresh = (): string => mkdtempSync(join(tmpdir(), 'abifuzz-fuzz-'));

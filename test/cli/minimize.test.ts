@@ -6,7 +6,9 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { functionsOf } from '../../src/c/ir.js';
 import { parseHeader } from '../../src/c/parse.js';
-import { recordedSignatures } from '../../src/campaign/finding-file.js';
+import { readFindingHeader } from '../../src/campaign/finding-file.js';
+
+const recordedSignatures = (text: string): string[] => readFindingHeader(text, 'finding.h').signatures;
 
 const CLI = 'dist/src/cli/main.js';
 const run = (args: string[]) => execa('node', [CLI, 'minimize', ...args], { reject: false });

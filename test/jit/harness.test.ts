@@ -8,7 +8,7 @@ import type { JitOutcome } from '../../src/data/jit-outcome.js';
 import { MODES } from '../../src/jit/modes.js';
 import { VARIANTS } from '../../src/jit/variants/index.js';
 import { runOracleAndJit } from '../../src/jit/harness/run.js';
-import { makeConfigs } from '../../src/oracle/toolchains.js';
+import { makeConfigs } from '../../src/toolchains/config.js';
 import { byName, inputsOf } from '../oracle/helpers.js';
 
 const configs = makeConfigs(['gcc-12', 'clang-19'], ['O0'], 'kernel');

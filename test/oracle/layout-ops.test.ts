@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { groupRecords } from '../../src/oracle/observe.js';
 import { buildBatch } from '../../src/oracle/oracle.js';
 import { runAll } from '../../src/oracle/run.js';
-import { makeConfigs } from '../../src/oracle/toolchains.js';
+import { makeConfigs } from '../../src/toolchains/config.js';
 import { inputsOf } from './helpers.js';
 
 const hex = (b: Uint8Array): string => Buffer.from(b).toString('hex');

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { compareConfigs } from '../../src/diff/compare-configs.js';
 import { runOracle } from '../../src/oracle/oracle.js';
-import { makeConfigs } from '../../src/oracle/toolchains.js';
+import { makeConfigs } from '../../src/toolchains/config.js';
 import { byName, inputsOf, okConfig, piecesOf } from './helpers.js';
 
 const both = makeConfigs(['gcc-12', 'clang-19'], ['O0', 'O2'], 'user');

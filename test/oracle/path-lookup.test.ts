@@ -3,7 +3,7 @@ import { chmodSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { onPath } from '../../src/oracle/path-lookup.js';
+import { onPath } from '../../src/toolchains/path-lookup.js';
 
 const root = mkdtempSync(join(tmpdir(), 'abifuzz-path-'));
 const [a, b] = [join(root, 'a'), join(root, 'b')];

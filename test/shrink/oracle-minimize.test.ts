@@ -2,7 +2,7 @@
 // come back as small as the hand-minimized original, keeping its bucket.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { makeConfigs } from '../../src/oracle/toolchains.js';
+import { makeConfigs } from '../../src/toolchains/config.js';
 import { minimizeFinding, representatives } from '../../src/shrink/minimize-finding.js';
 import { findingsOf } from '../../src/shrink/oracle-keeps.js';
 import { sizeOf } from '../../src/shrink/size.js';

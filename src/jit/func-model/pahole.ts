@@ -4,7 +4,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { dir as tmpDir } from 'tmp-promise';
-import { runTool } from '../../oracle/run-tool.js';
+import { runTool } from '../../toolchains/run-tool.js';
 
 /** gcc for everything but `_BitInt`, which gcc 12 lacks. */
 export type BtfCompiler = 'gcc' | 'clang';

@@ -1,5 +1,5 @@
 // Every trampoline variant abifuzz knows, by name.
-import { UserError } from '../../cli/user-error.js';
+import { UserError } from '../../user-error.js';
 import { linux2024RegsOnly } from './linux-2024-regs-only.js';
 import { linux2025NoStackStructs } from './linux-2025-no-stack-structs.js';
 import { linuxMainline } from './linux-mainline.js';

@@ -1,6 +1,6 @@
 // Which compilers abifuzz knows, how to call them for aarch64 Linux, and how a config id
 // (`clang-19/O2`) maps to a command line. Discovery is the only impure part.
-import { UserError } from '../cli/user-error.js';
+import { UserError } from '../user-error.js';
 import { onPath } from './path-lookup.js';
 import { runTool } from './run-tool.js';
 

@@ -1,0 +1,52 @@
+// A fuzz campaign: prototypes from (seed, index), observed batch by batch (the oracle, then
+// the JIT stage when asked), their findings triaged, each new one minimized and written the
+// moment it is confirmed.
+import type { Profile } from '../toolchains/config.js';
+import { deviatingConfigs } from '../diff/compare-jit.js';
+import { findingsFor } from '../diff/findings.js';
+import { compilerOf } from '../diff/signature.js';
+import type { PrototypeInput } from '../data/prototype.js';
+import { observeBatches } from './batches.js';
+import { beforeDeadline, nextBatch, type Plan } from './plan.js';
+import { knownFromCorpus } from './replay.js';
+import { prototypeAt, shardIndices } from './source.js';
+import type { CampaignSummary } from './summary.js';
+import { consider, reportable, tallyJit, type Campaign } from './triage.js';
+
+export interface CampaignOptions {
+  profile: Profile;
+  /** Where findings are written (under findings/). */
+  out: string;
+  /** A corpus whose knowledge the campaign starts from. */
+  corpus?: string;
+  /** As the user wrote it, for reports. */
+  shard?: string;
+  /** After each batch: prototypes checked, findings seen, new findings. */
+  progress?: (checked: number, findings: number, fresh: number) => void;
+}
+
+export async function runCampaign(plan: Plan, o: CampaignOptions, started = Date.now()): Promise<CampaignSummary> {
+  const known = o.corpus ? await knownFromCorpus(o.corpus, plan.configs) : new Map<string, string[][]>();
+  const ids = plan.configs.map((c) => c.id);
+  const summary: CampaignSummary = {
+    schema: 'abifuzz-fuzz/1', seed: plan.seed, shard: o.shard, profile: o.profile, configs: ids,
+    checked: 0, seconds: 0, findingsByKind: {}, duplicates: 0, consequences: 0, minimizations: { count: 0, seconds: 0, known: 0 }, newFindings: [], out: o.out,
+  };
+  const campaign: Campaign = { plan, known, summary, out: o.out };
+  const indices = shardIndices(plan.shard);
+  const next = (): PrototypeInput[] => nextBatch(indices, plan).map((i) => prototypeAt(plan.seed, i, o.profile));
+  for await (const { inputs, observations, jit } of observeBatches(next, { configs: plan.configs, jobs: plan.jobs, jit: plan.jit }, () => beforeDeadline(plan))) {
+    for (const obs of observations) {
+      const input = inputs[obs.index]!;
+      const outcomes = jit?.[obs.index];
+      const all = findingsFor(obs, input, ids, { jit: outcomes });
+      if (outcomes) tallyJit(summary, outcomes, deviatingConfigs(all));
+      const seen = { input, all, compiled: new Set(obs.configs.filter((c) => c.status === 'ok').map((c) => compilerOf(c.config))) };
+      for (const f of all) if (reportable(f, plan)) await consider(f, seen, campaign);
+    }
+    summary.checked += inputs.length;
+    o.progress?.(summary.checked, Object.values(summary.findingsByKind).reduce((a, b) => a + b, 0), summary.newFindings.length);
+  }
+  summary.seconds = (Date.now() - started) / 1000;
+  return summary;
+}

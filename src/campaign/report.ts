@@ -1,0 +1,94 @@
+// The check report: one JSON-serializable structure (schema in docs/check-json.md), built
+// from the stages' answers for the prototypes of one file. Pure; cli/report.ts renders it.
+import type { FunctionDecl } from '../c/ir.js';
+import { printFunction, printType } from '../c/print.js';
+import type { SignedFinding as Finding } from '../diff/signature.js';
+import type { Located } from '../data/location.js';
+import type { PrototypeObservation } from '../data/observation.js';
+import type { ValueLayout } from '../data/layout.js';
+import type { Config, Profile } from '../toolchains/config.js';
+import type { ModelView } from '../diff/compare-model.js';
+import type { Prediction } from '../model/classify.js';
+import type { JitOutcome } from '../data/jit-outcome.js';
+
+export const CHECK_SCHEMA = 'abifuzz-check/1';
+
+export interface ValueReport {
+  name: string;
+  type: string;
+  pieces: string[];
+  bytes: (string | null)[];
+  /** By reference: the alignment of the copy's address. */
+  refAlign?: number;
+}
+
+export type ConfigReport =
+  | { status: 'ok'; args: ValueReport[]; ret: ValueReport | null; layouts: ValueLayout[]; callees: { callee: string; badArgs: number[]; retOk: boolean | null; crashed?: string }[] }
+  | { status: 'unsupported' | 'compiler-crash' | 'runtime-crash'; message: string };
+
+export interface ModelValueReport extends ValueReport {
+  trace: string[];
+  naturalAlign: number;
+  ngrn: [number, number];
+  nsrn: [number, number];
+  nsaa: [number, number];
+}
+
+export interface FunctionReport {
+  name: string;
+  origin: string;
+  prototype: string;
+  /** The AAPCS64 model's prediction, with the rules that fired. */
+  model: { args: ModelValueReport[]; ret: ModelValueReport | null };
+  configs: Record<string, ConfigReport>;
+  /** With --jit: every (config, variant, mode) outcome. */
+  jit?: JitOutcome[];
+}
+
+export interface CheckReport {
+  schema: typeof CHECK_SCHEMA;
+  file: string;
+  profile: Profile;
+  configs: { id: string; compiler: string; opt: string }[];
+  functions: FunctionReport[];
+  findings: Finding[];
+}
+
+export function buildReport(file: string, profile: Profile, configs: Config[], fns: FunctionDecl[], observations: PrototypeObservation[], findings: Finding[], models: ModelView[], jit?: JitOutcome[][]): CheckReport {
+  return {
+    schema: CHECK_SCHEMA,
+    file,
+    profile,
+    configs: configs.map((c) => ({ id: c.id, compiler: c.compiler.id, opt: c.opt })),
+    functions: observations.map((o, i) => functionReport(fns[i]!, o, models[i]!, jit?.[i])),
+    findings,
+  };
+}
+
+function modelValue(name: string, type: string, p: Prediction): ModelValueReport {
+  return { name, type, pieces: p.pieces, bytes: p.bytes, trace: p.trace, naturalAlign: p.naturalAlign, ngrn: p.ngrn, nsrn: p.nsrn, nsaa: p.nsaa };
+}
+
+function functionReport(fn: FunctionDecl, o: PrototypeObservation, view: ModelView, jit: JitOutcome[] | undefined): FunctionReport {
+  const value = (name: string, type: string, l: Located): ValueReport => ({ name, type, pieces: l.pieces, bytes: l.bytes, ...(l.refAlign ? { refAlign: l.refAlign } : {}) });
+  const configs: Record<string, ConfigReport> = {};
+  for (const c of o.configs) {
+    configs[c.config] = c.status !== 'ok'
+      ? { status: c.status, message: c.message }
+      : {
+          status: 'ok',
+          args: c.args.map((l, i) => value(paramName(fn, i), printType(fn.params[i]!.type), l)),
+          ret: c.ret ? value('return', printType(fn.ret), c.ret) : null,
+          layouts: c.layouts,
+          callees: c.callees.map((k) => ({ callee: k.callee, badArgs: k.badArgs, retOk: k.retOk ?? null, ...(k.crashed ? { crashed: k.crashed } : {}) })),
+        };
+  }
+  const model = {
+    args: view.prediction.args.map((p, i) => modelValue(paramName(fn, i), printType(fn.params[i]!.type), p)),
+    ret: view.prediction.ret ? modelValue('return', printType(fn.ret), view.prediction.ret) : null,
+  };
+  return { name: o.name, origin: o.origin, prototype: printFunction(fn).replace(/;\s*$/, ''), model, configs, ...(jit ? { jit } : {}) };
+}
+
+const paramName = (fn: FunctionDecl, i: number): string => fn.params[i]!.name ?? `#${i + 1}`;
+

@@ -1,0 +1,90 @@
+// What a campaign does with each finding it sees: count it, set it aside as a consequence
+// or as known, or minimize it and write it. The campaign's state (what is known, the
+// summary so far) travels as one value.
+import { join } from 'node:path';
+import type { JitOutcome } from '../data/jit-outcome.js';
+import type { PrototypeInput } from '../data/prototype.js';
+import { isConsequence, isKnown, remember, type SignedFinding } from '../diff/signature.js';
+import { verdictOf } from '../jit/diff-variants.js';
+import { minimizeFinding, type MinimizedFinding } from '../shrink/minimize-finding.js';
+import { extentOf } from '../shrink/size.js';
+import { signaturesShown } from './finding-file.js';
+import type { Plan } from './plan.js';
+import { writeFinding } from './store.js';
+import type { CampaignSummary } from './summary.js';
+
+/** What a campaign carries from finding to finding. */
+export interface Campaign {
+  plan: Plan;
+  known: Map<string, string[][]>;
+  summary: CampaignSummary;
+  out: string;
+}
+
+/** One prototype's findings; `compiled`: the compilers that compiled it (see isKnown). */
+export interface Observed {
+  input: PrototypeInput;
+  all: SignedFinding[];
+  compiled: ReadonlySet<string>;
+}
+
+export async function consider(f: SignedFinding, seen: Observed, c: Campaign): Promise<void> {
+  const { summary, known, plan } = c;
+  summary.findingsByKind[f.kind] = (summary.findingsByKind[f.kind] ?? 0) + 1;
+  if (isConsequence(f, seen.all)) {
+    summary.consequences++;
+    return;
+  }
+  if (isKnown(f, known, seen.compiled)) {
+    summary.duplicates++;
+    return;
+  }
+  const m = plan.minimize ? await minimizeFinding(f, seen.input, plan.configs, undefined, plan.jit) : undefined;
+  if (m) {
+    summary.minimizations.count++;
+    summary.minimizations.seconds += m.seconds;
+  }
+  // The minimized finding names its cause; it may turn out to be one already written.
+  if (m && isKnown(m.finding, known)) {
+    summary.duplicates++;
+    summary.minimizations.known++;
+    remember(f, known);
+    return;
+  }
+  await record(f, seen, m, c);
+}
+
+/**
+ * Writes a new finding, minimized when `m` is given. One root cause usually shows as several
+ * findings (a layout split moves arguments and breaks caller-callee pairs): the file records
+ * every signature its prototype shows, so the prototype's other findings are known from here
+ * on and get no file of their own.
+ */
+async function record(f: SignedFinding, seen: Observed, m: MinimizedFinding | undefined, { plan, known, summary, out }: Campaign): Promise<void> {
+  const finding = m?.finding ?? f;
+  const all = m?.all ?? seen.all;
+  const shown = all.filter((g) => reportable(g, plan));
+  const signatures = signaturesShown(finding, shown);
+  for (const g of [finding, ...shown]) remember(g, known);
+  const date = new Date().toISOString().slice(0, 10);
+  const origin = m ? `${seen.input.origin}, minimized` : seen.input.origin;
+  const meta = { origin, configs: summary.configs, profile: summary.profile, date, signatures, kinds: all.map((x) => x.kind), jit: plan.jit };
+  const file = await writeFinding(join(out, 'findings'), summary.newFindings.length + 1, finding, m?.input ?? seen.input, meta);
+  summary.newFindings.push({
+    kind: finding.kind, signature: finding.signature, alsoShows: signatures.slice(1), detail: finding.detail, origin, file,
+    ...(m ? { size: { before: m.size.before, after: m.size.after }, minimizeSeconds: m.seconds, shape: extentOf(m.input) } : {}),
+  });
+}
+
+/** With --jit-only, a campaign reports the trampoline's findings alone. */
+export const reportable = (f: SignedFinding, plan: Plan): boolean => !plan.jitOnly || f.kind.startsWith('jit-');
+
+/** Runs by verdict; a run in a config that deviates from the model is not judged (compare-jit.ts). */
+export function tallyJit(summary: CampaignSummary, outcomes: JitOutcome[], deviating: Set<string>): void {
+  const runs = (summary.jitRuns ??= {});
+  for (const o of outcomes) {
+    const kind = o.status === 'ran' && deviating.has(o.config) ? 'not-judged' : verdictOf(o).kind;
+    const v = (runs[o.variant] ??= {});
+    v[kind] = (v[kind] ?? 0) + 1;
+  }
+}

@@ -1,0 +1,80 @@
+// The options several commands share, and their parsing into the plain values the
+// campaign and the stages take. Parsing only: every bad value is one line (UserError).
+import { availableParallelism } from 'node:os';
+import type { Command } from 'commander';
+import { parseDuration } from '../campaign/duration.js';
+import { defaultBatch, type Plan } from '../campaign/plan.js';
+import { parseShard } from '../campaign/source.js';
+import { installedCompilers, makeConfigs, parseOpts, requireCompilers, type Config, type Profile } from '../toolchains/config.js';
+import { UserError } from '../user-error.js';
+import { jitRequestOf, type JitCliOptions } from './jit-options.js';
+
+/** --compilers, --opt, --profile: the options of every command that runs compilers. */
+export function toolchainOptions(cmd: Command, profileDefault: string | undefined, profileHelp = 'user or kernel'): Command {
+  return cmd
+    .option('--compilers <list>', 'comma-separated compiler ids (default: every installed one)')
+    .option('--opt <list>', 'optimisation levels', 'O0,O2')
+    .option('--profile <profile>', profileHelp, profileDefault);
+}
+
+export interface ToolchainCliOptions { compilers?: string; opt: string; profile: string }
+
+export function parseProfile(p: string): Profile {
+  if (p !== 'user' && p !== 'kernel') throw new UserError(`unknown profile '${p}': use user or kernel`);
+  return p;
+}
+
+export function compilerIds(list: string | undefined): string[] {
+  if (list !== undefined) {
+    const ids = list.split(',').map((s) => s.trim()).filter(Boolean);
+    requireCompilers(ids);
+    return ids;
+  }
+  const found = installedCompilers();
+  if (found.length === 0) throw new UserError('no aarch64 compiler installed: run `bash docker/install.sh` (see `abifuzz doctor`)');
+  return found.map((spec) => spec.id);
+}
+
+export const configsOf = (o: ToolchainCliOptions): Config[] => makeConfigs(compilerIds(o.compilers), parseOpts(o.opt), parseProfile(o.profile));
+
+/** The options of a campaign (fuzz, jit-diff). */
+export interface CampaignCliOptions extends ToolchainCliOptions, JitCliOptions {
+  seed?: string;
+  runs?: string;
+  time?: string;
+  jobs?: string;
+  shard?: string;
+  batch?: string;
+  /** Commander's --no-minimize. */
+  minimize: boolean;
+  jitOnly?: boolean;
+}
+
+const positiveInt = (name: string, text: string | undefined, fallback: number): number => {
+  if (text === undefined) return fallback;
+  const n = Number(text);
+  if (!Number.isInteger(n) || n < 0) throw new UserError(`--${name} takes a whole number, not '${text}'`);
+  return n;
+};
+
+export function campaignPlan(o: CampaignCliOptions, started: number): Plan {
+  const shard = o.shard === undefined ? { index: 0, count: 1 } : parseShard(o.shard);
+  if (!shard) throw new UserError(`--shard takes i/n with 0 <= i < n, not '${o.shard}'`);
+  const timeMs = o.time === undefined ? undefined : parseDuration(o.time);
+  if (o.time !== undefined && timeMs === undefined) throw new UserError(`--time takes a duration like 90s, 10m or 1h, not '${o.time}'`);
+  const runs = o.runs === undefined ? (timeMs === undefined ? 200 : undefined) : positiveInt('runs', o.runs, 0);
+  const configs = configsOf(o);
+  if (o.jitOnly && o.jit === undefined) throw new UserError('--jit-only needs --jit VARIANT[,…]: say which trampoline variants to run');
+  return {
+    seed: positiveInt('seed', o.seed, started % 1_000_000),
+    runs,
+    deadline: timeMs === undefined ? undefined : started + timeMs,
+    jobs: Math.max(1, positiveInt('jobs', o.jobs, availableParallelism())),
+    shard,
+    batch: Math.max(1, positiveInt('batch', o.batch, defaultBatch(runs, shard))),
+    configs,
+    minimize: o.minimize !== false,
+    jit: jitRequestOf(o),
+    jitOnly: o.jitOnly === true,
+  };
+}
