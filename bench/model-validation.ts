@@ -17,6 +17,7 @@ import { signFindings } from '../src/diff/signature.js';
 import { featuresOf } from '../src/diff/features.js';
 import { scopeOf } from '../src/c/scope.js';
 import { compareModel } from '../src/diff/compare-model.js';
+import { modelView } from '../src/model/view.js';
 import type { PrototypeObservation } from '../src/data/observation.js';
 import type { PrototypeInput } from '../src/data/prototype.js';
 import { makeConfigs, parseOpts, type Profile } from '../src/toolchains/config.js';
@@ -39,7 +40,7 @@ type Verdict = 'agree' | 'deviation' | 'cascade' | 'one-family' | 'model-bug' | 
 function verdict(obs: PrototypeObservation, input: PrototypeInput): { verdict: Verdict; alone: Finding[]; sided: Finding[] } {
   const ok = obs.configs.filter((c) => c.status === 'ok');
   if (ok.length === 0) return { verdict: 'unobserved', alone: [], sided: [] };
-  const mismatches = compareModel(obs, input);
+  const mismatches = compareModel(obs, input, modelView(input, configs[0]!.target));
   const alone = mismatches.filter((f) => f.groups![0]!.configs.length === 1);
   const sided = mismatches.filter((f) => f.groups![0]!.configs.length > 1);
   if (mismatches.length === 0) return { verdict: 'agree', alone, sided };

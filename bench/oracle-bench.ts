@@ -16,7 +16,8 @@ import { runInNewContext } from 'node:vm';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { prototypeAt } from '../src/campaign/source.js';
-import { modelView, type ModelView } from '../src/diff/compare-model.js';
+import { modelView, type ModelView } from '../src/model/view.js';
+import { DEFAULT_TARGET } from '../src/targets/index.js';
 import { runOracle } from '../src/oracle/oracle.js';
 import type { PrototypeInput } from '../src/data/prototype.js';
 import { makeConfigs, type Profile } from '../src/toolchains/config.js';
@@ -74,7 +75,7 @@ async function oracleFigures(inputs: PrototypeInput[]): Promise<number> {
  *    one call to the next, but the objects hot in the caches).
  */
 function modelFigures(warm: PrototypeInput[]): void {
-  for (const input of warm) modelView(input); // compile the model's code before timing it
+  for (const input of warm) modelView(input, DEFAULT_TARGET); // compile the model's code before timing it
   for (const profile of ['user', 'kernel'] as const) {
     const fresh = trials(() => freshRate(profile));
     const steady = trials(() => rate(profile === PROFILE ? warm : Array.from({ length: warm.length }, (_, i) => prototypeAt(SEED, i, profile)), 1));
@@ -101,7 +102,7 @@ function freshRate(profile: Profile): number {
   const started = process.cpuUsage();
   for (const input of pool) {
     // Kept a while, as the fuzz loop keeps a batch's views until its findings are signed.
-    views.push(modelView(input));
+    views.push(modelView(input, DEFAULT_TARGET));
     if (views.length === 200) views.length = 0;
   }
   const used = process.cpuUsage(started);
@@ -113,7 +114,7 @@ function rate(inputs: PrototypeInput[], seconds: number): number {
   const started = process.cpuUsage();
   let done = 0;
   do {
-    for (const input of inputs) modelView(input);
+    for (const input of inputs) modelView(input, DEFAULT_TARGET);
     done += inputs.length;
   } while (process.cpuUsage(started).user < seconds * 1e6);
   const cpu = process.cpuUsage(started);

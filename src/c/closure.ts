@@ -1,6 +1,7 @@
 // The part of a header one function needs: the oracle compiles each prototype in its own
 // region of a shared translation unit, so a type one compiler rejects only costs the
 // prototypes that use it.
+import { visitDecl, visitType } from './fold.js';
 import type { Decl, FunctionDecl, Header, Type } from './ir.js';
 
 export function declsFor(h: Header, fn: FunctionDecl): Header {
@@ -10,25 +11,18 @@ export function declsFor(h: Header, fn: FunctionDecl): Header {
     const k = keyOf(d);
     if (k) byKey.set(k, d);
   }
-  const visitType = (t: Type): void => {
-    switch (t.t) {
-      case 'named': return visitKey(`typedef ${t.name}`);
-      case 'tagref': return visitKey(`${t.kind} ${t.tag}`);
-      case 'ptr': return visitType(t.to);
-      case 'array': return visitType(t.of);
-      case 'record': return t.def.members.forEach((m) => visitType(m.type));
-      default: return;
-    }
+  const visit = (t: Type): void => {
+    if (t.t === 'named') need(`typedef ${t.name}`);
+    else if (t.t === 'tagref') need(`${t.kind} ${t.tag}`);
   };
-  const visitKey = (k: string): void => {
+  const need = (k: string): void => {
     if (needed.has(k)) return;
     needed.add(k);
     const d = byKey.get(k);
-    if (d?.kind === 'typedef') visitType(d.type);
-    else if (d?.kind === 'record') d.def.members.forEach((m) => visitType(m.type));
+    if (d?.kind === 'typedef' || d?.kind === 'record') visitDecl(d, visit);
   };
-  visitType(fn.ret);
-  fn.params.forEach((p) => visitType(p.type));
+  visitType(fn.ret, visit);
+  fn.params.forEach((p) => visitType(p.type, visit));
   const kept = h.decls.filter((d) => d === fn || (keyOf(d) !== undefined && needed.has(keyOf(d)!)));
   return { decls: kept };
 }

@@ -2,7 +2,7 @@
 // the emulator, so both cores stay busy: the oracle, then (when asked) the JIT stage on
 // what it observed. The consumer handles each batch before the next one is awaited.
 import type { JitOutcome } from '../data/jit-outcome.js';
-import { JIT_PART, runJitStage } from '../jit/harness/run.js';
+import { runJitStage, withJitHarness } from '../jit/harness/run.js';
 import type { JitRequest } from '../jit/plan.js';
 import { buildBatch, runBatch, type BuiltBatch, type OracleOptions } from '../oracle/oracle.js';
 import type { PrototypeObservation } from '../data/observation.js';
@@ -31,12 +31,12 @@ const AHEAD = 2;
  * timed campaign must not run, and minimize the findings of, a batch begun before its end).
  */
 export async function* observeBatches(next: () => PrototypeInput[], opts: OracleOptions & { jit?: JitRequest }, open: () => boolean = () => true): AsyncGenerator<ObservedBatch> {
-  const { jit, ...oracle } = opts;
-  const parts = jit ? [...(oracle.parts ?? []), JIT_PART] : oracle.parts;
+  const { jit, ...rest } = opts;
+  const oracle = withJitHarness(rest, jit);
   const start = (): Pending | undefined => {
     const inputs = next();
     if (inputs.length === 0) return undefined;
-    const built = buildBatch(inputs, { ...oracle, parts });
+    const built = buildBatch(inputs, oracle);
     built.catch(() => undefined); // awaited later; keep Node from calling it unhandled meanwhile
     return { inputs, built };
   };

@@ -3,7 +3,8 @@
 // every finding, as one report.
 import { functionsOf } from '../c/ir.js';
 import type { PrototypeObservation } from '../data/observation.js';
-import { modelView } from '../diff/compare-model.js';
+import { modelView } from '../model/view.js';
+import { DEFAULT_TARGET } from '../targets/index.js';
 import { findingsFor } from '../diff/findings.js';
 import { runOracleAndJit } from '../jit/harness/run.js';
 import type { JitRequest } from '../jit/plan.js';
@@ -17,10 +18,11 @@ export async function checkFile(file: string, profile: Profile, configs: Config[
   const fns = functionsOf(header);
   if (fns.length === 0) throw new UserError(`${file}: no function prototypes found`);
   const inputs = fns.map((fn) => ({ origin: `${file}:${fn.name}`, header, fn }));
-  const models = inputs.map((input) => modelView(input, true));
+  const target = configs[0]?.target ?? DEFAULT_TARGET;
+  const models = inputs.map((input) => modelView(input, target, true));
   const modelOnly = (): PrototypeObservation[] => inputs.map((i, index) => ({ index, origin: i.origin, name: i.fn.name, configs: [] }));
   const result = configs.length > 0 ? await runOracleAndJit(inputs, { configs, jit }) : { observations: modelOnly(), jit: undefined };
   const ids = configs.map((c) => c.id);
-  const findings = result.observations.flatMap((o, i) => findingsFor(o, inputs[i]!, ids, { view: models[i], jit: result.jit?.[i] }));
+  const findings = result.observations.flatMap((o, i) => findingsFor(o, inputs[i]!, configs, { view: models[i], jit: result.jit?.[i] }));
   return buildReport(file, profile, configs, fns, result.observations, findings, models, result.jit);
 }

@@ -39,7 +39,7 @@ export async function runCampaign(plan: Plan, o: CampaignOptions, started = Date
     for (const obs of observations) {
       const input = inputs[obs.index]!;
       const outcomes = jit?.[obs.index];
-      const all = findingsFor(obs, input, ids, { jit: outcomes });
+      const all = findingsFor(obs, input, plan.configs, { jit: outcomes });
       if (outcomes) tallyJit(summary, outcomes, deviatingConfigs(all));
       const seen = { input, all, compiled: new Set(obs.configs.filter((c) => c.status === 'ok').map((c) => compilerOf(c.config))) };
       for (const f of all) if (reportable(f, plan)) await consider(f, seen, campaign);

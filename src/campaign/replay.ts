@@ -52,7 +52,7 @@ async function findingsOfEntries(entries: Entry[], configs: Config[], profile?: 
     for (const e of batch) {
       const from = at;
       const mine = observations.slice(from, (at += e.inputs.length));
-      found.set(e, mine.flatMap((o, i) => findingsFor(o, e.inputs[i]!, ids, { jit: jit?.[from + i] })));
+      found.set(e, mine.flatMap((o, i) => findingsFor(o, e.inputs[i]!, inProfile, { jit: jit?.[from + i] })));
     }
   }
   return found;

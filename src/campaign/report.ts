@@ -7,8 +7,8 @@ import type { Located } from '../data/location.js';
 import type { PrototypeObservation } from '../data/observation.js';
 import type { ValueLayout } from '../data/layout.js';
 import type { Config, Profile } from '../toolchains/config.js';
-import type { ModelView } from '../diff/compare-model.js';
-import type { Prediction } from '../model/classify.js';
+import type { ModelView } from '../model/view.js';
+import type { Prediction } from '../data/prediction.js';
 import type { JitOutcome } from '../data/jit-outcome.js';
 
 export const CHECK_SCHEMA = 'abifuzz-check/1';
@@ -29,16 +29,15 @@ export type ConfigReport =
 export interface ModelValueReport extends ValueReport {
   trace: string[];
   naturalAlign: number;
-  ngrn: [number, number];
-  nsrn: [number, number];
-  nsaa: [number, number];
+  /** Then the convention's state before and after the value, by the target's names (AAPCS64: ngrn, nsrn, nsaa). */
+  [rule: string]: unknown;
 }
 
 export interface FunctionReport {
   name: string;
   origin: string;
   prototype: string;
-  /** The AAPCS64 model's prediction, with the rules that fired. */
+  /** The model's prediction, with the rules that fired. */
   model: { args: ModelValueReport[]; ret: ModelValueReport | null };
   configs: Record<string, ConfigReport>;
   /** With --jit: every (config, variant, mode) outcome. */
@@ -66,7 +65,7 @@ export function buildReport(file: string, profile: Profile, configs: Config[], f
 }
 
 function modelValue(name: string, type: string, p: Prediction): ModelValueReport {
-  return { name, type, pieces: p.pieces, bytes: p.bytes, trace: p.trace, naturalAlign: p.naturalAlign, ngrn: p.ngrn, nsrn: p.nsrn, nsaa: p.nsaa };
+  return { name, type, pieces: p.pieces, bytes: p.bytes, trace: p.trace, naturalAlign: p.naturalAlign, ...p.state };
 }
 
 function functionReport(fn: FunctionDecl, o: PrototypeObservation, view: ModelView, jit: JitOutcome[] | undefined): FunctionReport {

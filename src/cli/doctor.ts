@@ -1,18 +1,28 @@
 // `abifuzz doctor`: what is installed, with versions, and the exact command for what is not.
-import { discoverCompilers, LINKERS, probeVersion, QEMU } from '../toolchains/config.js';
+// `--packages` prints the Debian packages docker/install.sh installs.
+import { DEFAULT_TARGET } from '../targets/index.js';
+import { discoverCompilers, emulatorOf, packagesFor, probeVersion } from '../toolchains/tools.js';
 
-export async function doctorCommand(): Promise<number> {
-  const { found, missing } = await discoverCompilers();
-  const [qemu, pahole, ...linkers] = await Promise.all([probeVersion(QEMU), probeVersion('pahole'), ...LINKERS.map((l) => probeVersion(l))]);
+export async function doctorCommand(o: { packages?: boolean } = {}): Promise<number> {
+  const target = DEFAULT_TARGET;
+  if (o.packages) {
+    const { required, optional } = packagesFor(target);
+    process.stdout.write(`required ${required.join(' ')}\noptional ${optional.join(' ')}\n`);
+    return 0;
+  }
+  const { found, missing } = await discoverCompilers(target);
+  const emulator = emulatorOf(target);
+  const linkers = target.toolchain.linkers;
+  const [emulated, pahole, ...linked] = await Promise.all([emulator ? probeVersion(emulator) : Promise.resolve('native'), probeVersion('pahole'), ...linkers.map((l) => probeVersion(l))]);
   const lines: string[] = ['compilers:'];
   for (const f of found) lines.push(`  ok       ${f.spec.id.padEnd(9)} ${f.spec.command}: ${f.version}`);
   for (const m of missing) lines.push(`  missing  ${m.id.padEnd(9)} ${m.command}: apt-get install ${m.pkg}`);
-  const linker = LINKERS.find((_, i) => linkers[i] !== undefined);
+  const linker = linkers.find((_, i) => linked[i] !== undefined);
   lines.push('tools:');
-  lines.push(linker ? `  ok       link     ${linker}` : '  missing  link     an aarch64 gcc: apt-get install gcc-12-aarch64-linux-gnu libc6-dev-arm64-cross');
-  lines.push(qemu ? `  ok       qemu     ${QEMU}: ${qemu}` : `  missing  qemu     ${QEMU}: apt-get install qemu-user`);
+  lines.push(linker ? `  ok       link     ${linker}` : `  missing  link     a ${target.name} gcc: apt-get install ${target.toolchain.linkerPackages}`);
+  if (emulator) lines.push(emulated ? `  ok       qemu     ${emulator}: ${emulated}` : `  missing  qemu     ${emulator}: apt-get install ${target.toolchain.emulator!.pkg}`);
   lines.push(pahole ? `  ok       pahole   ${pahole} (optional: BTF from DWARF)` : '  missing  pahole   optional, for BTF-derived func models: apt-get install dwarves');
-  const blocking = found.length === 0 || !linker || !qemu;
+  const blocking = found.length === 0 || !linker || !emulated;
   lines.push(blocking ? 'abifuzz cannot run: install what is missing, or run `bash docker/install.sh` as root' : `ready: ${found.length} compiler(s)${missing.length ? `; \`bash docker/install.sh\` installs the other ${missing.length}` : ''}`);
   process.stdout.write(lines.join('\n') + '\n');
   return blocking ? 1 : 0;

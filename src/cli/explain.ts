@@ -3,21 +3,24 @@
 // each compiler did. What a kernel developer reads when a trampoline test fails.
 import { checkFile } from '../campaign/check-file.js';
 import type { FunctionReport, ModelValueReport, ValueReport } from '../campaign/report.js';
+import { DEFAULT_TARGET } from '../targets/index.js';
 import { configsOf, parseProfile, type ToolchainCliOptions } from './options.js';
 
 export interface ExplainOptions extends ToolchainCliOptions { modelOnly?: boolean }
 
 export async function explainCommand(file: string, o: ExplainOptions): Promise<number> {
   const profile = parseProfile(o.profile);
-  const report = await checkFile(file, profile, o.modelOnly ? [] : configsOf(o));
-  process.stdout.write(report.functions.map(explainFunction).join('\n'));
+  const configs = o.modelOnly ? [] : configsOf(o);
+  const report = await checkFile(file, profile, configs);
+  const rules = (configs[0]?.target ?? DEFAULT_TARGET).ruleState;
+  process.stdout.write(report.functions.map((f) => explainFunction(f, rules)).join('\n'));
   return 0;
 }
 
-function explainFunction(f: FunctionReport): string {
+function explainFunction(f: FunctionReport, rules: readonly string[]): string {
   const values = [...f.model.args, ...(f.model.ret ? [f.model.ret] : [])];
   const out = [`${f.prototype}    [${f.origin}]`];
-  values.forEach((v, i) => out.push(...explainValue(v, observed(f, i < f.model.args.length ? i : -1))));
+  values.forEach((v, i) => out.push(...explainValue(v, rules, observed(f, i < f.model.args.length ? i : -1))));
   return out.join('\n') + '\n';
 }
 
@@ -31,11 +34,15 @@ function observed(f: FunctionReport, i: number): string[] {
   return [...groups].map(([loc, ids]) => `${loc} (${ids.join(' ')})`);
 }
 
-function explainValue(v: ModelValueReport, compilers: string[]): string[] {
-  const regs = (name: string, [a, b]: [number, number]): string => (a === b ? `${name} ${a}` : `${name} ${a}->${b}`);
+/** `rules`: the names of the convention's state, printed in capitals (NGRN 0->2). */
+function explainValue(v: ModelValueReport, rules: readonly string[], compilers: string[]): string[] {
+  const state = (name: string): string => {
+    const [a, b] = v[name] as [number, number];
+    return a === b ? `${name.toUpperCase()} ${a}` : `${name.toUpperCase()} ${a}->${b}`;
+  };
   return [
     `  ${v.name} ${v.type}`,
-    `    model: ${v.pieces.join(' ') || '-'}   natural alignment ${v.naturalAlign}   ${regs('NGRN', v.ngrn)}  ${regs('NSRN', v.nsrn)}  ${regs('NSAA', v.nsaa)}`,
+    `    model: ${v.pieces.join(' ') || '-'}   natural alignment ${v.naturalAlign}   ${rules.map(state).join('  ')}`,
     ...v.trace.map((t) => `      ${t}`),
     ...(compilers.length ? [`    compilers: ${compilers.join('; ')}`] : []),
   ];

@@ -1,6 +1,6 @@
 // The --jit/--jit-modes options shared by check, fuzz and jit-diff.
 import type { Command } from 'commander';
-import { MODES } from '../jit/modes.js';
+import { MODES } from '../bpf/modes.js';
 import { jitRequest, type JitRequest } from '../jit/plan.js';
 
 export interface JitCliOptions { jit?: string; jitModes: string }

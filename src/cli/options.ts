@@ -5,7 +5,9 @@ import type { Command } from 'commander';
 import { parseDuration } from '../campaign/duration.js';
 import { defaultBatch, type Plan } from '../campaign/plan.js';
 import { parseShard } from '../campaign/source.js';
-import { installedCompilers, makeConfigs, parseOpts, requireCompilers, type Config, type Profile } from '../toolchains/config.js';
+import { makeConfigs, parseOpts, type Config, type Profile } from '../toolchains/config.js';
+import { installedCompilers, requireCompilers } from '../toolchains/tools.js';
+import { DEFAULT_TARGET } from '../targets/index.js';
 import { UserError } from '../user-error.js';
 import { jitRequestOf, type JitCliOptions } from './jit-options.js';
 
@@ -31,7 +33,7 @@ export function compilerIds(list: string | undefined): string[] {
     return ids;
   }
   const found = installedCompilers();
-  if (found.length === 0) throw new UserError('no aarch64 compiler installed: run `bash docker/install.sh` (see `abifuzz doctor`)');
+  if (found.length === 0) throw new UserError(`no ${DEFAULT_TARGET.name} compiler installed: run \`bash docker/install.sh\` (see \`abifuzz doctor\`)`);
   return found.map((spec) => spec.id);
 }
 

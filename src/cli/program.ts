@@ -2,6 +2,7 @@
 // them up and turns user errors into one line and an exit code.
 import { Command, CommanderError } from 'commander';
 import { CParseError } from '../c/parse.js';
+import { btfCommand } from './btf.js';
 import { checkCommand, type CheckOptions } from './check.js';
 import { doctorCommand } from './doctor.js';
 import { explainCommand, type ExplainOptions } from './explain.js';
@@ -80,10 +81,19 @@ function program(): Command {
     .action(async (dir: string, o: { compilers?: string; opt: string; profile?: string; json?: boolean }) => {
       process.exitCode = await replayCommand(dir, o);
     });
+  p.command('btf')
+    .description("what the kernel knows of each prototype from real BTF (pahole on the compiler's DWARF), next to what abifuzz predicts")
+    .argument('<file>', 'a C header with function prototypes')
+    .option('--compiler <family>', 'gcc or clang (for _BitInt: gcc 12 has none)', 'gcc')
+    .option('--json', 'print the report as JSON')
+    .action(async (file: string, o: { compiler: string; json?: boolean }) => {
+      process.exitCode = await btfCommand(file, o);
+    });
   p.command('doctor')
     .description('list the toolchains abifuzz can use and say how to install what is missing')
-    .action(async () => {
-      process.exitCode = await doctorCommand();
+    .option('--packages', 'print the Debian packages docker/install.sh installs')
+    .action(async (o: { packages?: boolean }) => {
+      process.exitCode = await doctorCommand(o);
     });
   return p;
 }

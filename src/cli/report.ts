@@ -4,12 +4,13 @@ import type { SignedFinding as Finding } from '../diff/signature.js';
 import type { JitOutcome } from '../data/jit-outcome.js';
 import type { CheckReport, ConfigReport, FunctionReport, ValueReport } from '../campaign/report.js';
 
-export function formatReport(r: CheckReport): string {
+/** `convention`: the calling convention the model follows, for the table's header. */
+export function formatReport(r: CheckReport, convention: string): string {
   const out: string[] = [];
   for (const f of r.functions) {
     out.push(`${f.prototype}    [${f.origin}]`);
     out.push(...statusLines(f));
-    out.push(...locationTable(f));
+    out.push(...locationTable(f, convention));
     out.push(...jitLines(f.jit ?? []));
     const mine = r.findings.filter((x) => x.origin === f.origin);
     for (const x of mine) out.push(...findingLines(x));
@@ -38,10 +39,10 @@ function statusLines(f: FunctionReport): string[] {
 }
 
 /** One row per value and distinct location; the last column says which configs agree. */
-function locationTable(f: FunctionReport): string[] {
+function locationTable(f: FunctionReport, convention: string): string[] {
   const ok = Object.entries(f.configs).filter((e): e is [string, Extract<ConfigReport, { status: 'ok' }>] => e[1].status === 'ok');
   if (ok.length === 0) return [];
-  const rows: [string, string, string, string][] = [['', 'type', 'location', 'configs (and the AAPCS64 model)']];
+  const rows: [string, string, string, string][] = [['', 'type', 'location', `configs (and the ${convention} model)`]];
   const values = [...ok[0]![1].args.map((_, i) => i), -1];
   for (const i of values) {
     const pick = (c: Extract<ConfigReport, { status: 'ok' }>): ValueReport | null => (i < 0 ? c.ret : c.args[i]!);

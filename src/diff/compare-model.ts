@@ -1,36 +1,14 @@
 // Model-vs-compiler findings: wherever a config's observed layout or byte locations differ
 // from the model's prediction. The model is grouped with the configs that agree with it,
-// so a finding shows at a glance which compilers deviate from the AAPCS64 text. Pure.
-import { scopeOf } from '../c/scope.js';
-import { layoutOfShape, type Layout } from '../model/layout.js';
-import { predictShapes, type FunctionPrediction } from '../model/classify.js';
-import { resolverFor } from '../model/resolve.js';
+// so a finding shows at a glance which compilers deviate from the convention's text. Pure.
+import { MODEL, type ModelView } from '../model/view.js';
 import type { ConfigObservation, PrototypeObservation } from '../data/observation.js';
 import type { PrototypeInput } from '../data/prototype.js';
 import { describeLayout, groupAnswers, sameBytes, sameLayout, type Finding, type Group } from './compare-configs.js';
 
 type Ok = Extract<ConfigObservation, { status: 'ok' }>;
 
-export const MODEL = 'model';
-
-export interface ModelView {
-  prediction: FunctionPrediction;
-  /** Parameters' then the return value's layouts. */
-  layouts: Layout[];
-}
-
-/**
- * Each type is resolved once, with a memo that lives only as long as this prototype;
- * `traced` for a reader of the rules behind each placement (check, explain).
- */
-export function modelView(input: PrototypeInput, traced = false): ModelView {
-  const shapeOf = resolverFor(scopeOf(input.header));
-  const params = input.fn.params.map((p) => shapeOf(p.type));
-  const ret = input.fn.ret.t === 'void' ? undefined : shapeOf(input.fn.ret);
-  return { prediction: predictShapes(params, ret, traced), layouts: (ret ? params.concat(ret) : params).map(layoutOfShape) };
-}
-
-export function compareModel(obs: PrototypeObservation, input: PrototypeInput, view: ModelView = modelView(input)): Finding[] {
+export function compareModel(obs: PrototypeObservation, input: PrototypeInput, view: ModelView): Finding[] {
   const ok = obs.configs.filter((c): c is Ok => c.status === 'ok');
   if (ok.length === 0) return [];
   const base = { kind: 'model-mismatch' as const, function: obs.name, origin: obs.origin };

@@ -6,7 +6,10 @@ import type { PrototypeInput } from '../data/prototype.js';
 import type { JitOutcome } from '../data/jit-outcome.js';
 import { compareConfigs } from './compare-configs.js';
 import { compareJit } from './compare-jit.js';
-import { compareModel, type ModelView } from './compare-model.js';
+import { compareModel } from './compare-model.js';
+import { modelView, type ModelView } from '../model/view.js';
+import { DEFAULT_TARGET } from '../targets/index.js';
+import type { Config } from '../toolchains/config.js';
 import { signFindings, type SignedFinding } from './signature.js';
 
 /** What else a prototype was checked with: the model's answer (computed when absent), the trampoline runs. */
@@ -15,7 +18,8 @@ export interface Judged {
   jit?: readonly JitOutcome[];
 }
 
-export function findingsFor(obs: PrototypeObservation, input: PrototypeInput, runConfigs: string[], { view, jit = [] }: Judged = {}): SignedFinding[] {
-  const model = compareModel(obs, input, view);
-  return signFindings([...compareConfigs(obs), ...model, ...compareJit(obs, jit, model)], input, runConfigs);
+/** `configs`: every config of the run (their target is the model's). */
+export function findingsFor(obs: PrototypeObservation, input: PrototypeInput, configs: readonly Config[], { view, jit = [] }: Judged = {}): SignedFinding[] {
+  const model = compareModel(obs, input, view ?? modelView(input, configs[0]?.target ?? DEFAULT_TARGET));
+  return signFindings([...compareConfigs(obs), ...model, ...compareJit(obs, jit, model)], input, configs.map((c) => c.id));
 }

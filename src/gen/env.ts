@@ -4,7 +4,8 @@
 // element's size must be a multiple of its alignment).
 import type { Decl, EnumDecl, RecordDef, Scalar, Type } from '../c/ir.js';
 import type { Draw } from './draw.js';
-import { enumSize } from '../model/enums.js';
+import { enumSize } from '../layout/enums.js';
+import { bitIntShape, INTEGER_BITS, scalarShape } from '../layout/scalars.js';
 
 export interface GenConfig {
   profile: 'kernel' | 'user';
@@ -50,27 +51,12 @@ export function newCtx(d: Draw, cfg: GenConfig, bitints: boolean): Ctx {
   return { d, cfg, decls: [], records: new Map(), enums: new Map(), typedefs: new Map(), bitints };
 }
 
-const SCALAR_ALIGN: Record<Scalar, number> = {
-  bool: 1, char: 1, schar: 1, uchar: 1, short: 2, ushort: 2, int: 4, uint: 4, long: 8, ulong: 8,
-  llong: 8, ullong: 8, int128: 16, uint128: 16, float16: 2, bf16: 2, float: 4, double: 8, ldouble: 16,
-  cfloat16: 2, cfloat: 4, cdouble: 8, cldouble: 16,
-};
-
-export const INTEGER_BITS: Partial<Record<Scalar, number>> = {
-  bool: 1, char: 8, schar: 8, uchar: 8, short: 16, ushort: 16, int: 32, uint: 32,
-  long: 64, ulong: 64, llong: 64, ullong: 64, int128: 128, uint128: 128,
-};
-
-/** `_BitInt(N)` takes the alignment of the smallest fundamental integer that holds it (clang ≤ 16 used 8 above 64 bits). */
-export function bitIntAlign(bits: number): number {
-  return bits <= 8 ? 1 : bits <= 16 ? 2 : bits <= 32 ? 4 : bits <= 64 ? 8 : 16;
-}
 
 export function infoOf(ctx: Ctx, t: Type): TypeInfo {
   switch (t.t) {
     case 'void': return { align: 1, height: 0, arraySafe: false };
-    case 'scalar': return { align: SCALAR_ALIGN[t.s], ...bitsField(INTEGER_BITS[t.s]), height: 0, arraySafe: true };
-    case 'bitint': return { align: bitIntAlign(t.bits), bits: t.bits, height: 0, arraySafe: true };
+    case 'scalar': return { align: scalarShape(t.s).align, ...bitsField(INTEGER_BITS[t.s]), height: 0, arraySafe: true };
+    case 'bitint': return { align: bitIntShape(t.bits).align, bits: t.bits, height: 0, arraySafe: true };
     case 'ptr': return { align: 8, height: 0, arraySafe: true };
     case 'array': return { ...infoOf(ctx, t.of), bits: undefined };
     case 'named': return known(ctx.typedefs.get(t.name), t.name);

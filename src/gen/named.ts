@@ -2,7 +2,8 @@
 import type { EnumDecl, Scalar, Type, TypedefDecl } from '../c/ir.js';
 import { attrsOf, enumerator, indexedName, scalarType, tagRef, typedefName } from './shared.js';
 import { chance, pick, weighted, type Draw } from './draw.js';
-import { enumInfo, infoOf, INTEGER_BITS, type Ctx } from './env.js';
+import { enumInfo, infoOf, type Ctx } from './env.js';
+import { INTEGER_BITS } from '../layout/scalars.js';
 import { ALIGNMENTS } from './records.js';
 import { genBitInt, genScalar, genType } from './types.js';
 

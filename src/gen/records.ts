@@ -3,7 +3,8 @@
 import type { Attrs, Member, RecordDecl, RecordDef, Type } from '../c/ir.js';
 import { arrayOf, attrsOf, indexedName, NO_ATTRS, scalarType, sharedMember, tagRef } from './shared.js';
 import { chance, pick, weighted } from './draw.js';
-import { infoOf, INTEGER_BITS, recordInfo, type Ctx } from './env.js';
+import { infoOf, recordInfo, type Ctx } from './env.js';
+import { INTEGER_BITS } from '../layout/scalars.js';
 import { genEnumRef, genIntTypedefRef } from './named.js';
 import { genBitInt, genElement, genType } from './types.js';
 

@@ -1,12 +1,12 @@
 // Judges one trampoline run against ground truth: the BPF programs' context slots hold
 // the values the caller passed, the original function received what a direct call
-// delivers, the caller got the return value back (and fexit saw it), and x19-x29 and SP
-// survived. Ground truth is the graffiti the config's own caller wrote. Pure.
+// delivers, the caller got the return value back (and fexit saw it), and the callee-saved
+// registers and SP// survived. Ground truth is the graffiti the config's own caller wrote. Pure.
 import type { JitOutcome, JitProblem, ProgKind } from '../data/jit-outcome.js';
 import type { ValueShape } from '../data/location.js';
 import { poolBases, wrongBytes } from '../oracle/observe.js';
 import type { PrototypePlan } from '../oracle/plan.js';
-import { Hook } from './harness/region.js';
+import { PROG_HOOK } from '../bpf/modes.js';
 import type { JitRecords } from './harness/records.js';
 import type { TrampolineSpec } from './plan.js';
 
@@ -15,6 +15,8 @@ export interface RunFacts {
   config: string;
   /** The value bits of the parameters and the return value, as the config lays them out. */
   shapes: ValueShape[];
+  /** The target's callee-saved registers, in the REGS record's order. */
+  calleeSaved: readonly string[];
   records: JitRecords | undefined;
   crash: string | undefined;
 }
@@ -22,7 +24,6 @@ export interface RunFacts {
 /** As a kernel developer writes it. */
 const progName = (kind: ProgKind): string => (kind === 'fmodRet' ? 'fmod_ret' : kind);
 
-const REG_NAMES = [...Array.from({ length: 10 }, (_, k) => `x${19 + k}`), 'x29 (FP)'];
 
 export function judge(spec: TrampolineSpec, run: RunFacts): JitOutcome {
   const head = { config: run.config, variant: spec.variant, mode: spec.mode.name };
@@ -36,10 +37,10 @@ export function judge(spec: TrampolineSpec, run: RunFacts): JitOutcome {
   const slots = args.map((a) => a.slot);
   const progs = [...spec.mode.before, ...spec.mode.after];
   const problems = [
-    ...progs.flatMap((kind) => contextProblems(kind, r.ctx.get(Hook[kind]), values, nslots, slots)),
+    ...progs.flatMap((kind) => contextProblems(kind, r.ctx.get(PROG_HOOK[kind]), values, nslots, slots)),
     ...forwardProblems(r, values),
     ...returnProblems(r, values),
-    ...registerProblems(r.regs),
+    ...registerProblems(r.regs, run.calleeSaved),
   ];
   return { ...head, status: 'ran', problems };
 }
@@ -105,15 +106,16 @@ function returnProblems(r: JitRecords, v: Values): JitProblem[] {
   return wrong.length > 0 ? [{ check: 'ret', detail: describeWrong("the caller's return value", wrong, shape.size) }] : [];
 }
 
-/** REGS record: x19..x29 and SP after the call, then the expected values, then hook flags. */
-function registerProblems(regs: Buffer | undefined): JitProblem[] {
+/** REGS record: the callee-saved registers and SP after the call, then the expected values, then hook flags. */
+function registerProblems(regs: Buffer | undefined, names: readonly string[]): JitProblem[] {
   if (!regs) return [{ check: 'regs', detail: 'no register record' }];
   const u = (k: number): bigint => regs.readBigUInt64LE(8 * k);
+  const n = names.length;
   const out: JitProblem[] = [];
-  const broken = REG_NAMES.filter((_, k) => u(k) !== u(12 + k));
+  const broken = names.filter((_, k) => u(k) !== u(n + 1 + k));
   if (broken.length > 0) out.push({ check: 'regs', detail: `callee-saved ${broken.join(', ')} not preserved` });
-  if (u(11) !== u(23)) out.push({ check: 'regs', detail: `SP moved by ${Number(u(11) - u(23))} bytes across the call` });
-  const hooks = Number(u(24));
+  if (u(n) !== u(2 * n + 1)) out.push({ check: 'regs', detail: `SP moved by ${Number(u(n) - u(2 * n + 1))} bytes across the call` });
+  const hooks = Number(u(2 * n + 2));
   if (hooks !== 0) out.push({ check: 'regs', detail: `a hook got a wrong argument (${hookFlags(hooks)})` });
   return out;
 }

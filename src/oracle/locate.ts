@@ -1,48 +1,87 @@
 // Finds where every byte of every argument and of the return value went, from the
 // probe's dumps of the ROUNDS calls. A place holds argument byte j of argument i when, in
 // every round, it holds that byte's graffiti; graffiti tuples are unique, so each place
-// decodes to at most one origin. Pure.
+// decodes to at most one origin. Places are named in the target's vocabulary (its register
+// files, `stack+K`, `ref(...)`). Pure.
 import { decodeBool, decodeBoolBytes, decodeBytes, decodeTuple, ROUNDS } from './graffiti.js';
-import type { ProbeDump } from './records.js';
 import { NORMALIZED, type Located, type ValueShape } from '../data/location.js';
+import type { ProbeDump, RegisterFile, Target } from '../targets/target.js';
 
-type Place = { where: 'x' | 'v'; reg: number; byte: number } | { where: 'stack'; off: number } | { where: 'ref'; via: string; byte: number; align: number };
+/**
+ * A register byte (`file`: the register file's index), a stack byte, or byte `byte` of a
+ * copy passed by reference through `via`, whose rank among places is `viaRank`.
+ */
+type Place =
+  | { where: 'reg'; file: number; reg: number; byte: number }
+  | { where: 'stack'; off: number }
+  | { where: 'ref'; via: string; viaRank: number; byte: number; align: number };
 
-const RET_FILL_X = 64;
-const RET_FILL_BYTES = 192;
+/**
+ * A target's names, made once: locating names every byte it places. `rank` orders the
+ * registers of all files (the first file's first); `fill` is the return registers' fill,
+ * byte by byte, as places.
+ */
+interface Vocabulary {
+  files: { regs: readonly string[]; bytes: string[][]; rank: number; file: RegisterFile }[];
+  /** The general registers that may carry a by-reference pointer (the probe's `src` < their count). */
+  pointerRegs: readonly string[];
+  fill: Place[];
+  resultPointer: Place & { where: 'ref' };
+}
+
+const vocabularies = new WeakMap<Target, Vocabulary>();
+
+function vocabularyOf(target: Target): Vocabulary {
+  let v = vocabularies.get(target);
+  if (!v) vocabularies.set(target, (v = newVocabulary(target)));
+  return v;
+}
+
+function newVocabulary(target: Target): Vocabulary {
+  let rank = 0;
+  const files = target.registers.map((file) => {
+    const entry = { regs: file.names, bytes: file.names.map((r) => Array.from({ length: file.bytes }, (_, b) => `${r}.${b}`)), rank, file };
+    rank += file.names.length;
+    return entry;
+  });
+  const fill: Place[] = target.returnRegisters.flatMap((file) => {
+    const f = target.registers.indexOf(file);
+    return file.names.flatMap((_, reg) => Array.from({ length: file.bytes }, (_, byte): Place => ({ where: 'reg', file: f, reg, byte })));
+  });
+  const pointerRegs = target.registers[0]!.names;
+  const resultPointer = { where: 'ref' as const, via: target.resultPointer, viaRank: RANK_STEP + pointerRegs.length, byte: 0, align: 0 };
+  return { files, pointerRegs, fill, resultPointer };
+}
 
 /**
  * `reads[i]` are the places (`x3`, `v0`, `stack`) whose destruction changed what the
  * compiled callee received for argument i. A byte found in several places (compilers
  * leave stale copies in unused registers) is attributed to a place the callee reads.
  */
-export function locateArgs(rounds: ProbeDump[], shapes: ValueShape[], reads: Set<string>[]): Located[] {
-  const index = indexPlaces(rounds);
+export function locateArgs(target: Target, rounds: ProbeDump[], shapes: ValueShape[], reads: Set<string>[]): Located[] {
+  const v = vocabularyOf(target);
+  const index = indexPlaces(v, rounds);
   const offsets = prefixSums(shapes.map((s) => s.size));
   const drafts = shapes.map((shape, i) => {
     const read = reads[i]!;
-    const allowed = (p: Place): boolean => read.has(containerOf(p));
-    return draft(shape, index.pointers, (j) => {
+    const allowed = (p: Place): boolean => read.has(containerOf(v, p));
+    return draft(v, shape, index.pointers, (j) => {
       const all = lookup(index, shape, offsets[i]! + j, j);
       if (all.every(allowed)) return all; // the usual case: one place, read by the callee
       const kept = all.filter(allowed);
       return kept.length > 0 ? kept : all;
     });
   });
-  settleBools(drafts);
-  return drafts.map((d) => describe(d.chosen));
+  settleBools(v, drafts);
+  return drafts.map((d) => describe(v, d.chosen));
 }
 
-// Register and register-byte names, made once: locating names every byte it places.
-const REGS = { x: Array.from({ length: 8 }, (_, r) => `x${r}`), v: Array.from({ length: 8 }, (_, r) => `v${r}`) };
-const REG_BYTES = { x: REGS.x.map((r) => Array.from({ length: 8 }, (_, b) => `${r}.${b}`)), v: REGS.v.map((r) => Array.from({ length: 16 }, (_, b) => `${r}.${b}`)) };
-
 /** The clobber experiment that destroys this place. */
-function containerOf(p: Place): string {
+function containerOf(v: Vocabulary, p: Place): string {
   switch (p.where) {
-    case 'x': case 'v': return REGS[p.where][p.reg]!;
+    case 'reg': return v.files[p.file]!.regs[p.reg]!;
     case 'stack': return 'stack';
-    case 'ref': return p.via.startsWith('x') ? p.via : 'stack';
+    case 'ref': return p.viaRank < 2 * RANK_STEP ? p.via : 'stack';
   }
 }
 
@@ -70,7 +109,7 @@ interface Draft {
   boolCandidates: (j: number) => Place[];
 }
 
-function draft(shape: ValueShape, pointers: ReadonlySet<string>, placesOf: (j: number) => Place[]): Draft {
+function draft(v: Vocabulary, shape: ValueShape, pointers: ReadonlySet<string>, placesOf: (j: number) => Place[]): Draft {
   // A pointee counts only where it holds the value from its start (byte j at +j), and a
   // stack slot only where the value would start at or above SP.
   const startsAt = (j: number) => (p: Place): boolean => (p.where === 'ref' ? p.byte === j : p.where !== 'stack' || p.off >= j);
@@ -82,16 +121,16 @@ function draft(shape: ValueShape, pointers: ReadonlySet<string>, placesOf: (j: n
     else if (shape.boolmap[j] !== 0) {
       chosen.push(undefined);
       bools.push(j);
-    } else chosen.push(best(placesOf(j), j, startsAt(j)));
+    } else chosen.push(best(v, placesOf(j), j, startsAt(j)));
   }
   const pending: number[] = [];
   if (bools.length === 0) return { chosen, pending, boolCandidates: () => [] };
-  const pieces = new Set(chosen.flatMap((p, j) => (p ? [pieceOf(p, j)] : [])));
-  const boolCandidates = (j: number): Place[] => candidates(j).filter((p) => !holdsPointer(p, pointers) && inRegisterOrder(p, j));
+  const pieces = new Set(chosen.flatMap((p, j) => (p ? [pieceOf(v, p, j)] : [])));
+  const boolCandidates = (j: number): Place[] => candidates(j).filter((p) => !holdsPointer(v, p, pointers) && inRegisterOrder(v, p, j));
   for (const j of bools) {
     const all = boolCandidates(j);
-    const beside = all.filter((p) => pieces.has(pieceOf(p, j)));
-    if (beside.length > 0 || all.length <= 1) chosen[j] = best(beside.length > 0 ? beside : all, j);
+    const beside = all.filter((p) => pieces.has(pieceOf(v, p, j)));
+    if (beside.length > 0 || all.length <= 1) chosen[j] = best(v, beside.length > 0 ? beside : all, j);
     else pending.push(j);
   }
   return { chosen, pending, boolCandidates };
@@ -102,39 +141,41 @@ function draft(shape: ValueShape, pointers: ReadonlySet<string>, placesOf: (j: n
  * `stack+16`). Such bytes are an address, which can look like _Bool graffiti (0 or 1 in
  * every round) when the rounds' stack addresses differ by a little: never a _Bool.
  */
-function holdsPointer(p: Place, pointers: ReadonlySet<string>): boolean {
-  return (p.where === 'x' && pointers.has(`x${p.reg}`)) || (p.where === 'stack' && pointers.has(`stack+${p.off - (p.off % 8)}`));
+function holdsPointer(v: Vocabulary, p: Place, pointers: ReadonlySet<string>): boolean {
+  return (p.where === 'reg' && pointers.has(v.files[p.file]!.regs[p.reg]!)) || (p.where === 'stack' && pointers.has(`stack+${p.off - (p.off % 8)}`));
 }
 
 /**
- * A value in x registers has byte j in byte j % 8 (a composite is loaded as if by LDR), and
- * in a v register (one per HFA member) at most at byte j. Unique graffiti never needs
- * this; a _Bool byte found elsewhere in a register is some other value that reads 0 or 1
- * (a pointer the probe could not follow, say).
+ * A value in general registers has byte j in byte j % 8 (a composite is loaded as if by
+ * one load), and in a vector register (one per member) at most at byte j. Unique graffiti
+ * never needs this; a _Bool byte found elsewhere in a register is some other value that
+ * reads 0 or 1 (a pointer the probe could not follow, say).
  */
-function inRegisterOrder(p: Place, j: number): boolean {
-  return p.where === 'x' ? p.byte === j % 8 : p.where !== 'v' || p.byte <= j;
+function inRegisterOrder(v: Vocabulary, p: Place, j: number): boolean {
+  if (p.where !== 'reg') return true;
+  const file = v.files[p.file]!.file;
+  return file.kind === 'general' ? p.byte === j % file.bytes : p.byte <= j;
 }
 
 /** Each place holds one byte: a pending _Bool byte takes a place no other byte has taken. */
-function settleBools(drafts: Draft[]): void {
+function settleBools(v: Vocabulary, drafts: Draft[]): void {
   if (drafts.every((d) => d.pending.length === 0)) return;
-  const taken = new Set(drafts.flatMap((d) => d.chosen.flatMap((p) => (p ? [byteName(p)] : []))));
+  const taken = new Set(drafts.flatMap((d) => d.chosen.flatMap((p) => (p ? [byteName(v, p)] : []))));
   for (const d of drafts) {
     for (const j of d.pending) {
       const all = d.boolCandidates(j);
-      const free = all.filter((p) => !taken.has(byteName(p)));
-      const p = best(free.length > 0 ? free : all, j);
+      const free = all.filter((p) => !taken.has(byteName(v, p)));
+      const p = best(v, free.length > 0 ? free : all, j);
       d.chosen[j] = p;
-      if (p) taken.add(byteName(p));
+      if (p) taken.add(byteName(v, p));
     }
   }
 }
 
-function locateValue(shape: ValueShape, placesOf: (j: number) => Place[]): Located {
-  const d = draft(shape, new Set(), placesOf);
-  settleBools([d]);
-  return describe(d.chosen);
+function locateValue(v: Vocabulary, shape: ValueShape, placesOf: (j: number) => Place[]): Located {
+  const d = draft(v, shape, new Set(), placesOf);
+  settleBools(v, [d]);
+  return describe(v, d.chosen);
 }
 
 /**
@@ -146,11 +187,10 @@ function locateValue(shape: ValueShape, placesOf: (j: number) => Place[]): Locat
  * that holds its pointer, so bytes seen directly at that distance are another copy in
  * the caller's frame (gcc -O2 left one 128 bytes up).
  */
-function rank(p: Place, j: number): number {
+function rank(v: Vocabulary, p: Place, j: number): number {
   switch (p.where) {
-    case 'x': return p.reg;
-    case 'v': return 8 + p.reg;
-    case 'ref': return p.via.startsWith('x') ? RANK_STEP + Number(p.via.slice(1)) : 2 * RANK_STEP + 2 * Number(p.via.slice('stack+'.length));
+    case 'reg': return v.files[p.file]!.rank + p.reg;
+    case 'ref': return p.viaRank;
     case 'stack': return 2 * RANK_STEP + 2 * (p.off - j) + 1;
   }
 }
@@ -159,18 +199,18 @@ function rank(p: Place, j: number): number {
 const RANK_STEP = 1 << 24;
 
 /** The best of `places` that `keep` accepts (all, without it). */
-function best(places: Place[], j: number, keep?: (p: Place) => boolean): Place | undefined {
+function best(v: Vocabulary, places: Place[], j: number, keep?: (p: Place) => boolean): Place | undefined {
   let b: Place | undefined;
   let br = Infinity;
   for (const p of places) {
     if (keep && !keep(p)) continue;
-    const r = rank(p, j);
+    const r = rank(v, p, j);
     if (r < br) [b, br] = [p, r];
   }
   return b;
 }
 
-function describe(chosen: (Place | null | undefined)[]): Located {
+function describe(v: Vocabulary, chosen: (Place | null | undefined)[]): Located {
   const pieces: string[] = [];
   let missing = 0;
   const bytes = chosen.map((p, j) => {
@@ -180,8 +220,8 @@ function describe(chosen: (Place | null | undefined)[]): Located {
       addPiece(pieces, '?');
       return '?';
     }
-    addPiece(pieces, pieceOf(p, j));
-    return byteName(p);
+    addPiece(pieces, pieceOf(v, p, j));
+    return byteName(v, p);
   });
   const ref = chosen.find((p): p is Extract<Place, { where: 'ref' }> => !!p && p.where === 'ref');
   return ref && ref.align > 0 ? { pieces, bytes, missing, refAlign: ref.align } : { pieces, bytes, missing };
@@ -197,21 +237,25 @@ function addPiece(pieces: string[], piece: string): void {
   if (!pieces.includes(piece)) pieces.push(piece);
 }
 
-function srcName(src: number): string {
-  return src < 8 ? `x${src}` : `stack+${(src - 8) * 8}`;
+/** Where the probe found a pointer: a general argument register, or a stack slot after them; and its rank as a place. */
+function pointerSource(v: Vocabulary, src: number): { via: string; viaRank: number } {
+  const n = v.pointerRegs.length;
+  if (src < n) return { via: v.pointerRegs[src]!, viaRank: RANK_STEP + src };
+  const off = (src - n) * 8;
+  return { via: `stack+${off}`, viaRank: 2 * RANK_STEP + 2 * off };
 }
 
-function pieceOf(p: Place, j: number): string {
+function pieceOf(v: Vocabulary, p: Place, j: number): string {
   switch (p.where) {
-    case 'x': case 'v': return REGS[p.where][p.reg]!;
+    case 'reg': return v.files[p.file]!.regs[p.reg]!;
     case 'stack': return `stack+${p.off - j}`;
     case 'ref': return `ref(${p.via})`;
   }
 }
 
-function byteName(p: Place): string {
+function byteName(v: Vocabulary, p: Place): string {
   switch (p.where) {
-    case 'x': case 'v': return REG_BYTES[p.where][p.reg]![p.byte]!;
+    case 'reg': return v.files[p.file]!.bytes[p.reg]![p.byte]!;
     case 'stack': return `stack+${p.off}`;
     case 'ref': return `ref(${p.via})+${p.byte}`;
   }
@@ -243,11 +287,14 @@ function scan(index: PlaceIndex, [b0, b1, b2, b3]: Uint8Array[], len: number, pl
 
 // Every byte the probe saw is classified, and only a hit allocates its place: most bytes
 // are neither graffiti nor a _Bool pattern.
-function indexPlaces(rounds: ProbeDump[]): PlaceIndex {
+function indexPlaces(v: Vocabulary, rounds: ProbeDump[]): PlaceIndex {
   const index: PlaceIndex = { pool: new Map(), bools: new Map(), pointers: new Set() };
-  for (let reg = 0; reg < 8; reg++) {
-    scan(index, rounds.map((d) => d.x[reg]!), 8, (byte) => ({ where: 'x', reg, byte }));
-    scan(index, rounds.map((d) => d.q[reg]!), 16, (byte) => ({ where: 'v', reg, byte }));
+  // Register by register, the files side by side: the order places are listed in ties.
+  const most = Math.max(...v.files.map((f) => f.regs.length));
+  for (let reg = 0; reg < most; reg++) {
+    v.files.forEach(({ regs, file: { bytes } }, file) => {
+      if (reg < regs.length) scan(index, rounds.map((d) => d.regs[file]![reg]!), bytes, (byte) => ({ where: 'reg', file, reg, byte }));
+    });
   }
   scan(index, rounds.map((d) => d.stack), Math.min(...rounds.map((d) => d.stack.length)), (off) => ({ where: 'stack', off }));
   const d0 = rounds[0]!;
@@ -258,13 +305,13 @@ function indexPlaces(rounds: ProbeDump[]): PlaceIndex {
     const same = rounds.map((d) => d.refs.find((x) => x.src === ref.src));
     if (same.some((x) => x === undefined)) continue;
     const len = Math.min(...same.map((x) => x!.bytes.length));
-    const via = srcName(ref.src);
+    const { via, viaRank } = pointerSource(v, ref.src);
     index.pointers.add(via);
     // The rounds call from different depths (runtime.c call_shifted): the least aligned
     // address seen is what the caller guarantees, unless it realigns its frame (clang,
     // for an over-aligned local), which absorbs the shifts: then it is at least that.
     const align = Math.min(...rounds.map((d, r) => addressAlignment(d.sp + BigInt(same[r]!.offset))));
-    scan(index, same.map((x) => x!.bytes), len, (byte) => ({ where: 'ref', via, byte, align }));
+    scan(index, same.map((x) => x!.bytes), len, (byte) => ({ where: 'ref', via, viaRank, byte, align }));
   }
   return index;
 }
@@ -277,18 +324,18 @@ function push<K>(m: Map<K, Place[]>, k: K, p: Place): void {
 
 /**
  * The return value as the caller received it, per round. Register graffiti decodes to
- * the probe's fill area (x0-x7, then q0-q7), the x8 buffer's to what follows it.
+ * the probe's fill of the target's return registers, the result buffer's to what follows it.
  */
-export function locateReturn(received: Buffer[], shape: ValueShape, fillOffset: number, isBool: boolean): Located {
+export function locateReturn(target: Target, received: Buffer[], shape: ValueShape, fillOffset: number, isBool: boolean): Located {
+  const v = vocabularyOf(target);
   const tuple = new Array<number>(ROUNDS);
   const placeOf = (j: number): Place[] => {
     for (let r = 0; r < ROUNDS; r++) tuple[r] = received[r]![j]!;
-    if (isBool) return decodeBool(tuple) >= 0 ? [{ where: 'x', reg: 0, byte: 0 }] : [];
+    if (isBool) return decodeBool(tuple) >= 0 ? [v.fill[0]!] : [];
     const rel = decodeTuple(tuple) - fillOffset;
     if (rel < 0) return [];
-    if (rel < RET_FILL_X) return [{ where: 'x', reg: rel >> 3, byte: rel & 7 }];
-    if (rel < RET_FILL_BYTES) return [{ where: 'v', reg: (rel - RET_FILL_X) >> 4, byte: (rel - RET_FILL_X) & 15 }];
-    return [{ where: 'ref', via: 'x8', byte: rel - RET_FILL_BYTES, align: 0 }];
+    if (rel < v.fill.length) return [v.fill[rel]!];
+    return [{ ...v.resultPointer, byte: rel - v.fill.length }];
   };
-  return locateValue(shape, placeOf);
+  return locateValue(v, shape, placeOf);
 }

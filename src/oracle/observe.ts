@@ -6,7 +6,8 @@ import { locateArgs, locateReturn } from './locate.js';
 import type { MemberLayout, ValueLayout } from '../data/layout.js';
 import { NORMALIZED, type Located, type ValueShape } from '../data/location.js';
 import type { CalleeCheck } from '../data/observation.js';
-import { Kind, parseProbe, PROBE_ID, u64s, type RawRecord } from './records.js';
+import { Kind, PROBE_ID, u64s, type RawRecord } from './records.js';
+import type { Target } from '../targets/target.js';
 import type { PrototypePlan } from './plan.js';
 
 /** Records of one (prototype, caller config), sorted by what they are. */
@@ -63,39 +64,36 @@ const byRound = (rs: RawRecord[]): Buffer[] => {
   return out;
 };
 
-export function locateParams(plan: PrototypePlan, g: CallerRecords): Located[] {
+export function locateParams(target: Target, plan: PrototypePlan, g: CallerRecords): Located[] {
   const shapes = shapesOf(g, plan.params.length);
-  const probes = byRound(g.probe).map(parseProbe);
-  return locateArgs(probes, shapes, readsOf(g, plan.params.length));
+  const probes = byRound(g.probe).map(target.parseProbe);
+  return locateArgs(target, probes, shapes, readsOf(target, g, plan.params.length));
 }
 
 /** Where the return value came back from: phase 1's records, or phase 2's when given. */
-export function locateRet(plan: PrototypePlan, g: CallerRecords, phase2Ret: RawRecord[] | undefined): Located | undefined {
+export function locateRet(target: Target, plan: PrototypePlan, g: CallerRecords, phase2Ret: RawRecord[] | undefined): Located | undefined {
   if (!plan.ret) return undefined;
   const shapes = shapesOf(g, plan.params.length + 1);
   const retShape = shapes[plan.params.length]!;
   const fill = shapes.reduce((s, p) => s + p.size, 0);
   const received = byRound(phase2Ret ?? g.probeRet);
-  return locateReturn(received, retShape, fill, isTopLevelBool(plan));
+  return locateReturn(target, received, retShape, fill, isTopLevelBool(plan));
 }
 
-/** The places the clobber experiments destroy, in the order of the CLOBBER record's rows. */
-const CLOBBER_PLACES = [...Array.from({ length: 8 }, (_, r) => `x${r}`), ...Array.from({ length: 8 }, (_, r) => `v${r}`), 'stack'];
-
-/** Per parameter, the places whose destruction broke it (see abf_clobber). */
-function readsOf(g: CallerRecords, nparams: number): Set<string>[] {
+/** Per parameter, the places whose destruction broke it (the target's abf_clobber, row by row). */
+function readsOf(target: Target, g: CallerRecords, nparams: number): Set<string>[] {
   const reads = Array.from({ length: nparams }, () => new Set<string>());
   const broke = g.clobber?.data;
   if (!broke) return reads;
-  CLOBBER_PLACES.forEach((place, row) => {
+  target.clobberPlaces.forEach((place, row) => {
     for (let i = 0; i < nparams; i++) if (broke[row * nparams + i]) reads[i]!.add(place);
   });
   return reads;
 }
 
 /**
- * The probe writes through x8 only when nothing of the return value came back from the
- * registers it filled: then x8 must have been the result address. A value partly found
+ * The probe writes through the result pointer only when nothing of the return value came
+ * back from the registers it filled: then that register must have held the result address. A value partly found
  * in registers (its other bits normalized by the caller, as for _BitInt) is not indirect.
  */
 export function needsPhase2(located: Located | undefined): boolean {

@@ -1,12 +1,11 @@
 // The oracle's shell: build every config's translation unit, link them with the runtime
-// and the probe into one static aarch64 binary, run it under qemu, and hand the records to
+// and the target's probe into one static binary, run it (under the target's emulator), and hand the records to
 // the pure stages. Compilation is the floor of the whole tool, so everything else here is
 // one link and one or two emulator runs per batch.
 import { createHash } from 'node:crypto';
 import { access, mkdtemp, readFile, rename, rm } from 'node:fs/promises';
 import { availableParallelism, tmpdir } from 'node:os';
-import { dirname, join, sep } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import pLimit, { type LimitFunction } from 'p-limit';
 import { dir as tmpDir } from 'tmp-promise';
 import { buildConfig, type BuiltConfig } from './build.js';
@@ -18,7 +17,10 @@ import type { ConfigObservation, PrototypeObservation } from '../data/observatio
 import type { PrototypeInput } from '../data/prototype.js';
 import { PROBE_ID } from './records.js';
 import { runToolOrThrow } from '../toolchains/run-tool.js';
-import { requireTools, type Config } from '../toolchains/config.js';
+import type { Config } from '../toolchains/config.js';
+import { sourceDir } from '../targets/source-dir.js';
+import type { HarnessPart, Target } from '../targets/target.js';
+import { requireTools } from '../toolchains/tools.js';
 
 export interface OracleOptions {
   configs: Config[];
@@ -31,13 +33,6 @@ export interface OracleOptions {
   parts?: readonly HarnessPart[];
 }
 
-/** C and assembly sources linked into the harness; they may include the runtime's abf.h. */
-export interface HarnessPart {
-  dir: string;
-  /** Source, object name, compiler flags. */
-  files: readonly (readonly [string, string, readonly string[]])[];
-}
-
 export interface OracleResult {
   observations: PrototypeObservation[];
   timings: { compileMs: number; linkMs: number; runMs: number; analyseMs: number };
@@ -45,21 +40,8 @@ export interface OracleResult {
   processes: number;
 }
 
-/** The runtime's own part: the record stream, the drivers and the probe. */
-const RUNTIME: HarnessPart = {
-  dir: sourceDir(import.meta.url, 'oracle', 'c'),
-  files: [['runtime.c', 'runtime.o', ['-O2']], ['probe.S', 'probe.o', []]],
-};
-
-/**
- * Where a stage's C sources are: beside its TypeScript in src/, whether this module runs
- * from dist/src (built) or from src (tests).
- */
-export function sourceDir(moduleUrl: string, ...folder: string[]): string {
-  const here = dirname(fileURLToPath(moduleUrl));
-  const built = here.split(`${sep}dist${sep}src${sep}`);
-  return built.length === 2 ? join(built[0]!, 'src', ...folder) : join(here.slice(0, here.lastIndexOf(`${sep}src${sep}`)), 'src', ...folder);
-}
+/** The runtime's own part: the record stream and the drivers (abf.h beside it). */
+const RUNTIME: HarnessPart = { dir: sourceDir(import.meta.url, 'oracle', 'c'), files: [['runtime.c', 'runtime.o', ['-O2']]] };
 
 export async function runOracle(inputs: PrototypeInput[], opts: OracleOptions): Promise<OracleResult> {
   return withBatch(inputs, opts, (batch) => (opts.compileOnly ? Promise.resolve({ observations: [], timings: { ...batch.timings, linkMs: 0, runMs: 0, analyseMs: 0 }, processes: 0 }) : runBatch(batch)));
@@ -81,14 +63,15 @@ export interface BuiltBatch {
   configs: Config[];
   built: BuiltConfig[];
   binary: string;
-  qemu: string;
+  emulator: string | undefined;
   timeoutMs: number;
   timings: { compileMs: number; linkMs: number };
   cleanup(): Promise<void>;
 }
 
 export async function buildBatch(inputs: PrototypeInput[], opts: OracleOptions): Promise<BuiltBatch> {
-  const tools = requireTools();
+  const target = opts.configs[0]!.target;
+  const tools = requireTools(target);
   const plans = inputs.map(planPrototype);
   // ABIFUZZ_KEEP=1 keeps the generated sources and the harness binary, for debugging.
   const keep = process.env.ABIFUZZ_KEEP === '1';
@@ -99,13 +82,13 @@ export async function buildBatch(inputs: PrototypeInput[], opts: OracleOptions):
     const dir = tmp.path;
     const limit = pLimit(opts.jobs ?? availableParallelism());
     const t0 = performance.now();
-    const partObjs = Promise.all([RUNTIME, ...(opts.parts ?? [])].map((part) => partObjects(part, tools.linker, limit)));
+    const partObjs = Promise.all([RUNTIME, target.probe, ...(opts.parts ?? [])].map((part) => partObjects(part, target, tools.linker, limit)));
     const built = await Promise.all(opts.configs.map((c, i) => limit(() => buildConfig({ dir, include: RUNTIME.dir }, i, c, plans, plans.length))));
     const runtime = (await partObjs).flat();
     const t1 = performance.now();
     const binary = opts.compileOnly ? '' : await link(dir, tools.linker, runtime, built);
     const t2 = performance.now();
-    return { plans, configs: opts.configs, built, binary, qemu: tools.qemu, timeoutMs: opts.timeoutMs ?? 60_000, timings: { compileMs: t1 - t0, linkMs: t2 - t1 }, cleanup };
+    return { plans, configs: opts.configs, built, binary, emulator: tools.emulator, timeoutMs: opts.timeoutMs ?? 60_000, timings: { compileMs: t1 - t0, linkMs: t2 - t1 }, cleanup };
   } catch (e) {
     await cleanup();
     throw e;
@@ -114,10 +97,10 @@ export async function buildBatch(inputs: PrototypeInput[], opts: OracleOptions):
 
 export async function runBatch(b: BuiltBatch): Promise<OracleResult> {
   const t2 = performance.now();
-  const runOpts = { qemu: b.qemu, binary: b.binary, timeoutMs: b.timeoutMs };
+  const runOpts = { emulator: b.emulator, binary: b.binary, timeoutMs: b.timeoutMs };
   const phase1 = await runAll(runOpts, b.plans.length);
   const groups = groupRecords(phase1.records);
-  const { pairs, rets } = phase2Pairs(b.plans, groups, b.configs.length);
+  const { pairs, rets } = phase2Pairs(b.plans, groups, b.configs);
   const phase2 = await runPhase2(runOpts, pairs);
   const t3 = performance.now();
   const phase2Groups = groupRecords(phase2.records);
@@ -136,27 +119,28 @@ export async function runBatch(b: BuiltBatch): Promise<OracleResult> {
  */
 const partCache = new Map<string, Promise<string[]>>();
 
-function partObjects(part: HarnessPart, linker: string, limit: LimitFunction): Promise<string[]> {
+function partObjects(part: HarnessPart, target: Target, linker: string, limit: LimitFunction): Promise<string[]> {
   const key = `${linker}:${part.dir}`;
   let objects = partCache.get(key);
   if (!objects) {
-    objects = limit(() => cachedPart(part, linker));
+    objects = limit(() => cachedPart(part, target.probe.dir, linker));
     partCache.set(key, objects);
     objects.catch(() => partCache.delete(key));
   }
   return objects;
 }
 
-async function cachedPart(part: HarnessPart, linker: string): Promise<string[]> {
+/** `targetDir` holds the target's target.h, which every part may include beside abf.h. */
+async function cachedPart(part: HarnessPart, targetDir: string, linker: string): Promise<string[]> {
   const hash = createHash('sha256').update(linker);
-  for (const f of ['abf.h']) hash.update(await readFile(join(RUNTIME.dir, f)));
+  for (const h of [join(RUNTIME.dir, 'abf.h'), join(targetDir, 'target.h')]) hash.update(await readFile(h));
   for (const [src, , opt] of part.files) hash.update(src).update(opt.join(' ')).update(await readFile(join(part.dir, src)));
   const dir = join(tmpdir(), `abifuzz-runtime-${hash.digest('hex').slice(0, 16)}`);
   const objects = part.files.map(([, obj]) => join(dir, obj));
   if (await exists(dir)) return objects;
   // Built aside and renamed into place, so a concurrent process never links half a cache.
   const staging = await mkdtemp(`${dir}.tmp-`);
-  for (const [src, obj, opt] of part.files) await runToolOrThrow(linker, [...opt, '-I', RUNTIME.dir, '-c', join(part.dir, src), '-o', join(staging, obj)]);
+  for (const [src, obj, opt] of part.files) await runToolOrThrow(linker, [...opt, '-I', RUNTIME.dir, '-I', targetDir, '-c', join(part.dir, src), '-o', join(staging, obj)]);
   try {
     await rename(staging, dir);
   } catch {
@@ -179,15 +163,15 @@ async function link(dir: string, linker: string, runtime: string[], built: Built
 }
 
 /** The pairs whose return value phase 1 could not find, and where it found the others. */
-function phase2Pairs(plans: PrototypePlan[], groups: Map<string, CallerRecords>, nconfigs: number): { pairs: { proto: number; cfg: number }[]; rets: Map<string, Located> } {
+function phase2Pairs(plans: PrototypePlan[], groups: Map<string, CallerRecords>, configs: Config[]): { pairs: { proto: number; cfg: number }[]; rets: Map<string, Located> } {
   const pairs: { proto: number; cfg: number }[] = [];
   const rets = new Map<string, Located>();
   for (const plan of plans) {
     if (!plan.ret) continue;
-    for (let cfg = 0; cfg < nconfigs; cfg++) {
+    for (const [cfg, { target }] of configs.entries()) {
       const key = `${plan.index}:${cfg}`;
       const g = groups.get(key);
-      const ret = g && locateRet(plan, g, undefined);
+      const ret = g && locateRet(target, plan, g, undefined);
       if (!ret) continue;
       rets.set(key, ret);
       if (needsPhase2(ret)) pairs.push({ proto: plan.index, cfg });
@@ -211,9 +195,9 @@ function observe(plan: PrototypePlan, configs: Config[], built: BuiltConfig[], g
     const calleeCrashes = new Map(mine.filter((c) => c.callee < configs.length).map((c) => [c.callee, c.reason]));
     const key = `${plan.index}:${cfg}`;
     const p2 = phase2.get(key);
-    const ret = p2 ? locateRet(plan, g, p2.probeRet) : phase1Rets.get(key);
+    const ret = p2 ? locateRet(config.target, plan, g, p2.probeRet) : phase1Rets.get(key);
     const shapes = shapesOf(g, plan.params.length + (plan.ret ? 1 : 0));
-    return { config: config.id, status: 'ok', layouts: layoutsOf(plan, g), shapes, args: locateParams(plan, g), ret, callees: calleeChecks(plan, g, groups, configIds, calleeCrashes) };
+    return { config: config.id, status: 'ok', layouts: layoutsOf(plan, g), shapes, args: locateParams(config.target, plan, g), ret, callees: calleeChecks(plan, g, groups, configIds, calleeCrashes) };
   });
   return { index: plan.index, origin: plan.origin, name: plan.name, configs: perConfig };
 }

@@ -1,4 +1,4 @@
-// Runs the linked harness under qemu-user. A call that faults is caught by the runtime,
+// Runs the linked harness (under the target's emulator). A call that faults is caught by the runtime,
 // which reports it (a CRASH record) and goes on. If the process dies anyway or hangs, the
 // call that was running is recorded as crashed and the harness starts again at the same
 // prototype with that call skipped. Either way a caller->callee crash costs one pair, a
@@ -26,7 +26,8 @@ export interface RunResult {
 }
 
 export interface RunOptions {
-  qemu: string;
+  /** Runs the harness binary; undefined: it runs natively. */
+  emulator: string | undefined;
   binary: string;
   timeoutMs: number;
 }
@@ -42,7 +43,7 @@ const SIGNAL_NAMES = new Map(Object.entries(constants.signals).map(([name, n]) =
 
 async function attempt(opts: RunOptions, argv: string[], skips: CallCrash[]): Promise<Attempt> {
   const env = { ABF_SKIP: skips.map((s) => `${s.proto}:${s.caller}:${s.callee}`).join(',') };
-  const r = await runTool(opts.qemu, [opts.binary, ...argv], { timeoutMs: opts.timeoutMs, env });
+  const r = opts.emulator ? await runTool(opts.emulator, [opts.binary, ...argv], { timeoutMs: opts.timeoutMs, env }) : await runTool(opts.binary, argv, { timeoutMs: opts.timeoutMs, env });
   const records: RawRecord[] = [];
   const recovered: CallCrash[] = [];
   for (const x of parseRecords(r.stdout)) {

@@ -3,34 +3,29 @@
 // array element whose size is not a multiple of its alignment) and to pick a scalar of a
 // record's size. It is deliberately not the ABI model: where compilers disagree (the
 // very things abifuzz finds) it takes the stricter answer, and the oracle has the last word.
-import type { RecordDef, Scalar, Type } from '../c/ir.js';
+import type { RecordDef, Type } from '../c/ir.js';
 import { enumOf, packOf, stripTypedefs, taggedRecordOf, typedefOf, type Scope } from '../c/scope.js';
-import { INTEGER_BITS } from '../gen/env.js';
-import { enumSize } from '../model/enums.js';
+import { bitIntShape, INTEGER_BITS, scalarShape } from '../layout/scalars.js';
+import type { Shape } from '../layout/shape.js';
+import { roundUp } from '../layout/round.js';
+import { enumSize } from '../layout/enums.js';
 
 export interface Approx {
   size: number;
   align: number;
 }
 
-const SCALAR: Record<Scalar, Approx> = {
-  bool: sa(1, 1), char: sa(1, 1), schar: sa(1, 1), uchar: sa(1, 1), short: sa(2, 2), ushort: sa(2, 2),
-  int: sa(4, 4), uint: sa(4, 4), long: sa(8, 8), ulong: sa(8, 8), llong: sa(8, 8), ullong: sa(8, 8),
-  int128: sa(16, 16), uint128: sa(16, 16), float16: sa(2, 2), bf16: sa(2, 2), float: sa(4, 4), double: sa(8, 8),
-  ldouble: sa(16, 16), cfloat16: sa(4, 2), cfloat: sa(8, 4), cdouble: sa(16, 8), cldouble: sa(32, 16),
-};
-
 function sa(size: number, align: number): Approx {
   return { size, align };
 }
 
-const roundUp = (n: number, to: number): number => Math.ceil(n / to) * to;
+const fromShape = (s: Shape): Approx => sa(s.size, s.align);
 
 export function approxLayout(scope: Scope, t: Type): Approx {
   switch (t.t) {
     case 'void': return sa(1, 1);
-    case 'scalar': return SCALAR[t.s];
-    case 'bitint': return bitIntLayout(t.bits);
+    case 'scalar': return fromShape(scalarShape(t.s));
+    case 'bitint': return fromShape(bitIntShape(t.bits));
     case 'ptr': return sa(8, 8);
     case 'array': {
       const e = approxLayout(scope, t.of);
@@ -40,12 +35,6 @@ export function approxLayout(scope: Scope, t: Type): Approx {
     case 'tagref': return tagLayout(scope, t);
     case 'record': return recordLayout(scope, t.def, undefined);
   }
-}
-
-/** clang 18+: the smallest power-of-two bytes up to 8, then 16-byte chunks. */
-function bitIntLayout(bits: number): Approx {
-  const size = bits <= 8 ? 1 : bits <= 16 ? 2 : bits <= 32 ? 4 : bits <= 64 ? 8 : 16 * Math.ceil(bits / 128);
-  return sa(size, Math.min(size, 16));
 }
 
 function typedefLayout(scope: Scope, name: string): Approx {

@@ -4,7 +4,7 @@
 // checked once with every config, and the finding of the same bucket it shows there is
 // what gets written.
 import { compilerOf, compilerPairs, type SignedFinding } from '../diff/signature.js';
-import { MODEL } from '../diff/compare-model.js';
+import { MODEL } from '../model/view.js';
 import type { PrototypeInput } from '../data/prototype.js';
 import type { Config } from '../toolchains/config.js';
 import { minimize } from './minimize.js';

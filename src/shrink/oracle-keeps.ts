@@ -18,7 +18,7 @@ export async function findingsOf(batch: PrototypeInput[], configs: Config[], opt
   if (batch.length === 0) return [];
   const ids = configs.map((c) => c.id);
   const { observations, jit } = await runOracleAndJit(batch, { ...opts, configs });
-  return observations.map((o, i) => findingsFor(o, batch[i]!, ids, { jit: jit?.[i] }));
+  return observations.map((o, i) => findingsFor(o, batch[i]!, configs, { jit: jit?.[i] }));
 }
 
 export function oracleKeeps(same: (f: SignedFinding) => boolean, configs: Config[], opts: CheckOptions = {}): Keeps {

@@ -1,6 +1,7 @@
 // The last, cosmetic shrinking step: every name replaced by the generator's short ones
 // (`struct s0`, `enum e0` with `E0_0`, `t0`, members `a`, `b`, ..., `f0(p0, p1)`), numbered
 // in order of appearance, so a minimized finding reads like the hand-minimized corpus.
+import { mapType, visitDecl } from '../c/fold.js';
 import type { Decl, Header, Member, RecordDef, Type } from '../c/ir.js';
 
 interface Names {
@@ -21,26 +22,18 @@ function assignNames(h: Header): Names {
   const tag = (t: string, kind: 'struct' | 'union' | 'enum'): void => {
     if (!names.tags.has(t)) names.tags.set(t, kind === 'enum' ? `e${enums++}` : `s${records++}`);
   };
-  const visitType = (t: Type): void => {
+  const tagsIn = (d: Decl): void => visitDecl(d, (t) => {
     if (t.t === 'tagref') tag(t.tag, t.kind);
-    else if (t.t === 'ptr') visitType(t.to);
-    else if (t.t === 'array') visitType(t.of);
-    else if (t.t === 'record') t.def.members.forEach((m) => visitType(m.type));
-  };
+  });
   for (const d of h.decls) {
-    if (d.kind === 'record') {
-      if (d.def.tag !== undefined) tag(d.def.tag, d.def.kind);
-      d.def.members.forEach((m) => visitType(m.type));
-    } else if (d.kind === 'enum') {
+    if (d.kind === 'record' && d.def.tag !== undefined) tag(d.def.tag, d.def.kind);
+    if (d.kind === 'enum') {
       tag(d.tag, 'enum');
       const e = names.tags.get(d.tag)!.slice(1);
       d.values.forEach((v, i) => names.enumerators.set(v.name, `E${e}_${i}`));
-    } else if (d.kind === 'typedef') {
-      visitType(d.type);
-      names.typedefs.set(d.name, `t${names.typedefs.size}`);
-    } else {
-      [d.ret, ...d.params.map((p) => p.type)].forEach(visitType);
     }
+    tagsIn(d);
+    if (d.kind === 'typedef') names.typedefs.set(d.name, `t${names.typedefs.size}`);
   }
   return names;
 }
@@ -54,29 +47,31 @@ function renameDecl(d: Decl, n: Names): Decl {
   }
 }
 
+/** Typedef names and tags renamed; an inline record's members are renamed by renameRecord, its types here. */
 function renameType(t: Type, n: Names): Type {
-  switch (t.t) {
-    case 'named': return { t: 'named', name: n.typedefs.get(t.name) ?? t.name };
-    case 'tagref': return { ...t, tag: n.tags.get(t.tag) ?? t.tag };
-    case 'ptr': return { t: 'ptr', to: renameType(t.to, n) };
-    case 'array': return { ...t, of: renameType(t.of, n) };
-    case 'record': return { t: 'record', def: renameRecord(t.def, n) };
-    default: return t;
-  }
+  return mapType(t, (x) => {
+    switch (x.t) {
+      case 'named': return { t: 'named', name: n.typedefs.get(x.name) ?? x.name };
+      case 'tagref': return { ...x, tag: n.tags.get(x.tag) ?? x.tag };
+      case 'record': return { t: 'record', def: renameRecord(x.def, n, false) };
+      default: return x;
+    }
+  });
 }
 
-function renameRecord(def: RecordDef, n: Names): RecordDef {
-  const renamed: RecordDef = { ...def, members: renameMembers(def.members, n, { next: 0 }) };
+/** Member names and the tag; `types`: also the members' types (renameType has done them for an inline record). */
+function renameRecord(def: RecordDef, n: Names, types = true): RecordDef {
+  const renamed: RecordDef = { ...def, members: renameMembers(def.members, n, { next: 0 }, types) };
   return def.tag === undefined ? renamed : { ...renamed, tag: n.tags.get(def.tag)! };
 }
 
 /** An anonymous member's members live in its parent's scope, so they share its counter. */
-function renameMembers(members: readonly Member[], n: Names, counter: { next: number }): Member[] {
+function renameMembers(members: readonly Member[], n: Names, counter: { next: number }, types: boolean): Member[] {
   return members.map((m) => {
     if (m.name === undefined && m.bits === undefined && m.type.t === 'record') {
-      return { ...m, type: { t: 'record', def: { ...m.type.def, members: renameMembers(m.type.def.members, n, counter) } } };
+      return { ...m, type: { t: 'record', def: { ...m.type.def, members: renameMembers(m.type.def.members, n, counter, types) } } };
     }
-    const type = renameType(m.type, n);
+    const type = types ? renameType(m.type, n) : m.type;
     return m.name === undefined ? { ...m, type } : { ...m, name: memberName(counter.next++), type };
   });
 }

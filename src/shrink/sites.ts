@@ -1,10 +1,10 @@
 // The places of a header a shrinking step may rewrite, each with a function that rebuilds
 // the whole header around a replacement. The IR is immutable data, so a step never edits
 // in place: it asks a site for the header with one part swapped and gets a fresh one.
-import type { Decl, Header, Member, RecordDef, Type } from '../c/ir.js';
+import { declParts, mapDeclTypes, memberParts, rewriteType, typeParts, type TypeRole } from '../c/fold.js';
+import type { Decl, Header, RecordDef, Type } from '../c/ir.js';
 
-/** Where a type is written; `bitfield` is the declared type of a member with a width. */
-export type TypeRole = 'ret' | 'param' | 'member' | 'bitfield' | 'typedef' | 'elem' | 'pointee';
+export type { TypeRole };
 
 export interface TypeSite {
   type: Type;
@@ -29,35 +29,21 @@ export function sitesOf(h: Header): Sites {
   const out: Sites = { types: [], records: [] };
   h.decls.forEach((d, i) => {
     const put: Put<Decl> = (nd) => ({ decls: h.decls.map((x, j) => (j === i ? nd : x)) });
-    switch (d.kind) {
-      case 'function':
-        visitType(out, d.ret, 'ret', (t) => put({ ...d, ret: t }));
-        d.params.forEach((p, k) => visitType(out, p.type, 'param', (t) => put({ ...d, params: replaceAt(d.params, k, { ...p, type: t }) })));
-        return;
-      case 'typedef': return visitType(out, d.type, 'typedef', (t) => put({ ...d, type: t }));
-      case 'record': return visitRecord(out, d.def, (def) => put({ ...d, def }));
-      case 'enum': return;
-    }
+    if (d.kind === 'record') return visitRecord(out, d.def, (def) => put({ ...d, def }));
+    for (const p of declParts(d)) visitType(out, p.type, p.role, (t) => put(p.with(t)));
   });
   return out;
 }
 
 function visitType(out: Sites, t: Type, role: TypeRole, put: Put<Type>): void {
   out.types.push({ type: t, role, replace: put });
-  switch (t.t) {
-    case 'ptr': return visitType(out, t.to, 'pointee', (x) => put({ t: 'ptr', to: x }));
-    case 'array': return visitType(out, t.of, 'elem', (x) => put({ ...t, of: x }));
-    case 'record': return visitRecord(out, t.def, (def) => put({ t: 'record', def }));
-    default: return;
-  }
+  if (t.t === 'record') return visitRecord(out, t.def, (def) => put({ t: 'record', def }));
+  for (const p of typeParts(t)) visitType(out, p.type, p.role, (x) => put(p.with(x)));
 }
 
 function visitRecord(out: Sites, def: RecordDef, put: Put<RecordDef>): void {
   out.records.push({ def, replace: put });
-  def.members.forEach((m, k) => {
-    const putMember: Put<Member> = (nm) => put({ ...def, members: replaceAt(def.members, k, nm) });
-    visitType(out, m.type, m.bits === undefined ? 'member' : 'bitfield', (t) => putMember({ ...m, type: t }));
-  });
+  for (const p of memberParts(def)) visitType(out, p.type, p.role, (t) => put(p.with(t)));
 }
 
 export function replaceAt<T>(xs: readonly T[], i: number, x: T): T[] {
@@ -83,26 +69,7 @@ export function removeChunks<T>(xs: readonly T[]): T[][] {
 
 /** Every type of the header rewritten by `f`, outermost first: `f` returning its input descends. */
 export function mapTypes(h: Header, f: (t: Type) => Type): Header {
-  const ty = (t: Type): Type => {
-    const r = f(t);
-    if (r !== t) return r;
-    switch (t.t) {
-      case 'ptr': return { t: 'ptr', to: ty(t.to) };
-      case 'array': return { ...t, of: ty(t.of) };
-      case 'record': return { t: 'record', def: rec(t.def) };
-      default: return t;
-    }
-  };
-  const rec = (def: RecordDef): RecordDef => ({ ...def, members: def.members.map((m) => ({ ...m, type: ty(m.type) })) });
-  const decl = (d: Decl): Decl => {
-    switch (d.kind) {
-      case 'function': return { ...d, ret: ty(d.ret), params: d.params.map((p) => ({ ...p, type: ty(p.type) })) };
-      case 'typedef': return { ...d, type: ty(d.type) };
-      case 'record': return { ...d, def: rec(d.def) };
-      case 'enum': return d;
-    }
-  };
-  return { decls: h.decls.map(decl) };
+  return { decls: h.decls.map((d) => mapDeclTypes(d, (t) => rewriteType(t, f))) };
 }
 
 /** Does writing `t` define a struct inline? A prototype may not (C scopes it to the prototype). */

@@ -1,7 +1,7 @@
 // Steps on enums: an enum type replaced by the integer of its size (`int` unless packed
 // or 64-bit), and enumerators dropped down to one.
 import type { Scalar, Type } from '../c/ir.js';
-import { enumSize } from '../model/enums.js';
+import { enumSize } from '../layout/enums.js';
 import { mapTypes, removeAt } from './sites.js';
 import type { Step } from './step.js';
 

@@ -8,8 +8,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import * as A from '../../src/jit/a64/encode.js';
-import { FP, LR, SP, ZR } from '../../src/jit/a64/registers.js';
+import * as A from '../../src/targets/aarch64/jit/a64/encode.js';
+import { FP, LR, SP, ZR } from '../../src/targets/aarch64/jit/a64/registers.js';
 
 const RANDOM = 40;
 let seed = 0xa64;
@@ -79,22 +79,12 @@ form('addImm', arithImmOperands, ([d, n, i]) => `add ${xs(d)}, ${xs(n)}, #${i}`,
 form('subImm', arithImmOperands, ([d, n, i]) => `sub ${xs(d)}, ${xs(n)}, #${i}`, ([d, n, i]) => A.subImm(d, n, i));
 form('addImm lsl #12 spelled out', [[0, 1, 1], [SP, SP, 4095], [3, SP, 16]] as [number, number, number][],
   ([d, n, k]) => `add ${xs(d)}, ${xs(n)}, #${k}, lsl #12`, ([d, n, k]) => A.addImm(d, n, k * 4096));
-form('cmpImm', arithImmOperands, ([, n, i]) => `cmp ${xs(n)}, #${i}`, ([, n, i]) => A.cmpImm(n, i));
-
-const regRegShift: [number, number, number, number][] = [
-  ...cross(cross(EDGE_REGS, EDGE_REGS), [0, 1, 12, 63]).map(([[d, n], s]): [number, number, number, number] => [d, n, (d + n) % 32, s]),
-  ...draw(fc.tuple(regArb, regArb, regArb, fc.integer({ min: 0, max: 63 }))),
-];
-form('addReg', regRegShift, ([d, n, m, s]) => `add ${xz(d)}, ${xz(n)}, ${xz(m)}, lsl #${s}`, ([d, n, m, s]) => A.addReg(d, n, m, s));
-form('subReg', regRegShift, ([d, n, m, s]) => `sub ${xz(d)}, ${xz(n)}, ${xz(m)}, lsl #${s}`, ([d, n, m, s]) => A.subReg(d, n, m, s));
-form('addReg default shift', regPairs, ([d, n]) => `add ${xz(d)}, ${xz(n)}, x3`, ([d, n]) => A.addReg(d, n, 3));
-form('cmpReg', regPairs, ([n, m]) => `cmp ${xz(n)}, ${xz(m)}`, ([n, m]) => A.cmpReg(n, m));
 
 const shiftOperands: [number, number, number][] = [
   ...cross(cross(EDGE_REGS, EDGE_REGS), [0, 1, 31, 32, 63]).map(([[d, n], s]): [number, number, number] => [d, n, s]),
   ...draw(fc.tuple(regArb, regArb, fc.integer({ min: 0, max: 63 }))),
 ];
-for (const [op, fn] of [['lsl', A.lslImm], ['lsr', A.lsrImm], ['asr', A.asrImm]] as const) {
+for (const [op, fn] of [['lsl', A.lslImm], ['lsr', A.lsrImm]] as const) {
   form(`${op}Imm`, shiftOperands, ([d, n, s]) => `${op} ${xz(d)}, ${xz(n)}, #${s}`, ([d, n, s]) => fn(d, n, s));
 }
 
@@ -117,19 +107,6 @@ for (const [op, fn] of [['ldr', A.ldrImm], ['str', A.strImm]] as const) {
   form(`${op}Imm`, scaledAccess, ([s, t, n, o]) => `${op}${suffix(s)} ${dataReg(s, t)}, [${xs(n)}, #${o}]`, ([s, t, n, o]) => fn(s, t, n, o));
 }
 
-const unscaledAccess = accessOperands(() => [-256, -1, 0, 1, 255], () => fc.integer({ min: -256, max: 255 }));
-for (const [op, fn] of [['ldur', A.ldur], ['stur', A.stur]] as const) {
-  form(op, unscaledAccess, ([s, t, n, o]) => `${op}${suffix(s)} ${dataReg(s, t)}, [${xs(n)}, #${o}]`, ([s, t, n, o]) => fn(s, t, n, o));
-}
-
-const qOperands: [number, number, number][] = [
-  ...cross(cross([0, 1, 8, 31], EDGE_REGS), [0, 16, 65520]).map(([[q, n], o]): [number, number, number] => [q, n, o]),
-  ...draw(fc.tuple(regArb, regArb, scaledArb(0, 65520, 16))),
-];
-for (const [op, fn] of [['ldr', A.ldrq], ['str', A.strq]] as const) {
-  form(`${op}q`, qOperands, ([q, n, o]) => `${op} q${q}, [${xs(n)}, #${o}]`, ([q, n, o]) => fn(q, n, o));
-}
-
 type PairOp = [number, number, number, number];
 const pairArb = fc.tuple(regArb, regArb, regArb, scaledArb(-512, 504, 8));
 const pairEdges: PairOp[] = cross(cross([0, FP, 19, ZR], [1, LR, 20, ZR]), [SP, 2, 29]).flatMap(([[t, t2], n]) =>
@@ -139,8 +116,6 @@ const loadable = ([t, t2]: PairOp): boolean => t !== t2;
 const noWritebackClash = ([t, t2, n]: PairOp): boolean => n === 31 || (n !== t && n !== t2);
 const pairs = (keep: (p: PairOp) => boolean): PairOp[] => [...pairEdges, ...draw(pairArb, 3 * RANDOM)].filter(keep);
 
-form('stp', pairs(() => true), ([t, t2, n, o]) => `stp ${xz(t)}, ${xz(t2)}, [${xs(n)}, #${o}]`, ([t, t2, n, o]) => A.stp(t, t2, n, o));
-form('ldp', pairs(loadable), ([t, t2, n, o]) => `ldp ${xz(t)}, ${xz(t2)}, [${xs(n)}, #${o}]`, ([t, t2, n, o]) => A.ldp(t, t2, n, o));
 form('stpPre', pairs(noWritebackClash), ([t, t2, n, o]) => `stp ${xz(t)}, ${xz(t2)}, [${xs(n)}, #${o}]!`,
   ([t, t2, n, o]) => A.stpPre(t, t2, n, o));
 form('ldpPost', pairs((p) => loadable(p) && noWritebackClash(p)), ([t, t2, n, o]) => `ldp ${xz(t)}, ${xz(t2)}, [${xs(n)}], #${o}`,
@@ -155,7 +130,6 @@ const branchOffsets = (range: number, scale: number): number[] => [
 ];
 form('b', branchOffsets(B26, 4), (o) => `b ${rel(o)}`, (o) => A.b(o));
 form('bl', branchOffsets(B26, 4), (o) => `bl ${rel(o)}`, (o) => A.bl(o));
-form('bCond', cross(A.CONDITIONS, branchOffsets(B19, 4)), ([c, o]) => `b.${c} ${rel(o)}`, ([c, o]) => A.bCond(c, o));
 
 const regOffsets = (range: number, scale: number): [number, number][] => [
   ...cross(EDGE_REGS, [0, scale, -scale, range - scale, -range]),
@@ -163,7 +137,6 @@ const regOffsets = (range: number, scale: number): [number, number][] => [
 ];
 form('cbz', regOffsets(B19, 4), ([r, o]) => `cbz ${xz(r)}, ${rel(o)}`, ([r, o]) => A.cbz(r, o));
 form('cbnz', regOffsets(B19, 4), ([r, o]) => `cbnz ${xz(r)}, ${rel(o)}`, ([r, o]) => A.cbnz(r, o));
-form('adr', regOffsets(B19, 1), ([r, o]) => `adr ${xz(r)}, ${rel(o)}`, ([r, o]) => A.adr(r, o));
 
 const allRegs = Array.from({ length: 32 }, (_, r) => r);
 form('br', allRegs, (r) => `br ${xz(r)}`, (r) => A.br(r));
@@ -234,36 +207,23 @@ describe('the encoder refuses what does not fit', () => {
     ['add immediate -1', () => A.addImm(0, 1, -1)],
     ['add immediate 4096 << 12', () => A.addImm(0, 1, 4096 * 4096)],
     ['sub immediate 0.5', () => A.subImm(0, 1, 0.5)],
-    ['cmp immediate 5000', () => A.cmpImm(0, 5000)],
-    ['register shift 64', () => A.addReg(0, 1, 2, 64)],
-    ['register shift -1', () => A.subReg(0, 1, 2, -1)],
     ['lsl 64', () => A.lslImm(0, 1, 64)],
     ['lsr -1', () => A.lsrImm(0, 1, -1)],
-    ['asr 64', () => A.asrImm(0, 1, 64)],
     ['access size 3', () => A.ldrImm(3 as 4, 0, 1, 0)],
     ['ldr x misaligned', () => A.ldrImm(8, 0, 1, 4)],
     ['ldr x past 32760', () => A.ldrImm(8, 0, 1, 32768)],
     ['ldrh negative', () => A.ldrImm(2, 0, 1, -2)],
     ['strb past 4095', () => A.strImm(1, 0, 1, 4096)],
-    ['ldur 256', () => A.ldur(8, 0, 1, 256)],
-    ['stur -257', () => A.stur(4, 0, 1, -257)],
-    ['ldr q misaligned', () => A.ldrq(0, 1, 8)],
-    ['str q past 65520', () => A.strq(0, 1, 65536)],
-    ['ldp misaligned', () => A.ldp(0, 1, 2, 4)],
-    ['stp 512', () => A.stp(0, 1, 2, 512)],
-    ['stp -520', () => A.stp(0, 1, 2, -520)],
-    ['ldp to one register twice', () => A.ldp(3, 3, 2, 0)],
     ['stp pre-index writing back a data register', () => A.stpPre(0, 1, 1, -16)],
     ['ldp post-index writing back a data register', () => A.ldpPost(0, 1, 0, 16)],
+    ['ldp post-index to one register twice', () => A.ldpPost(3, 3, 2, 16)],
+    ['stp pre-index misaligned', () => A.stpPre(0, 1, 2, 4)],
+    ['stp pre-index 512', () => A.stpPre(0, 1, 2, 512)],
     ['b misaligned', () => A.b(2)],
     ['b past +128 MiB', () => A.b(B26)],
     ['bl past -128 MiB', () => A.bl(-B26 - 4)],
-    ['b.cond past +1 MiB', () => A.bCond('eq', B19)],
-    ['b.cond unknown condition', () => A.bCond('xx' as 'eq', 0)],
     ['cbz past -1 MiB', () => A.cbz(0, -B19 - 4)],
     ['cbnz misaligned', () => A.cbnz(0, 6)],
-    ['adr past +1 MiB', () => A.adr(0, B19)],
-    ['adr past -1 MiB', () => A.adr(0, -B19 - 1)],
     ['movImm64 2^64', () => A.movImm64(0, 1n << 64n)],
     ['movImm64 -2^63 - 1', () => A.movImm64(0, -(1n << 63n) - 1n)],
   ];

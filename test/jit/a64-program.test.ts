@@ -2,8 +2,8 @@
 // built with the encoder (checked against the assembler in a64-encoder.test.ts); what is
 // checked here is which offsets land in them.
 import { describe, expect, it } from 'vitest';
-import { addImm, b, cbnz, cbz, nop, ret } from '../../src/jit/a64/encode.js';
-import { Program } from '../../src/jit/a64/program.js';
+import { addImm, b, cbnz, cbz, nop, ret } from '../../src/targets/aarch64/jit/a64/encode.js';
+import { Program } from '../../src/targets/aarch64/jit/a64/program.js';
 
 describe('Program', () => {
   it('patches forward branches when their label is bound', () => {

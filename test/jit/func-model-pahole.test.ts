@@ -9,15 +9,15 @@ import { functionsOf, type Header } from '../../src/c/ir.js';
 import { parseHeader } from '../../src/c/parse.js';
 import { prefixGlobalNames } from '../../src/c/rename.js';
 import { headerArb } from '../../src/gen/arbitrary.js';
-import { BtfGraph } from '../../src/jit/func-model/btf-graph.js';
-import { BtfFormatError, parseBtf } from '../../src/jit/func-model/btf-parse.js';
-import type { BtfFunc, BtfType } from '../../src/jit/func-model/btf.js';
-import { definitionsSource } from '../../src/jit/func-model/c-source.js';
-import { distillFromBtf } from '../../src/jit/func-model/distill-from-btf.js';
-import { distillFuncModel } from '../../src/jit/func-model/distill.js';
-import { btfFuncOf } from '../../src/jit/func-model/from-ir.js';
-import type { BtfFuncModel, Distilled } from '../../src/jit/func-model/model.js';
-import { paholeBtf, type BtfCompiler } from '../../src/jit/func-model/pahole.js';
+import { BtfGraph } from '../../src/bpf/func-model/btf-graph.js';
+import { BtfFormatError, parseBtf } from '../../src/bpf/func-model/btf-parse.js';
+import type { BtfFunc, BtfType } from '../../src/bpf/func-model/btf.js';
+import { definitionsSource } from '../../src/bpf/func-model/c-source.js';
+import { distillFromBtf } from '../../src/bpf/func-model/distill-from-btf.js';
+import { distillFuncModel } from '../../src/bpf/func-model/distill.js';
+import { btfFuncOf } from '../../src/bpf/func-model/from-ir.js';
+import type { BtfFuncModel, Distilled } from '../../src/bpf/func-model/model.js';
+import { paholeBtf, type BtfCompiler } from '../../src/toolchains/pahole.js';
 
 /** A BTF blob: `int f(int x)`, in either byte order. */
 function tinyBtf(le: boolean): Uint8Array {

@@ -7,15 +7,15 @@ import { functionsOf, type Attrs, type Header, type Member, type RecordDef, type
 import { parseHeader } from '../../src/c/parse.js';
 import { recordOf, scopeOf } from '../../src/c/scope.js';
 import { headerArb } from '../../src/gen/arbitrary.js';
-import { layoutOf } from '../../src/model/layout.js';
-import { shapeOf } from '../../src/model/resolve.js';
-import { btfAlignOf, btfIsPacked, REWORK_SCALAR_CAP } from '../../src/jit/func-model/btf-align.js';
-import type { BtfFunc, BtfType, RecordType } from '../../src/jit/func-model/btf.js';
-import { distillBtfFunc } from '../../src/jit/func-model/distill-btf.js';
-import { distillFuncModel, type DistillOptions } from '../../src/jit/func-model/distill.js';
-import { encodeType } from '../../src/jit/func-model/from-ir.js';
-import { largestMemberSize } from '../../src/jit/func-model/largest-member.js';
-import { ALIGN16_ARG, reworkFlags, SIGNED_ARG, STRUCT_ARG, type Distilled, type FuncModel, type Refusal } from '../../src/jit/func-model/model.js';
+import { layoutOf } from '../../src/layout/layout.js';
+import { shapeOf } from '../../src/layout/resolve.js';
+import { btfAlignOf, btfIsPacked, REWORK_SCALAR_CAP } from '../../src/bpf/func-model/btf-align.js';
+import type { BtfFunc, BtfType, RecordType } from '../../src/bpf/func-model/btf.js';
+import { distillBtfFunc } from '../../src/bpf/func-model/distill-btf.js';
+import { distillFuncModel, type DistillOptions } from '../../src/bpf/func-model/distill.js';
+import { encodeType } from '../../src/bpf/func-model/from-ir.js';
+import { largestMemberSize } from '../../src/bpf/func-model/largest-member.js';
+import { ALIGN16_ARG, reworkFlags, SIGNED_ARG, STRUCT_ARG, type Distilled, type FuncModel, type Refusal } from '../../src/bpf/func-model/model.js';
 
 const S = STRUCT_ARG;
 const I = SIGNED_ARG;

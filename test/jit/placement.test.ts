@@ -1,13 +1,13 @@
 // Pure: where each variant believes the arguments are, from a BTF function model alone.
 // Expected places are worked out by hand from each variant's rule (docs/validate-your-jit-change.md).
 import { describe, expect, it } from 'vitest';
-import { ALIGN16_ARG, STRUCT_ARG, type FuncModel } from '../../src/jit/func-model/model.js';
-import type { ArgPlace, Placement } from '../../src/jit/trampoline/placement.js';
-import { linux2025NoStackStructs } from '../../src/jit/variants/linux-2025-no-stack-structs.js';
-import { linuxMainline } from '../../src/jit/variants/linux-mainline.js';
-import { placeArgs } from '../../src/jit/variants/place-args.js';
-import { rfc2025LargestMember } from '../../src/jit/variants/rfc-2025-largest-member.js';
-import type { Variant } from '../../src/jit/variants/variant.js';
+import { ALIGN16_ARG, STRUCT_ARG, type FuncModel } from '../../src/bpf/func-model/model.js';
+import type { ArgPlace, Placement } from '../../src/bpf/placement.js';
+import { linux2025NoStackStructs } from '../../src/targets/aarch64/jit/variants/linux-2025-no-stack-structs.js';
+import { linuxMainline } from '../../src/targets/aarch64/jit/variants/linux-mainline.js';
+import { placeArgs } from '../../src/targets/aarch64/jit/variants/place-args.js';
+import { rfc2025LargestMember } from '../../src/targets/aarch64/jit/variants/rfc-2025-largest-member.js';
+import type { Variant } from '../../src/bpf/variant.js';
 
 /** sizes, and per argument: 's' struct (largest member 16), 'a' 16-aligned per BTF. */
 function model(args: [number, string?][]): FuncModel {

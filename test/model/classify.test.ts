@@ -19,8 +19,8 @@ describe('the arm64 many-args seeds (corpus/seeds/arm64-int128-alignment.h)', ()
     expect(p.args[6]!.naturalAlign).toBe(16);
     // e: NGRN 7 is rounded to 8 (C.10), the pair does not fit (C.13), stack+0 16-aligned (C.14).
     expect(rules(p.args[4]!.trace)).toEqual(['C.10', 'C.13', 'C.14', 'C.17']);
-    expect(p.args[4]!.ngrn).toEqual([7, 8]);
-    expect(p.args[6]!.nsaa).toEqual([24, 48]);
+    expect(p.args[4]!.state.ngrn).toEqual([7, 8]);
+    expect(p.args[6]!.state.nsaa).toEqual([24, 48]);
   });
 
   it('puts packed s1 at stack+24 (natural alignment 1, so 8)', () => {
@@ -92,7 +92,7 @@ describe('value classes', () => {
     const p = predict('struct h { float a, b, c; };\nvoid f(struct h x, double y);');
     expect(p.args[0]!.bytes).toEqual([...reg('v0', 4), ...reg('v1', 4), ...reg('v2', 4)]);
     expect(p.args[1]!.bytes).toEqual(reg('v3', 8));
-    expect(p.args[0]!.nsrn).toEqual([0, 3]);
+    expect(p.args[0]!.state.nsrn).toEqual([0, 3]);
   });
 
   it('treats _Complex as a two-member HFA and unions of one FP type as HFAs', () => {

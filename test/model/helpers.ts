@@ -1,10 +1,10 @@
 import { functionsOf, type FunctionDecl, type Header, type Type } from '../../src/c/ir.js';
 import { parseHeader } from '../../src/c/parse.js';
 import { scopeOf } from '../../src/c/scope.js';
-import { predictFunction, type FunctionPrediction } from '../../src/model/classify.js';
-import { layoutOf, type Layout } from '../../src/model/layout.js';
-import { masksOf, type ValueMasks } from '../../src/model/masks.js';
-import { shapeOf } from '../../src/model/resolve.js';
+import { predictFunction, type FunctionPrediction } from '../../src/targets/aarch64/aapcs64/classify.js';
+import { layoutOf, type Layout } from '../../src/layout/layout.js';
+import { masksOf, type ValueMasks } from '../../src/layout/masks.js';
+import { shapeOf } from '../../src/layout/resolve.js';
 
 export function header(text: string): Header {
   return parseHeader(text, 'test.h');

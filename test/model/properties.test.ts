@@ -5,11 +5,11 @@ import { describe, expect, it } from 'vitest';
 import { functionsOf, type Header, type RecordDef, type Type } from '../../src/c/ir.js';
 import { scopeOf } from '../../src/c/scope.js';
 import { headerArb } from '../../src/gen/arbitrary.js';
-import { predictFunction, type Prediction } from '../../src/model/classify.js';
-import { layoutOf } from '../../src/model/layout.js';
-import { masksOf } from '../../src/model/masks.js';
-import { shapeOf } from '../../src/model/resolve.js';
-import type { RecordShape } from '../../src/model/shape.js';
+import { predictFunction, type Prediction } from '../../src/targets/aarch64/aapcs64/classify.js';
+import { layoutOf } from '../../src/layout/layout.js';
+import { masksOf } from '../../src/layout/masks.js';
+import { shapeOf } from '../../src/layout/resolve.js';
+import type { RecordShape } from '../../src/layout/shape.js';
 
 const RUNS = 300;
 
@@ -108,17 +108,17 @@ describe('location properties', () => {
         const pred = predictFunction(h, fn);
         let prev = { ngrn: 0, nsrn: 0, nsaa: 0 };
         pred.args.forEach((a, i) => {
-          expect([a.ngrn[0], a.nsrn[0], a.nsaa[0]]).toEqual([prev.ngrn, prev.nsrn, prev.nsaa]);
-          expect(a.ngrn[1]).toBeGreaterThanOrEqual(a.ngrn[0]);
-          expect(a.nsrn[1]).toBeGreaterThanOrEqual(a.nsrn[0]);
-          expect(a.nsaa[1]).toBeGreaterThanOrEqual(a.nsaa[0]);
-          expect(a.ngrn[1]).toBeLessThanOrEqual(8);
-          expect(a.nsrn[1]).toBeLessThanOrEqual(8);
-          expect(a.nsaa[1] % 8).toBe(0);
+          expect([a.state.ngrn[0], a.state.nsrn[0], a.state.nsaa[0]]).toEqual([prev.ngrn, prev.nsrn, prev.nsaa]);
+          expect(a.state.ngrn[1]).toBeGreaterThanOrEqual(a.state.ngrn[0]);
+          expect(a.state.nsrn[1]).toBeGreaterThanOrEqual(a.state.nsrn[0]);
+          expect(a.state.nsaa[1]).toBeGreaterThanOrEqual(a.state.nsaa[0]);
+          expect(a.state.ngrn[1]).toBeLessThanOrEqual(8);
+          expect(a.state.nsrn[1]).toBeLessThanOrEqual(8);
+          expect(a.state.nsaa[1] % 8).toBe(0);
           const m = masksOf(shapeOf(scope, fn.params[i]!.type));
           const expectedNull = Array.from(m.bits, (v, j) => v === 0 || m.normalized[j] === 1);
           if (a.pieces.length > 0) expect(a.bytes.map((b) => b === null)).toEqual(expectedNull);
-          prev = { ngrn: a.ngrn[1], nsrn: a.nsrn[1], nsaa: a.nsaa[1] };
+          prev = { ngrn: a.state.ngrn[1], nsrn: a.state.nsrn[1], nsaa: a.state.nsaa[1] };
         });
       }),
       { numRuns: RUNS, seed: 11 },

@@ -15,7 +15,7 @@ async function shapes(text: string, compilers: string[]): Promise<Map<string, [s
   const configs = makeConfigs(compilers, ['O0', 'O2'], 'user');
   const batch = await buildBatch(inputsOf(text), { configs });
   try {
-    const { records } = await runAll({ qemu: batch.qemu, binary: batch.binary, timeoutMs: 60_000 }, batch.plans.length);
+    const { records } = await runAll({ emulator: batch.emulator, binary: batch.binary, timeoutMs: 60_000 }, batch.plans.length);
     const groups = groupRecords(records);
     const nvalues = batch.plans[0]!.params.length + (batch.plans[0]!.ret ? 1 : 0);
     return new Map(configs.map((c, i) => {

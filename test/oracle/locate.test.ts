@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { boolByte, poolByte, ROUNDS } from '../../src/oracle/graffiti.js';
 import { locateArgs } from '../../src/oracle/locate.js';
 import { type ValueShape } from '../../src/data/location.js';
-import type { ProbeDump } from '../../src/oracle/records.js';
+import type { ProbeDump } from '../../src/targets/target.js';
+import { aarch64 } from '../../src/targets/aarch64/index.js';
 
 const SP = 0x40_0000_0000n;
 const JUNK = 0xee;
@@ -22,7 +23,7 @@ function dumps(fill: (round: number) => Fill): ProbeDump[] {
     const x = Array.from({ length: 9 }, (_, i) => Buffer.from(f.x?.[i] ?? Array(8).fill(JUNK)));
     const q = Array.from({ length: 8 }, () => Buffer.alloc(16, JUNK));
     const refs = (f.refs ?? []).map((ref) => ({ ...ref, bytes: Buffer.from(ref.bytes) }));
-    return { x, sp: SP + BigInt(16 * r), q, stack: Buffer.from(f.stack ?? Array(32).fill(JUNK)), refs };
+    return { regs: [x.slice(0, 8), q], sp: SP + BigInt(16 * r), stack: Buffer.from(f.stack ?? Array(32).fill(JUNK)), refs };
   });
 }
 
@@ -36,7 +37,7 @@ describe('locateArgs on ambiguous _Bool bytes', () => {
       x: { 0: [0x10, boolByte(r, 0), 0, 0, 0x40, 0, 0, 0] },
       refs: [{ src: 0, offset: 0x100, bytes: [JUNK, boolByte(r, 0)] }],
     }));
-    const [a] = locateArgs(rounds, [shape([0, 0xff], [0, 1])], [new Set(['x0'])]);
+    const [a] = locateArgs(aarch64, rounds, [shape([0, 0xff], [0, 1])], [new Set(['x0'])]);
     expect(a!.bytes).toEqual([null, 'ref(x0)+1']);
   });
 
@@ -53,7 +54,7 @@ describe('locateArgs on ambiguous _Bool bytes', () => {
     const rounds = dumps((r) => ({ stack: stack(r), refs: [{ src: 10, offset: 0x200, bytes: [poolByte(r, 1), boolByte(r, 0)] }] }));
     const shapes = [shape([0xff], [1]), shape([0xff, 0xff], [0, 1]), shape([0xff], [2])];
     const reads = [new Set(['stack']), new Set(['stack']), new Set(['stack'])];
-    const [x, s, y] = locateArgs(rounds, shapes, reads);
+    const [x, s, y] = locateArgs(aarch64, rounds, shapes, reads);
     expect(x!.bytes).toEqual(['stack+8']);
     expect(s!.bytes).toEqual(['ref(stack+16)+0', 'ref(stack+16)+1']);
     expect(y!.bytes).toEqual(['stack+24']);
@@ -69,7 +70,7 @@ describe('locateArgs on ambiguous _Bool bytes', () => {
       return s;
     };
     const rounds = dumps((r) => ({ stack: stack(r), refs: [{ src: 11, offset: 0x300, bytes: [poolByte(r, 0)] }] }));
-    const [, b] = locateArgs(rounds, [shape([0xff], [0]), shape([0xff], [1])], [new Set(['stack']), new Set(['stack'])]);
+    const [, b] = locateArgs(aarch64, rounds, [shape([0xff], [0]), shape([0xff], [1])], [new Set(['stack']), new Set(['stack'])]);
     expect(b!.bytes).toEqual(['stack+32']);
   });
 
@@ -77,7 +78,7 @@ describe('locateArgs on ambiguous _Bool bytes', () => {
     // Argument 0: a 64-byte union whose only value byte is a _Bool (slot 0), passed by
     // reference through x7 to a copy the probe could not see; x7's byte 1 reads like slot 0.
     const rounds = dumps((r) => ({ x: { 7: [0x40, boolByte(r, 0), 0, 0, 0x40, 0, 0, 0] } }));
-    const [v] = locateArgs(rounds, [shape([0xff, ...Array(63).fill(0)], [1, ...Array(63).fill(0)])], [new Set(['x7'])]);
+    const [v] = locateArgs(aarch64, rounds, [shape([0xff, ...Array(63).fill(0)], [1, ...Array(63).fill(0)])], [new Set(['x7'])]);
     expect(v!.bytes[0]).toBe('?');
   });
 
@@ -89,7 +90,7 @@ describe('locateArgs on ambiguous _Bool bytes', () => {
       x: { 7: [0x40, boolByte(r, 0), 0, 0, 0x40, 0, 0, 0] },
       refs: [{ src: 7, offset: 0x140 - 16 * r, bytes: [boolByte(r, 0), JUNK] }],
     }));
-    const [v] = locateArgs(rounds, [shape([0xff, 0], [1, 0])], [new Set(['x7'])]);
+    const [v] = locateArgs(aarch64, rounds, [shape([0xff, 0], [1, 0])], [new Set(['x7'])]);
     expect(v!.bytes).toEqual(['ref(x7)+0', null]);
     expect(v!.refAlign).toBe(64); // the copy's address, not SP + round 0's offset
   });
@@ -107,7 +108,7 @@ describe('locateArgs on ambiguous _Bool bytes', () => {
       stack: stack(r),
       refs: [{ src: 7, offset: 0x140, bytes: [boolByte(r, 0), JUNK] }],
     }));
-    const [v] = locateArgs(rounds, [shape([0xff, 0], [1, 0])], [new Set(['x7', 'stack'])]);
+    const [v] = locateArgs(aarch64, rounds, [shape([0xff, 0], [1, 0])], [new Set(['x7', 'stack'])]);
     expect(v!.bytes).toEqual(['ref(x7)+0', null]);
   });
 
@@ -121,7 +122,7 @@ describe('locateArgs on ambiguous _Bool bytes', () => {
       s[9] = boolByte(r, 1);
       return s;
     };
-    const [v] = locateArgs(dumps((r) => ({ stack: stack(r) })), [shape([0xff, 0xff], [1, 2])], [new Set(['stack'])]);
+    const [v] = locateArgs(aarch64, dumps((r) => ({ stack: stack(r) })), [shape([0xff, 0xff], [1, 2])], [new Set(['stack'])]);
     expect(v!.bytes).toEqual(['stack+8', 'stack+9']);
   });
 });
@@ -139,7 +140,7 @@ describe('locateArgs on a by-reference copy seen twice', () => {
       return s;
     };
     const rounds = dumps((r) => ({ stack: stack(r), refs: [{ src: 8, offset: 0x80, bytes: value(r) }] }));
-    const [a] = locateArgs(rounds, [shape(Array(24).fill(0xff), Array(24).fill(0))], [new Set(['stack'])]);
+    const [a] = locateArgs(aarch64, rounds, [shape(Array(24).fill(0xff), Array(24).fill(0))], [new Set(['stack'])]);
     expect(a!.pieces).toEqual(['ref(stack+0)']);
     expect(a!.bytes[16]).toBe('ref(stack+0)+16');
   });

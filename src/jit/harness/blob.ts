@@ -1,7 +1,6 @@
-// The trampoline file the harness loads (src/oracle/c/jit.c, load()): "ABFJ", a count,
+// The trampoline file the harness loads (the target's jit.c, load()): "ABFJ", a count,
 // then per trampoline its prototype, id, context slots, word count and words, all u32
 // little-endian. Pure.
-import { CODE_MAX } from './region.js';
 
 export interface TrampolineRun {
   proto: number;
@@ -12,10 +11,11 @@ export interface TrampolineRun {
 
 const MAGIC = 0x4a464241;
 
-export function encodeTrampolines(runs: TrampolineRun[]): Buffer {
+/** `codeMax`: the bytes the target's harness has room for, per trampoline. */
+export function encodeTrampolines(runs: TrampolineRun[], codeMax: number): Buffer {
   const words: number[] = [MAGIC, runs.length];
   for (const r of runs) {
-    if (r.words.length * 4 > CODE_MAX) throw new Error(`trampoline ${r.id} of prototype ${r.proto} is ${r.words.length * 4} bytes, over ${CODE_MAX}`);
+    if (r.words.length * 4 > codeMax) throw new Error(`trampoline ${r.id} of prototype ${r.proto} is ${r.words.length * 4} bytes, over ${codeMax}`);
     words.push(r.proto, r.id, r.nslots, r.words.length, ...r.words);
   }
   const buf = Buffer.alloc(words.length * 4);

@@ -3,12 +3,16 @@ import { Kind, type RawRecord } from '../../oracle/records.js';
 
 export const JitKind = { ARG: 10, RET: 11, CTX: 12, REGS: 13 } as const;
 
+/** Callee ids of JIT runs in records: bit 15 set, then the variant's and the mode's place in the request. */
+export const JIT_ID_FLAG = 0x8000;
+export const jitId = (variant: number, mode: number): number => JIT_ID_FLAG | (variant << 2) | mode;
+
 export interface JitRecords {
   /** What the traced function received, per parameter. */
   args: Map<number, Buffer>;
   /** What the caller got back. */
   ret?: Buffer;
-  /** What each program saw, by hook number (harness/region.ts Hook). */
+  /** What each program saw, by hook number (PROG_HOOK in bpf/modes.ts). */
   ctx: Map<number, Buffer>;
   regs?: Buffer;
   /** The function's entry had no NOPs to patch, or the trampoline was out of `bl` range. */

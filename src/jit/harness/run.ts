@@ -1,32 +1,27 @@
 // The JIT stage's shell: after the oracle has observed a batch, emit every trampoline of
 // the batch into one file, run the batch's harness (linked with this stage's C half,
-// JIT_PART) over it under qemu (a crash or hang costs one trampoline run, as in the
+// the target's) over it under qemu (a crash or hang costs one trampoline run, as in the
 // oracle), and judge each run against the oracle's observations.
 import { writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { JitOutcome } from '../../data/jit-outcome.js';
 import type { PrototypeObservation } from '../../data/observation.js';
 import type { PrototypeInput } from '../../data/prototype.js';
-import { runBatch, sourceDir, withBatch, type BuiltBatch, type HarnessPart, type OracleOptions, type OracleResult } from '../../oracle/oracle.js';
+import { runBatch, withBatch, type BuiltBatch, type OracleOptions, type OracleResult } from '../../oracle/oracle.js';
 import { runAll } from '../../oracle/run.js';
 import { judge } from '../check.js';
 import { planJit, type JitPrototype, type JitRequest } from '../plan.js';
 import { encodeTrampolines, type TrampolineRun } from './blob.js';
 import { groupJitRecords, jitKey } from './records.js';
 
-/** The harness's JIT half: the patched entry, the hooks and the trampoline loader. */
-export const JIT_PART: HarnessPart = {
-  dir: sourceDir(import.meta.url, 'jit', 'harness'),
-  files: [['jit.c', 'jit.o', ['-O2']], ['jit.S', 'jit-asm.o', []]],
-};
-
 /** Per prototype of the batch (in batch order), every (config, variant, mode) outcome. */
 export async function runJitStage(b: BuiltBatch, observations: PrototypeObservation[], req: JitRequest): Promise<JitOutcome[][]> {
-  const jit = b.plans.map((p) => planJit(p, req));
+  const target = b.configs[0]!.target.jit;
+  const jit = b.plans.map((p) => planJit(p, req, target));
   const { runs, sharedWith } = distinctRuns(jit);
   const file = join(dirname(b.binary), 'trampolines.bin');
-  await writeFile(file, encodeTrampolines(runs));
-  const { records, crashes } = await runAll({ qemu: b.qemu, binary: b.binary, timeoutMs: b.timeoutMs }, b.plans.length, ['jit', file]);
+  await writeFile(file, encodeTrampolines(runs, target.codeMax));
+  const { records, crashes } = await runAll({ emulator: b.emulator, binary: b.binary, timeoutMs: b.timeoutMs }, b.plans.length, ['jit', file]);
   const groups = groupJitRecords(records);
   return b.plans.map((plan, k) => {
     const outcomes: JitOutcome[] = [];
@@ -35,7 +30,7 @@ export async function runJitStage(b: BuiltBatch, observations: PrototypeObservat
       for (const spec of jit[k]!.trampolines) {
         const id = sharedWith.get(`${plan.index}:${spec.id}`) ?? spec.id;
         const crash = crashes.find((c) => c.proto === plan.index && c.caller === cfg && c.callee === id)?.reason;
-        outcomes.push(judge(spec, { plan, config: obs.config, shapes: obs.shapes, records: groups.get(jitKey(plan.index, cfg, id)), crash }));
+        outcomes.push(judge(spec, { plan, config: obs.config, shapes: obs.shapes, calleeSaved: target.calleeSaved, records: groups.get(jitKey(plan.index, cfg, id)), crash }));
       }
     });
     return outcomes;
@@ -50,11 +45,15 @@ export interface CheckedBatch extends OracleResult {
 /** The oracle on a batch, then, when asked, the JIT stage on what it observed. */
 export async function runOracleAndJit(inputs: PrototypeInput[], opts: OracleOptions & { jit?: JitRequest }): Promise<CheckedBatch> {
   const { jit, ...oracle } = opts;
-  const parts = jit ? [...(oracle.parts ?? []), JIT_PART] : oracle.parts;
-  return withBatch(inputs, { ...oracle, parts }, async (batch) => {
+  return withBatch(inputs, withJitHarness(oracle, jit), async (batch) => {
     const result = await runBatch(batch);
     return { ...result, jit: jit && (await runJitStage(batch, result.observations, jit)) };
   });
+}
+
+/** The oracle's options, with the JIT's half of the harness linked in when a JIT mode is asked for. */
+export function withJitHarness(o: OracleOptions, jit: JitRequest | undefined): OracleOptions {
+  return jit ? { ...o, parts: [...(o.parts ?? []), o.configs[0]!.target.jit.harness] } : o;
 }
 
 /**

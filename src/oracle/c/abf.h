@@ -17,11 +17,11 @@ enum abf_kind {
   ABF_END = 6,       /* the prototype finished */
   ABF_MASK = 7,      /* the bits of a value type that are not padding */
   ABF_BOOLMAP = 8,   /* per byte: 0, or 1 + the _Bool slot the byte carries */
-  ABF_CLOBBER = 9,   /* per place clobbered (x0-x7, v0-v7, stack), per parameter: 1 if it broke */
+  ABF_CLOBBER = 9,   /* per place clobbered (the target's, target.h), per parameter: 1 if it broke */
   ABF_JIT_ARG = 10,  /* b = trampoline id: bytes the traced function received for one parameter */
   ABF_JIT_RET = 11,  /* b = trampoline id: bytes the caller got back through the trampoline */
   ABF_JIT_CTX = 12,  /* idx = program kind: ctx[-1], the argument slots, two return slots */
-  ABF_JIT_REGS = 13, /* x19..x29 and SP after the traced call, then their expected values */
+  ABF_JIT_REGS = 13, /* the callee-saved registers and SP after the traced call, then their expected values */
   ABF_CRASH = 14     /* idx = signal: the call (proto, a, b) faulted and its records were dropped */
 };
 

@@ -9,17 +9,15 @@
 #include <sys/mman.h>
 #include <unistd.h>
 #include "abf.h"
+#include "target.h"
 
 #define ROUNDS 4
 #define POOL_SIZE (1u << 16)
 #define OUT_SIZE (1u << 16)
 #define RET_BOOL_SLOT 13
 #define PROBE_ID 0xffffu /* the callee id of probe calls in records */
-#define FILL_BYTES 192 /* x0-x7 then q0-q7 */
 #define PAGE 4096u
 
-
-struct abf_regs { abf_u64 x[9]; abf_u64 sp; abf_u8 q[8][16]; };
 
 /* The graffiti of each round (see fill_pool), and the round's in use. */
 static abf_u8 pools[ROUNDS][POOL_SIZE] __attribute__((aligned(PAGE)));
@@ -35,8 +33,8 @@ static struct {
   abf_u64 ret_size, fill_off, window, refmax;
 } cur;
 
-/* ---- clobber experiments (see abf_clobber in probe.S) ---- */
-#define CLOBBER_PLACES 17 /* x0-x7, v0-v7, the stack window */
+/* ---- clobber experiments (see abf_clobber in the target's probe.S) ---- */
+#define CLOBBER_PLACES ABF_CLOBBER_PLACES
 #ifndef CLOBBER_VARIANTS
 #define CLOBBER_VARIANTS 2
 #endif
@@ -249,20 +247,21 @@ static void fill_pool(abf_u32 round, abf_u64 n) {
 /* ---- the probe's C half ---- */
 static void emit_probe(const struct abf_regs *r) {
   abf_u64 window = cur.window;
-  if (r->sp + window > stack_hi) window = stack_hi > r->sp ? stack_hi - r->sp : 0;
+  abf_u64 sp = ABF_SP(r);
+  if (sp + window > stack_hi) window = stack_hi > sp ? stack_hi - sp : 0;
   abf_u64 n = 0;
   static abf_u8 rec[1u << 18];
   memcpy(rec, r, sizeof *r); n += sizeof *r;
   memcpy(rec + n, &window, 8); n += 8;
-  memcpy(rec + n, (const void *)r->sp, window); n += window;
+  memcpy(rec + n, (const void *)sp, window); n += window;
   /* Pointees: any argument register or stack slot that points into the caller's stack. */
-  for (abf_u32 src = 0; src < 8 + window / 8; src++) {
-    abf_u64 v = src < 8 ? r->x[src] : ((const abf_u64 *)r->sp)[src - 8];
-    if (v < r->sp || v >= stack_hi) continue;
+  for (abf_u32 src = 0; src < ABF_POINTER_ARGS + window / 8; src++) {
+    abf_u64 v = src < ABF_POINTER_ARGS ? ABF_POINTER_ARG(r, src) : ((const abf_u64 *)sp)[src - ABF_POINTER_ARGS];
+    if (v < sp || v >= stack_hi) continue;
     abf_u64 len = cur.refmax;
     if (v + len > stack_hi) len = stack_hi - v;
     if (n + 24 + len > sizeof rec) break;
-    abf_u64 head[3] = { src, v - r->sp, len };
+    abf_u64 head[3] = { src, v - sp, len };
     memcpy(rec + n, head, sizeof head); n += sizeof head;
     memcpy(rec + n, (const void *)v, len); n += len;
   }
@@ -271,12 +270,12 @@ static void emit_probe(const struct abf_regs *r) {
 
 void abf_probe_c(struct abf_regs *r) {
   emit_probe(r);
-  memcpy(r->x, pool + cur.fill_off, 64);
-  memcpy(r->q, pool + cur.fill_off + 64, 128);
-  if (cur.ret_is_bool) r->x[0] = bools[RET_BOOL_SLOT];
+  abf_fill_return(r, pool + cur.fill_off);
+  if (cur.ret_is_bool) ABF_BOOL_RETURN(r) = bools[RET_BOOL_SLOT];
   /* Belt and braces: a result buffer is in the caller's frame. */
-  if (cur.phase2 && cur.ret_size && r->x[8] >= r->sp && r->x[8] + cur.ret_size <= stack_hi)
-    memcpy((void *)r->x[8], pool + cur.fill_off + FILL_BYTES, cur.ret_size);
+  abf_u64 result = ABF_RESULT_POINTER(r);
+  if (cur.phase2 && cur.ret_size && result >= ABF_SP(r) && result + cur.ret_size <= stack_hi)
+    memcpy((void *)result, pool + cur.fill_off + ABF_FILL_BYTES, cur.ret_size);
 }
 extern void abf_probe(void);
 
@@ -302,7 +301,7 @@ static void prepare(const struct abf_entry *e, abf_u32 round) {
   cur.window = window > 8192 ? 8192 : window;
   cur.refmax = refmax;
   cur.round = round;
-  fill_pool(round, cur.fill_off + FILL_BYTES + cur.ret_size);
+  fill_pool(round, cur.fill_off + ABF_FILL_BYTES + cur.ret_size);
 }
 
 /* Fills the stack the caller's frame is about to occupy with one constant byte: a place
@@ -534,8 +533,8 @@ static void run_proto(abf_u32 p) {
   abf_flush();
 }
 
-/* Phase 2: the probe also writes the x8 result buffer. Only for the (prototype, config)
- * pairs whose phase-1 return value did not come from registers, so x8 is known to be a
+/* Phase 2: the probe also writes the result buffer. Only for the (prototype, config)
+ * pairs whose phase-1 return value did not come from registers, so the result pointer is known to be a
  * result address and writing through it is safe. */
 static void phase2_rounds(const struct abf_entry *e, abf_u32 p, abf_u32 a, abf_u32 b) {
   cur.phase2 = 1;

@@ -1,0 +1,41 @@
+// How a trampoline is attached: which programs run and which kernel trampoline flags
+// that implies. fentry alone returns into the traced function; fexit and fmod_ret call
+// the original function from the trampoline and return to its caller.
+import type { ProgKind } from '../data/jit-outcome.js';
+import { UserError } from '../user-error.js';
+
+export interface Mode {
+  name: 'fentry' | 'fexit' | 'fmod_ret';
+  /** BPF_TRAMP_F_CALL_ORIG (with SKIP_FRAME): the trampoline calls the traced function. */
+  callOrig: boolean;
+  /** BPF_TRAMP_F_RESTORE_REGS: argument registers reloaded before returning into it. */
+  restoreRegs: boolean;
+  /** Programs before the original call (fmod_ret ones may skip it), and after. */
+  before: ProgKind[];
+  after: ProgKind[];
+}
+
+/**
+ * The hook number of each program kind in every target's JIT harness: the veneer it is
+ * called through, and the kind its JIT_CTX record reports.
+ */
+export const PROG_HOOK = { fentry: 4, fexit: 5, fmodRet: 6 } as const satisfies Record<ProgKind, number>;
+
+export const MODES: readonly Mode[] = [
+  { name: 'fentry', callOrig: false, restoreRegs: true, before: ['fentry'], after: [] },
+  { name: 'fexit', callOrig: true, restoreRegs: false, before: ['fentry'], after: ['fexit'] },
+  { name: 'fmod_ret', callOrig: true, restoreRegs: false, before: ['fmodRet'], after: ['fexit'] },
+];
+
+export function modeByName(name: string): Mode | undefined {
+  return MODES.find((m) => m.name === name);
+}
+
+/** `fentry,fexit`: the modes a user names. */
+export function parseModes(list: string): Mode[] {
+  return list.split(',').map((s) => {
+    const m = modeByName(s.trim());
+    if (!m) throw new UserError(`unknown JIT mode '${s}': use ${MODES.map((x) => x.name).join(', ')}`);
+    return m;
+  });
+}

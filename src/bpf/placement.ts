@@ -1,0 +1,47 @@
+// Where a trampoline variant believes each argument of the traced function is, and where
+// it puts it back for the original function: the only thing variants differ in. The
+// frame, the BPF context and the calls are the same for all (each target's trampoline).
+// Pure data, in the target's terms: argument register numbers and stack offsets.
+import { roundUp } from '../layout/round.js';
+import type { FuncModel } from './func-model/model.js';
+
+export type ArgPlace =
+  /** In argument registers first..first + slots - 1. */
+  | { slot: number; size: number; in: 'regs'; first: number }
+  /** Read at incoming SP + from; written at outgoing SP + to before calling the original. */
+  | { slot: number; size: number; in: 'stack'; from: number; to: number };
+
+export interface Placement {
+  args: ArgPlace[];
+  /** BPF context slots for the arguments: each argument takes roundup(size, 8) / 8. */
+  nslots: number;
+  /** Outgoing stack argument bytes for the original function, a multiple of 16. */
+  outStackBytes: number;
+  /** Return registers saved around the original call: the kernel keeps the first only. */
+  retRegs: 1 | 2;
+  /** Shift away the bytes above a stack argument's value in its last context slot. */
+  clearGarbage: boolean;
+  /** Keep the indirect result address across the hooks. */
+  keepResultPointer: boolean;
+}
+
+export type Planned = { ok: true; placement: Placement } | { ok: false; reason: string };
+
+export const slotsOf = (size: number): number => Math.ceil(size / 8);
+
+/** The BPF context slot of each argument: packed, in order, whatever the registers. */
+export function contextSlots(m: FuncModel): number[] {
+  let next = 0;
+  return m.argSize.map((size) => {
+    const slot = next;
+    next += slotsOf(size);
+    return slot;
+  });
+}
+
+export const totalSlots = (m: FuncModel): number => m.argSize.reduce((s, size) => s + slotsOf(size), 0);
+
+/** What every kernel-derived variant shares: the first return register only, garbage cleared, no result pointer kept. */
+export function kernelPlacement(m: FuncModel, args: ArgPlace[], stackBytes: number): Placement {
+  return { args, nslots: totalSlots(m), outStackBytes: roundUp(stackBytes, 16), retRegs: 1, clearGarbage: true, keepResultPointer: false };
+}

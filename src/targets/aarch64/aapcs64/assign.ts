@@ -1,0 +1,140 @@
+// Stage C of AAPCS64 argument passing (rules C.1–C.17, current numbering): given the
+// NGRN/NSRN/NSAA state and a classified argument, where the argument goes and the next
+// state. Pure: the state is a value.
+import { roundUp } from '../../../layout/round.js';
+import type { ArgClass, Classified, Trace } from './classes.js';
+
+export interface State {
+  ngrn: number;
+  nsrn: number;
+  nsaa: number;
+}
+
+/** Where byte j of an argument lives. */
+export type Placement =
+  | { where: 'none' }
+  /** x(reg + j/8).(j%8) */
+  | { where: 'x'; reg: number }
+  /** v(reg + j/stride).(j%stride): one register per HFA member, or one for a scalar. */
+  | { where: 'v'; reg: number; stride: number }
+  /** stack+(offset + j) */
+  | { where: 'stack'; offset: number }
+  /** ref(via)+j: the pointer to the copy is in `via` (`x3`, `stack+8`, `x8`). */
+  | { where: 'ref'; via: string };
+
+export interface Assigned {
+  placement: Placement;
+  next: State;
+}
+
+
+/** Written out, not spread from the previous state: V8 gives spread objects assorted hidden classes. */
+const state = (ngrn: number, nsrn: number, nsaa: number): State => ({ ngrn, nsrn, nsaa });
+
+export function assign(arg: Classified, s: State, trace?: Trace): Assigned {
+  const cls = arg.cls;
+  switch (cls.c) {
+    case 'empty': return { placement: { where: 'none' }, next: s };
+    case 'fp': return assignFp(cls, arg.natural, s, trace);
+    case 'hfa': return assignHfa(cls, arg.natural, s, trace);
+    case 'int': return cls.size === 16 ? assignQuadInt(arg.natural, s, trace) : assignInt(cls.size, s, trace);
+    case 'composite': return assignComposite(cls.size, arg.natural, s, trace);
+    case 'byref': return assignPointer(s, trace);
+  }
+}
+
+function assignFp(cls: Extract<ArgClass, { c: 'fp' }>, natural: number, s: State, trace: Trace): Assigned {
+  if (s.nsrn < 8) {
+    trace?.push(`C.1: v${s.nsrn}`);
+    return { placement: { where: 'v', reg: s.nsrn, stride: 16 }, next: state(s.ngrn, s.nsrn + 1, s.nsaa) };
+  }
+  let nsaa = s.nsaa;
+  if (cls.quad || natural >= 16) {
+    nsaa = roundUp(nsaa, natural >= 16 ? 16 : 8);
+    trace?.push(`C.4: NSAA rounded to ${natural >= 16 ? 16 : 8}: ${nsaa}`);
+  }
+  const size = Math.max(8, roundUp(cls.size, 8));
+  if (cls.size < 8) trace?.push(`C.5: ${cls.size}-byte FP takes 8 bytes`);
+  trace?.push(`C.6: stack+${nsaa}`);
+  return { placement: { where: 'stack', offset: nsaa }, next: state(s.ngrn, s.nsrn, nsaa + size) };
+}
+
+function assignHfa(cls: Extract<ArgClass, { c: 'hfa' }>, natural: number, s: State, trace: Trace): Assigned {
+  const { count, memberSize } = cls.ha;
+  if (s.nsrn + count <= 8) {
+    trace?.push(`C.2: v${s.nsrn}..v${s.nsrn + count - 1}`);
+    return { placement: { where: 'v', reg: s.nsrn, stride: memberSize }, next: state(s.ngrn, s.nsrn + count, s.nsaa) };
+  }
+  const nsaa = roundUp(s.nsaa, natural >= 16 ? 16 : 8);
+  trace?.push(
+    `C.3: ${count} members, ${Math.max(0, 8 - s.nsrn)} SIMD/FP registers left: NSRN = 8`,
+    `C.4: NSAA rounded to ${natural >= 16 ? 16 : 8}: ${nsaa}`,
+    `C.6: stack+${nsaa}`,
+  );
+  return { placement: { where: 'stack', offset: nsaa }, next: state(s.ngrn, 8, nsaa + roundUp(cls.size, 8)) };
+}
+
+function assignInt(size: number, s: State, trace: Trace): Assigned {
+  if (s.ngrn < 8) {
+    trace?.push(`C.9: x${s.ngrn}`);
+    return { placement: { where: 'x', reg: s.ngrn }, next: state(s.ngrn + 1, s.nsrn, s.nsaa) };
+  }
+  trace?.push('C.13: NGRN = 8');
+  return toStack(size, 8, s, 'C.17', trace);
+}
+
+function assignQuadInt(natural: number, s: State, trace: Trace): Assigned {
+  let ngrn = s.ngrn;
+  if (natural === 16 && ngrn % 2 === 1) {
+    ngrn++;
+    trace?.push(`C.10: natural alignment 16: NGRN rounded up to ${ngrn}`);
+  }
+  if (ngrn < 7) {
+    trace?.push(`C.11: x${ngrn}, x${ngrn + 1}`);
+    return { placement: { where: 'x', reg: ngrn }, next: state(ngrn + 2, s.nsrn, s.nsaa) };
+  }
+  trace?.push('C.13: NGRN = 8');
+  return toStack(16, natural, s, 'C.17', trace);
+}
+
+function assignComposite(size: number, natural: number, s: State, trace: Trace): Assigned {
+  const dwords = Math.ceil(size / 8);
+  let ngrn = s.ngrn;
+  // (A composite of one double-word never has natural alignment 16 here: its members'
+  // alignments make up its own, and its size is a multiple of that. gcc 12's natural
+  // alignment can be 16 there, see DEVIATIONS.md 2, and gcc then does not round NGRN.)
+  if (natural >= 16 && ngrn % 2 === 1) {
+    ngrn++;
+    trace?.push(`C.10: natural alignment ${natural}: NGRN rounded up to ${ngrn}`);
+  }
+  if (dwords <= 8 - ngrn) {
+    trace?.push(`C.12: ${dwords === 1 ? `x${ngrn}` : `x${ngrn}..x${ngrn + dwords - 1}`}`);
+    return { placement: { where: 'x', reg: ngrn }, next: state(ngrn + dwords, s.nsrn, s.nsaa) };
+  }
+  trace?.push(`C.13: ${dwords} double-words, ${Math.max(0, 8 - ngrn)} general registers left: NGRN = 8`);
+  return toStack(dwords * 8, natural, s, 'C.15', trace);
+}
+
+const X_NAMES = Array.from({ length: 8 }, (_, i) => `x${i}`);
+
+/** B.4's pointer: an 8-byte integral argument of its own. */
+function assignPointer(s: State, trace: Trace): Assigned {
+  if (s.ngrn < 8) {
+    trace?.push(`C.9: the pointer in x${s.ngrn}`);
+    return { placement: { where: 'ref', via: X_NAMES[s.ngrn]! }, next: state(s.ngrn + 1, s.nsrn, s.nsaa) };
+  }
+  trace?.push('C.13: NGRN = 8');
+  const stacked = toStack(8, 8, s, 'C.17', trace);
+  const offset = (stacked.placement as { offset: number }).offset;
+  return { placement: { where: 'ref', via: `stack+${offset}` }, next: stacked.next };
+}
+
+/** C.14–C.17: an integral (C.16, C.17) or composite (C.15) argument on the stack. */
+function toStack(size: number, natural: number, s: State, rule: 'C.15' | 'C.17', trace: Trace): Assigned {
+  const align = Math.max(8, natural);
+  const nsaa = roundUp(s.nsaa, align);
+  trace?.push(`C.14: NSAA rounded up to a multiple of ${align}: ${nsaa}`);
+  if (size < 8) trace?.push(`C.16: ${size} bytes take 8`);
+  trace?.push(`${rule}: stack+${nsaa}`);
+  return { placement: { where: 'stack', offset: nsaa }, next: state(8, s.nsrn, nsaa + roundUp(size, 8)) };
+}

@@ -1,0 +1,47 @@
+// aarch64 Linux: AAPCS64 as gcc and clang implement it, observed under qemu-aarch64, and
+// the arm64 BPF trampoline.
+import { sourceDir } from '../source-dir.js';
+import type { Target } from '../target.js';
+import { predictShapes } from './aapcs64/classify.js';
+import { functionAbi } from './jit/abi.js';
+import { CALLEE_SAVED, CODE_MAX } from './jit/harness/region.js';
+import { generateTrampoline } from './jit/trampoline.js';
+import { VARIANTS } from './jit/variants/index.js';
+import { CLOBBER_PLACES, parseProbe, V_ARGS, X_ARGS } from './probe.js';
+
+/** What an arm64 kernel build passes that can change code generation at a call. */
+const KERNEL_FLAGS = [
+  '-mgeneral-regs-only', '-fno-strict-aliasing', '-fno-common', '-fshort-wchar', '-fno-PIE',
+  '-fno-asynchronous-unwind-tables', '-fno-delete-null-pointer-checks', '-fno-omit-frame-pointer',
+  '-fno-optimize-sibling-calls', '-fno-strict-overflow', '-mbranch-protection=none',
+] as const;
+
+export const aarch64: Target = {
+  name: 'aarch64',
+  triple: 'aarch64-linux-gnu',
+  convention: 'AAPCS64',
+  registers: [X_ARGS, V_ARGS],
+  returnRegisters: [X_ARGS, V_ARGS],
+  resultPointer: 'x8',
+  clobberPlaces: CLOBBER_PLACES,
+  parseProbe,
+  probe: { dir: sourceDir(import.meta.url, 'targets', 'aarch64', 'harness'), files: [['probe.S', 'probe.o', []]] },
+  toolchain: {
+    gcc: (v) => ({ command: `aarch64-linux-gnu-gcc-${v}`, pkg: `gcc-${v}-aarch64-linux-gnu` }),
+    clangArgs: ['--target=aarch64-linux-gnu'],
+    kernelFlags: KERNEL_FLAGS,
+    linkers: ['aarch64-linux-gnu-gcc-12', 'aarch64-linux-gnu-gcc-11'],
+    linkerPackages: 'gcc-12-aarch64-linux-gnu libc6-dev-arm64-cross',
+    emulator: { command: 'qemu-aarch64', pkg: 'qemu-user' },
+  },
+  predict: predictShapes,
+  ruleState: ['ngrn', 'nsrn', 'nsaa'],
+  jit: {
+    variants: VARIANTS,
+    functionAbi,
+    trampoline: generateTrampoline,
+    harness: { dir: sourceDir(import.meta.url, 'targets', 'aarch64', 'jit', 'harness'), files: [['jit.c', 'jit.o', ['-O2']], ['jit.S', 'jit-asm.o', []]] },
+    codeMax: CODE_MAX,
+    calleeSaved: CALLEE_SAVED,
+  },
+};

@@ -1,0 +1,93 @@
+// A target: one architecture's calling convention and everything abifuzz needs to observe
+// and model it. Every config carries one; each target is a folder of its own under
+// src/targets/, and nothing outside it names its registers or its convention's rules.
+// The C layout engine, the generator, diff and the shrinker are shared by all targets.
+import type { FunctionDecl } from '../c/ir.js';
+import type { Scope } from '../c/scope.js';
+import type { Mode } from '../bpf/modes.js';
+import type { Placement } from '../bpf/placement.js';
+import type { FunctionAbi, Variant } from '../bpf/variant.js';
+import type { FunctionPrediction } from '../data/prediction.js';
+import type { Shape } from '../layout/shape.js';
+
+/** C and assembly sources linked into the harness; they may include the runtime's abf.h and the target's target.h. */
+export interface HarnessPart {
+  dir: string;
+  /** Source, object name, compiler flags. */
+  files: readonly (readonly [string, string, readonly string[]])[];
+}
+
+/** Registers the probe records, as the location vocabulary names them. */
+export interface RegisterFile {
+  names: readonly string[];
+  bytes: number;
+  /**
+   * Where a value's byte j sits in it: a general register holds a composite as if loaded
+   * by one load (byte j % 8); a vector register holds one member (at byte <= j).
+   */
+  kind: 'general' | 'vector';
+}
+
+/** What the probe saw at one call: the argument registers by file, SP, the incoming stack, pointees. */
+export interface ProbeDump {
+  regs: Buffer[][];
+  sp: bigint;
+  stack: Buffer;
+  /** Found through general argument register `src`, or through stack slot `src - count of them`. */
+  refs: { src: number; offset: number; bytes: Buffer }[];
+}
+
+export interface TargetToolchain {
+  /** The gcc cross compiler of a version, and its Debian package. */
+  gcc: (version: number) => { command: string; pkg: string };
+  /** What clang needs to compile for this target. */
+  clangArgs: readonly string[];
+  /** What a kernel build for this architecture passes that can change code generation at a call. */
+  kernelFlags: readonly string[];
+  /** Link drivers, any one of which links every compiler's objects, best first. */
+  linkers: readonly string[];
+  /** How to install a link driver and the target's libc. */
+  linkerPackages: string;
+  /** Runs the harness (ABIFUZZ_EMULATOR overrides it); undefined: the harness runs natively. */
+  emulator: { command: string; pkg: string } | undefined;
+}
+
+export interface TargetJit {
+  /** Every trampoline variant of this architecture's JIT, by the name --jit takes. */
+  variants: readonly Variant[];
+  /** Where the convention really puts each argument of a traced function, for `reference`. */
+  functionAbi(scope: Scope, fn: FunctionDecl, sizes: number[]): FunctionAbi;
+  /** The trampoline's machine code for a placement and an attach mode. */
+  trampoline(p: Placement, mode: Mode): Uint32Array;
+  /** The harness's JIT half: the patched entry, the hooks, the trampoline loader. */
+  harness: HarnessPart;
+  /** Bytes available for one trampoline. */
+  codeMax: number;
+  /** The registers a trampoline must preserve, in the order of the REGS record. */
+  calleeSaved: readonly string[];
+}
+
+export interface Target {
+  name: string;
+  /** `aarch64-linux-gnu`. */
+  triple: string;
+  /** The calling convention, as reports name it: `AAPCS64`. */
+  convention: string;
+  /** Argument registers the probe records, by file. */
+  registers: readonly RegisterFile[];
+  /** Registers the probe fills with graffiti on return, by file, in the fill's order. */
+  returnRegisters: readonly RegisterFile[];
+  /** Where the caller passes a by-reference result's buffer address: `x8`. */
+  resultPointer: string;
+  /** The places the clobber experiments destroy, in the order of the CLOBBER record's rows. */
+  clobberPlaces: readonly string[];
+  parseProbe(dump: Buffer): ProbeDump;
+  /** The probe, the clobber stub and target.h: linked into every harness. */
+  probe: HarnessPart;
+  toolchain: TargetToolchain;
+  /** The convention's placement of each value, with the rules that fired when `traced`. */
+  predict(params: readonly Shape[], ret: Shape | undefined, traced: boolean): FunctionPrediction;
+  /** The names of the convention's state in predictions, in report order. */
+  ruleState: readonly string[];
+  jit: TargetJit;
+}
