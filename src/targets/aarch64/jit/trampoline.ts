@@ -19,7 +19,28 @@ const PARENT_LR = 9;
 /** On-stack arguments start above the two 16-byte frame records. */
 const INCOMING = 32;
 
-/** Offsets from SP inside the trampoline frame. */
+/**
+ * The trampoline's frame, as generateTrampoline builds it (offsets as named in Frame):
+ *
+ *   high addresses
+ *                     +------------------------------------+
+ *   FP + INCOMING     | the traced function's stack args   |  its caller's outgoing area
+ *                     +------------------------------------+
+ *   FP + 16           | caller's FP    | PARENT_LR (x9)    |  frame record for the traced function's caller
+ *                     +------------------------------------+
+ *   FP                | FP + 16        | LR                |  our own frame record; LR is just past the
+ *                     +------------------------------------+  patched entry, in the traced function's body
+ *                     | (padding to 16)                    |
+ *   SP + x8           | x8                                 |  only with keepResultPointer
+ *   SP + regs         | x19            | x20               |  callee-saved, used across the hooks
+ *   SP + retval       | return value: x0 (and x1)          |  only when the original is called
+ *   SP + bargs        | ctx[0] .. ctx[nslots - 1]          |  the BPF context (x0 for the programs)
+ *   SP + nargs        | ctx[-1]: nslots                    |
+ *   SP + runCtx       | struct bpf_tramp_run_ctx (16)      |
+ *   SP + oargs        | the original's stack args          |  outStackBytes, only when it is called
+ *   SP                +------------------------------------+
+ *   low addresses
+ */
 export interface Frame {
   size: number;
   oargs: number;

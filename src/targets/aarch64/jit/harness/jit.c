@@ -2,7 +2,7 @@
  * whose entry is patched the way ftrace does it on arm64 (`mov x9, x30; bl trampoline`
  * over two NOPs), so the call runs through a trampoline emitted by src/jit. The hooks and
  * programs the trampoline calls live behind veneers at fixed addresses, so the TypeScript
- * side can emit absolute calls the way the kernel does. Constants: src/jit/harness/region.ts. */
+ * side can emit absolute calls the way the kernel does. Constants: region.ts beside it. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
