@@ -76,8 +76,11 @@ void abf_begin(abf_u32 proto, abf_u32 cfg, abf_u32 callee);
 void abf_flush(void);
 int abf_skipped(abf_u32 p, abf_u32 a, abf_u32 b);
 void abf_jit_call(const struct abf_entry *e, abf_u32 proto, abf_u32 cfg, abf_u32 id, void *fn);
-/* Defined by the JIT stage's C (linked only when it runs): weak, so the oracle links without it. */
-void abf_jit_drive(abf_u32 start, const char *file) __attribute__((weak));
+/* A harness part that drives calls of its own (the JIT stage's trampolines) registers a
+ * mode from a constructor: `harness START NAME ARG` then runs it. The runtime names no
+ * part, so the oracle links without any. */
+typedef void (*abf_mode_fn)(abf_u32 start, const char *arg);
+void abf_register_mode(const char *name, abf_mode_fn run);
 extern const abf_u8 *abf_bools_ptr;
 
 #endif

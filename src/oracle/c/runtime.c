@@ -553,18 +553,21 @@ static void run_phase2(abf_u32 p, abf_u32 a) {
 
 /* usage: harness START [END]      the prototypes from START on (up to END)
  *        harness START phase2 LIST  LIST = P:A,P:A,... in order; pairs before START skipped
- *        harness START jit FILE     every trampoline in FILE (see jit.c) from prototype START on */
+ *        harness START NAME ARG    a mode a linked part registered (abf_register_mode) */
+static struct { const char *name; abf_mode_fn run; } modes[4];
+static abf_u32 nmodes;
+
+void abf_register_mode(const char *name, abf_mode_fn run) {
+  if (nmodes < sizeof modes / sizeof modes[0]) modes[nmodes++] = (typeof(modes[0])){ name, run };
+}
+
 static __attribute__((noinline)) void drive(int argc, char **argv) {
   abf_u32 start = argc > 1 ? (abf_u32)strtoul(argv[1], 0, 10) : 0;
-  if (argc > 3 && strcmp(argv[2], "jit") == 0) {
-    /* The JIT's half of the harness is linked only when a JIT mode was asked for. */
-    if (!abf_jit_drive) {
-      static const char msg[] = "harness: built without the JIT stage's objects\n";
-      (void)!write(2, msg, sizeof msg - 1);
-      _exit(2);
+  for (abf_u32 m = 0; argc > 3 && m < nmodes; m++) {
+    if (strcmp(argv[2], modes[m].name) == 0) {
+      modes[m].run(start, argv[3]);
+      return;
     }
-    abf_jit_drive(start, argv[3]);
-    return;
   }
   if (argc > 3 && strcmp(argv[2], "phase2") == 0) {
     abf_u32 i = 0;

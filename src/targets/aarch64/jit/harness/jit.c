@@ -164,7 +164,7 @@ static void run_one(const struct tramp *t, abf_u32 a) {
   emit_regs();
 }
 
-void abf_jit_drive(abf_u32 start, const char *file) {
+static void drive_trampolines(abf_u32 start, const char *file) {
   if (getenv("ABIFUZZ_TEST_JIT_CRASH_AT")) crash_at = strtol(getenv("ABIFUZZ_TEST_JIT_CRASH_AT"), 0, 10);
   smash_x19 = getenv("ABIFUZZ_TEST_JIT_SMASH_X19") != 0;
   map_region();
@@ -182,3 +182,6 @@ void abf_jit_drive(abf_u32 start, const char *file) {
   if (last != ~0u) abf_emit(ABF_END, last, 0, 0, 0, 0, 0, 0);
   abf_flush();
 }
+
+/* `harness START jit FILE`: every trampoline in FILE from prototype START on. */
+static void __attribute__((constructor)) register_jit(void) { abf_register_mode("jit", drive_trampolines); }
