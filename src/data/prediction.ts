@@ -14,6 +14,13 @@ export interface Prediction extends Pick<Located, 'pieces' | 'bytes'> {
   naturalAlign: number;
 }
 
+/**
+ * A value larger than this is predicted by its pieces only (`bytes` empty): naming every
+ * byte of a megabyte struct would cost memory in proportion, and the harness, whose pool
+ * is as large, cannot observe such a value to compare with.
+ */
+export const MODELLED_BYTES = 1 << 16;
+
 export interface FunctionPrediction {
   args: Prediction[];
   ret: Prediction | undefined;

@@ -51,14 +51,17 @@ export async function buildConfig(dirs: BuildDirs, cfgIndex: number, config: Con
 }
 
 /**
- * What a compiler is known to reject, without asking it: a gcc before 14 fails on every
- * `_BitInt`, and learning that from its diagnostics cost a second compile of the batch.
+ * What is rejected without asking the compiler: a prototype beyond the harness's limits,
+ * and a gcc before 14 fails on every `_BitInt` (learning that from its diagnostics cost a
+ * second compile of the batch).
  */
 function knownRejections(config: Config, plans: PrototypePlan[]): Map<number, Rejection> {
   const out = new Map<number, Rejection>();
-  if (config.compiler.bitInt) return out;
-  const message = `${config.compiler.id} has no _BitInt (gcc has it from 14): not compiled`;
-  for (const p of plans) if (p.usesBitInt) out.set(p.index, { kind: 'unsupported', message });
+  const noBitInt = `${config.compiler.id} has no _BitInt (gcc has it from 14): not compiled`;
+  for (const p of plans) {
+    if (p.beyond !== undefined) out.set(p.index, { kind: 'unsupported', message: p.beyond });
+    else if (p.usesBitInt && !config.compiler.bitInt) out.set(p.index, { kind: 'unsupported', message: noBitInt });
+  }
   return out;
 }
 

@@ -72,7 +72,8 @@ export interface BuiltBatch {
 export async function buildBatch(inputs: PrototypeInput[], opts: OracleOptions): Promise<BuiltBatch> {
   const target = opts.configs[0]!.target;
   const tools = requireTools(target);
-  const plans = inputs.map(planPrototype);
+  const fill = target.returnRegisters.reduce((n, f) => n + f.names.length * f.bytes, 0);
+  const plans = inputs.map((input, i) => planPrototype(input, i, fill));
   // ABIFUZZ_KEEP=1 keeps the generated sources and the harness binary, for debugging.
   const keep = process.env.ABIFUZZ_KEEP === '1';
   const tmp = await tmpDir({ unsafeCleanup: true, prefix: 'abifuzz-', keep });

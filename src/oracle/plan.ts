@@ -8,6 +8,7 @@ import { printFunction, printHeader } from '../c/print.js';
 import { prefixGlobalNames } from '../c/rename.js';
 import { isBool, recordOf, scopeOf, stripTypedefs, type Scope } from '../c/scope.js';
 import type { PrototypeInput } from '../data/prototype.js';
+import { beyondLimits } from './limits.js';
 
 /** One observable member: `path` is a C access relative to the value (`.a.b[0].c`). */
 export interface LayoutEntry {
@@ -44,12 +45,15 @@ export interface PrototypePlan {
   declarations: string;
   /** Whether any type here is a `_BitInt(N)`, which gcc before 14 rejects (build.ts). */
   usesBitInt: boolean;
+  /** Why the harness cannot observe it (limits.ts): then no config compiles it. */
+  beyond: string | undefined;
   fn: FunctionDecl;
   params: ValueType[];
   ret: ValueType | undefined;
 }
 
-export function planPrototype(input: PrototypeInput, index: number): PrototypePlan {
+/** `fillBytes`: the target's return registers, which the probe fills from the graffiti pool. */
+export function planPrototype(input: PrototypeInput, index: number, fillBytes: number): PrototypePlan {
   const prefix = `P${index}_`;
   const renamed = prefixGlobalNames(declsFor(input.header, input.fn), prefix);
   const fn = renamed.decls.find((d): d is FunctionDecl => d.kind === 'function')!;
@@ -67,6 +71,7 @@ export function planPrototype(input: PrototypeInput, index: number): PrototypePl
     header,
     declarations,
     usesBitInt: /\b_BitInt\b/.test(declarations + printFunction(fn)),
+    beyond: beyondLimits(scope, fn.ret.t === 'void' ? fn.params.map((p) => p.type) : [...fn.params.map((p) => p.type), fn.ret], fn.ret.t !== 'void', fillBytes),
     fn,
     params: fn.params.map((p) => valueType(p.type)),
     ret: fn.ret.t === 'void' ? undefined : valueType(fn.ret),

@@ -18,7 +18,7 @@ describe('planPrototype', () => {
       ].join('\n'),
       'solid.h',
     );
-    const plan = planPrototype({ origin: 'solid.h', header, fn: functionsOf(header)[0]! }, 0);
+    const plan = planPrototype({ origin: "solid.h", header, fn: functionsOf(header)[0]! }, 0, 192);
     // `arr n` is adjusted to a pointer in the prototype, but the plan sees its declared type.
     expect(plan.params.map((p) => p.solid)).toStrictEqual([true, true, true, true, true, true, false, false, false, false, false, true, false]);
     expect(plan.ret?.solid).toBe(false);

@@ -8,7 +8,7 @@ import { masksOf, type ValueMasks } from '../../../layout/masks.js';
 import { scopeOf, type Scope } from '../../../c/scope.js';
 import { shapeOf } from '../../../layout/resolve.js';
 import type { Shape } from '../../../layout/shape.js';
-import type { Prediction as GenericPrediction, RuleState } from '../../../data/prediction.js';
+import { MODELLED_BYTES, type Prediction as GenericPrediction, type RuleState } from '../../../data/prediction.js';
 
 /** The classifier's state as reports name it: Stage A's NGRN, NSRN and NSAA. */
 export interface Aapcs64State extends RuleState {
@@ -79,8 +79,7 @@ export function predictReturn(shape: Shape, traced = true): Prediction {
 }
 
 function prediction(shape: Shape, p: Placement, trace: string[], before: State, after: State, naturalAlign: number): Prediction {
-  const masks = masksOf(shape);
-  const { pieces, bytes } = p.where === 'none' ? { pieces: [], bytes: new Array<string | null>(masks.bits.length).fill(null) } : placed(p, masks);
+  const { pieces, bytes } = shape.size > MODELLED_BYTES ? { pieces: piecesOf(p), bytes: [] } : locatedAt(shape, p);
   return {
     pieces, bytes, trace,
     state: { ngrn: [before.ngrn, after.ngrn], nsrn: [before.nsrn, after.nsrn], nsaa: [before.nsaa, after.nsaa] },
@@ -89,6 +88,16 @@ function prediction(shape: Shape, p: Placement, trace: string[], before: State, 
 }
 
 type Located = Pick<Prediction, 'pieces' | 'bytes'>;
+
+function locatedAt(shape: Shape, p: Placement): Located {
+  const masks = masksOf(shape);
+  return p.where === 'none' ? { pieces: [], bytes: new Array<string | null>(masks.bits.length).fill(null) } : placed(p, masks);
+}
+
+/** The containers alone: a value too large to name byte by byte is by reference or nowhere. */
+function piecesOf(p: Placement): string[] {
+  return p.where === 'ref' ? [`ref(${p.via})`] : p.where === 'stack' ? [`stack+${p.offset}`] : [];
+}
 
 /**
  * A value without padding at a place is named like every other of its size there: those
