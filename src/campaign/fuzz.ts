@@ -8,7 +8,9 @@ import { compilerOf } from '../diff/signature.js';
 import type { PrototypeInput } from '../data/prototype.js';
 import { observeBatches } from './batches.js';
 import { beforeDeadline, nextBatch, type Plan } from './plan.js';
+import { join } from 'node:path';
 import { knownFromCorpus } from './replay.js';
+import { headersUnder, knownUnder, removeLeftovers } from './store.js';
 import { prototypeAt, shardIndices } from './source.js';
 import type { CampaignSummary } from './summary.js';
 import { consider, reportable, tallyJit, type Campaign } from './triage.js';
@@ -27,10 +29,12 @@ export interface CampaignOptions {
 
 export async function runCampaign(plan: Plan, o: CampaignOptions, started = Date.now()): Promise<CampaignSummary> {
   const known = o.corpus ? await knownFromCorpus(o.corpus, plan.configs) : new Map<string, string[][]>();
+  const resumed = await resume(join(o.out, 'findings'), known);
   const ids = plan.configs.map((c) => c.id);
   const summary: CampaignSummary = {
     schema: 'abifuzz-fuzz/1', seed: plan.seed, shard: o.shard, profile: o.profile, configs: ids,
     checked: 0, seconds: 0, findingsByKind: {}, duplicates: 0, consequences: 0, minimizations: { count: 0, seconds: 0, known: 0 }, newFindings: [], out: o.out,
+    ...(resumed > 0 ? { resumed } : {}),
   };
   const campaign: Campaign = { plan, known, summary, out: o.out };
   const indices = shardIndices(plan.shard);
@@ -49,4 +53,17 @@ export async function runCampaign(plan: Plan, o: CampaignOptions, started = Date
   }
   summary.seconds = (Date.now() - started) / 1000;
   return summary;
+}
+
+/**
+ * A campaign on an --out that holds findings already (a rerun after a kill, another shard)
+ * starts from them: their signatures are known. Leftovers of a killed run are removed.
+ * Returns how many findings were there.
+ */
+async function resume(dir: string, known: Map<string, string[][]>): Promise<number> {
+  await removeLeftovers(dir);
+  const files = await headersUnder(dir).catch(() => [] as string[]);
+  if (files.length === 0) return 0;
+  for (const [bucket, features] of await knownUnder(dir)) known.set(bucket, [...(known.get(bucket) ?? []), ...features]);
+  return files.length;
 }

@@ -1,27 +1,73 @@
-// Writes each finding the moment it is confirmed: a .h and a .json, each written to a
-// temporary name and renamed, so a campaign killed at any instant leaves only whole files.
-import { mkdir, readdir, readFile, rename, writeFile } from 'node:fs/promises';
+// Writes each finding the moment it is confirmed: a .h and a .json, named by the hash of
+// the finding's signature. Each is written under a temporary name of this process and
+// then linked to its own name, which fails if the name exists: a campaign killed at any
+// instant leaves only whole files, and two campaigns on one directory (a resumed one, or
+// a CI matrix on a shared volume) never overwrite each other's findings.
+import { createHash } from 'node:crypto';
+import { link, mkdir, readdir, readFile, unlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseSignature, type SignedFinding } from '../diff/signature.js';
 import type { PrototypeInput } from '../data/prototype.js';
 import { findingHeaderText, findingJsonText, readFindingHeader, type FindingMeta } from './finding-file.js';
 
-async function writeAtomic(path: string, text: string): Promise<void> {
-  await writeFile(`${path}.tmp`, text);
-  await rename(`${path}.tmp`, path);
+/** `kind-<hash of the signature>`: the same name for the same finding in every process. */
+export const findingName = (f: SignedFinding): string => `${f.kind}-${createHash('sha256').update(f.signature).digest('hex').slice(0, 12)}`;
+
+const tmpSuffix = (): string => `.${process.pid}.${Math.random().toString(36).slice(2, 10)}.tmp`;
+
+/** Creates `path` with `text`, whole, unless it exists: false then. */
+async function createWhole(path: string, text: string): Promise<boolean> {
+  const tmp = path + tmpSuffix();
+  await writeFile(tmp, text);
+  try {
+    await link(tmp, path);
+    return true;
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'EEXIST') return false;
+    throw e;
+  } finally {
+    await unlink(tmp);
+  }
 }
 
-export async function writeFinding(dir: string, n: number, f: SignedFinding, input: PrototypeInput, meta: FindingMeta): Promise<string> {
-  const base = join(dir, `${String(n).padStart(4, '0')}-${f.kind}`);
-  const json = findingJsonText(f, input, meta);
+/** The finding's .h, or undefined when a file of that signature exists (another campaign wrote it). */
+export async function writeFinding(dir: string, f: SignedFinding, input: PrototypeInput, meta: FindingMeta): Promise<string | undefined> {
+  const base = join(dir, findingName(f));
+  const header = findingHeaderText(f, input, meta);
   // The directory is made when the first write finds it missing, not before every finding.
-  await writeAtomic(`${base}.json`, json).catch(async (e: NodeJS.ErrnoException) => {
+  const created = await createWhole(`${base}.h`, header).catch(async (e: NodeJS.ErrnoException) => {
     if (e.code !== 'ENOENT') throw e;
     await mkdir(dir, { recursive: true });
-    await writeAtomic(`${base}.json`, json);
+    return createWhole(`${base}.h`, header);
   });
-  await writeAtomic(`${base}.h`, findingHeaderText(f, input, meta));
+  if (!created) return undefined;
+  await createWhole(`${base}.json`, findingJsonText(f, input, meta));
   return `${base}.h`;
+}
+
+/**
+ * Temporary files a killed campaign left in `dir` (its process is gone): removed, so a
+ * later run starts clean. Returns how many.
+ */
+export async function removeLeftovers(dir: string): Promise<number> {
+  const names = await readdir(dir).catch(() => [] as string[]);
+  let removed = 0;
+  for (const name of names) {
+    const pid = /\.(\d+)\.[a-z0-9]+\.tmp$/.exec(name)?.[1];
+    if (pid === undefined || alive(Number(pid))) continue;
+    await unlink(join(dir, name)).catch(() => undefined);
+    removed++;
+  }
+  return removed;
+}
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === 'EPERM';
+  }
 }
 
 /** Every signature recorded under a directory's .h files (recursively), by bucket. */

@@ -32,6 +32,8 @@ export interface CampaignSummary {
   minimizations: { count: number; seconds: number; known: number };
   newFindings: NewFinding[];
   out: string;
+  /** Findings already in `out` when the campaign started: it resumed from them. */
+  resumed?: number;
   /** With --jit: per variant, trampoline runs by verdict (correct, corrupts, refused, not-run, and not-judged: in a config that deviates from the model, see compare-jit.ts). */
   jitRuns?: Record<string, Record<string, number>>;
 }
@@ -44,6 +46,7 @@ export function formatSummary(s: CampaignSummary): string {
     `  ${s.checked} prototypes in ${s.seconds.toFixed(1)} s (${rate.toFixed(1)}/s)`,
     `  findings by kind: ${kinds}; ${s.duplicates} with a known signature, ${s.consequences} about a plain parameter an earlier one moved`,
     ...Object.entries(s.jitRuns ?? {}).map(([v, n]) => `  jit ${v}: ${Object.entries(n).map(([k, c]) => `${c} ${k}`).join(', ')} (runs: configs x modes x prototypes)`),
+    ...(s.resumed ? [`  resumed from ${s.resumed} finding(s) already in ${s.out}/findings: their signatures count as known`] : []),
     `  ${s.newFindings.length} new finding(s)${s.newFindings.length ? ` written to ${s.out}/findings:` : ''}`,
     ...minimizationLines(s.newFindings),
     ...(s.minimizations.count > s.newFindings.length ? [`  minimizing: ${s.minimizations.count} runs in ${s.minimizations.seconds.toFixed(0)} s, ${s.minimizations.known} of them ending in a known signature`] : []),

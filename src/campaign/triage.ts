@@ -69,7 +69,12 @@ async function record(f: SignedFinding, seen: Observed, m: MinimizedFinding | un
   const date = new Date().toISOString().slice(0, 10);
   const origin = m ? `${seen.input.origin}, minimized` : seen.input.origin;
   const meta = { origin, configs: summary.configs, profile: summary.profile, date, signatures, kinds: all.map((x) => x.kind), jit: plan.jit };
-  const file = await writeFinding(join(out, 'findings'), summary.newFindings.length + 1, finding, m?.input ?? seen.input, meta);
+  const file = await writeFinding(join(out, 'findings'), finding, m?.input ?? seen.input, meta);
+  if (file === undefined) {
+    // Another campaign on the same directory wrote it first.
+    summary.duplicates++;
+    return;
+  }
   summary.newFindings.push({
     kind: finding.kind, signature: finding.signature, alsoShows: signatures.slice(1), detail: finding.detail, origin, file,
     ...(m ? { size: { before: m.size.before, after: m.size.after }, minimizeSeconds: m.seconds, shape: extentOf(m.input) } : {}),
