@@ -7,6 +7,7 @@ import { createHash } from 'node:crypto';
 import { link, mkdir, readdir, readFile, unlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseSignature, type SignedFinding } from '../diff/signature.js';
+import { isAlive } from '../toolchains/scratch.js';
 import type { PrototypeInput } from '../data/prototype.js';
 import { findingHeaderText, findingJsonText, readFindingHeader, type FindingMeta } from './finding-file.js';
 
@@ -54,21 +55,13 @@ export async function removeLeftovers(dir: string): Promise<number> {
   let removed = 0;
   for (const name of names) {
     const pid = /\.(\d+)\.[a-z0-9]+\.tmp$/.exec(name)?.[1];
-    if (pid === undefined || alive(Number(pid))) continue;
+    if (pid === undefined || isAlive(Number(pid))) continue;
     await unlink(join(dir, name)).catch(() => undefined);
     removed++;
   }
   return removed;
 }
 
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (e) {
-    return (e as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
 
 /** Every signature recorded under a directory's .h files (recursively), by bucket. */
 export async function knownUnder(dir: string): Promise<Map<string, string[][]>> {

@@ -2,12 +2,9 @@
 // and the target's probe into one static binary, run it (under the target's emulator), and hand the records to
 // the pure stages. Compilation is the floor of the whole tool, so everything else here is
 // one link and one or two emulator runs per batch.
-import { createHash } from 'node:crypto';
-import { access, mkdtemp, readFile, rename, rm } from 'node:fs/promises';
-import { availableParallelism, tmpdir } from 'node:os';
+import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import pLimit, { type LimitFunction } from 'p-limit';
-import { dir as tmpDir } from 'tmp-promise';
 import { buildConfig, type BuiltConfig } from './build.js';
 import { calleeChecks, groupRecords, layoutsOf, locateParams, locateRet, needsPhase2, shapesOf, type CallerRecords } from './observe.js';
 import { planPrototype, type PrototypePlan } from './plan.js';
@@ -17,6 +14,8 @@ import type { ConfigObservation, PrototypeObservation } from '../data/observatio
 import type { PrototypeInput } from '../data/prototype.js';
 import { PROBE_ID } from './records.js';
 import { runToolOrThrow } from '../toolchains/run-tool.js';
+import { keepScratch, scratchDir } from '../toolchains/scratch.js';
+import { harnessObjects } from './object-cache.js';
 import type { Config } from '../toolchains/config.js';
 import { sourceDir } from '../targets/source-dir.js';
 import type { HarnessPart, Target } from '../targets/target.js';
@@ -76,9 +75,12 @@ export async function buildBatch(inputs: PrototypeInput[], opts: OracleOptions):
   const plans = inputs.map((input, i) => planPrototype(input, i, fill));
   // ABIFUZZ_KEEP=1 keeps the generated sources and the harness binary, for debugging.
   const keep = process.env.ABIFUZZ_KEEP === '1';
-  const tmp = await tmpDir({ unsafeCleanup: true, prefix: 'abifuzz-', keep });
-  if (keep) process.stderr.write(`abifuzz: keeping the harness in ${tmp.path}\n`);
-  const cleanup = async (): Promise<void> => (keep ? undefined : tmp.cleanup());
+  const tmp = scratchDir('batch');
+  if (keep) {
+    keepScratch(tmp);
+    process.stderr.write(`abifuzz: keeping the harness in ${tmp.path}\n`);
+  }
+  const cleanup = async (): Promise<void> => (keep ? undefined : tmp.remove());
   try {
     const dir = tmp.path;
     const limit = pLimit(opts.jobs ?? availableParallelism());
@@ -111,46 +113,20 @@ export async function runBatch(b: BuiltBatch): Promise<OracleResult> {
   return { observations, timings: { ...b.timings, runMs: t3 - t2, analyseMs: t4 - t3 }, processes: phase1.processes + phase2.processes };
 }
 
-/**
- * The harness's own objects (runtime, probe, a later stage's part) do not depend on the
- * batch, and at -O0 with two compilers compiling them cost a fifth of a batch. They are
- * built once into a cache directory named by the hash of their sources and the compiler,
- * shared by every process and test worker; a new version of the sources gets a directory
- * of its own.
- */
+/** Each part's objects at most once per process and linker: batches ask together. */
 const partCache = new Map<string, Promise<string[]>>();
 
 function partObjects(part: HarnessPart, target: Target, linker: string, limit: LimitFunction): Promise<string[]> {
   const key = `${linker}:${part.dir}`;
   let objects = partCache.get(key);
   if (!objects) {
-    objects = limit(() => cachedPart(part, target.probe.dir, linker));
+    // `target.h` of the target is on every part's include path, beside the runtime's abf.h.
+    objects = limit(() => harnessObjects(part, [RUNTIME.dir, target.probe.dir], linker));
     partCache.set(key, objects);
     objects.catch(() => partCache.delete(key));
   }
   return objects;
 }
-
-/** `targetDir` holds the target's target.h, which every part may include beside abf.h. */
-async function cachedPart(part: HarnessPart, targetDir: string, linker: string): Promise<string[]> {
-  const hash = createHash('sha256').update(linker);
-  for (const h of [join(RUNTIME.dir, 'abf.h'), join(targetDir, 'target.h')]) hash.update(await readFile(h));
-  for (const [src, , opt] of part.files) hash.update(src).update(opt.join(' ')).update(await readFile(join(part.dir, src)));
-  const dir = join(tmpdir(), `abifuzz-runtime-${hash.digest('hex').slice(0, 16)}`);
-  const objects = part.files.map(([, obj]) => join(dir, obj));
-  if (await exists(dir)) return objects;
-  // Built aside and renamed into place, so a concurrent process never links half a cache.
-  const staging = await mkdtemp(`${dir}.tmp-`);
-  for (const [src, obj, opt] of part.files) await runToolOrThrow(linker, [...opt, '-I', RUNTIME.dir, '-I', targetDir, '-c', join(part.dir, src), '-o', join(staging, obj)]);
-  try {
-    await rename(staging, dir);
-  } catch {
-    await rm(staging, { recursive: true, force: true }); // another process was first
-  }
-  return objects;
-}
-
-const exists = (path: string): Promise<boolean> => access(path).then(() => true, () => false);
 
 /** How many configs the runtime can link tables for (MAX_CONFIGS in runtime.c). */
 const MAX_CONFIGS = 32;

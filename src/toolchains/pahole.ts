@@ -3,7 +3,7 @@
 // Floats need --btf_gen_floats (kernel builds pass it); without it pahole drops them.
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { dir as tmpDir } from 'tmp-promise';
+import { scratchDir } from './scratch.js';
 import { DEFAULT_TARGET } from '../targets/index.js';
 import type { Target } from '../targets/target.js';
 import { runTool } from './run-tool.js';
@@ -21,7 +21,7 @@ export type PaholeResult =
   | { ok: false; stage: 'compile' | 'pahole' | 'objcopy'; message: string };
 
 export async function paholeBtf(source: string, compiler: BtfCompiler = 'gcc', target: Target = DEFAULT_TARGET): Promise<PaholeResult> {
-  const tmp = await tmpDir({ unsafeCleanup: true, prefix: 'abifuzz-btf-' });
+  const tmp = scratchDir('btf');
   try {
     const [src, obj, out] = ['tu.c', 'tu.o', 'tu.btf'].map((f) => join(tmp.path, f)) as [string, string, string];
     await writeFile(src, source);
@@ -39,7 +39,7 @@ export async function paholeBtf(source: string, compiler: BtfCompiler = 'gcc', t
     }
     return { ok: true, btf: new Uint8Array(await readFile(out)) };
   } finally {
-    await tmp.cleanup();
+    await tmp.remove();
   }
 }
 
