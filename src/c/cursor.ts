@@ -2,7 +2,7 @@
 // far (C's grammar depends on it: an identifier is a type only if a typedef declared it).
 import { CParseError } from './error.js';
 import type { Token } from './lex.js';
-import type { Decl, Type } from './ir.js';
+import type { Decl, FunctionDecl, Type } from './ir.js';
 
 export interface ParserState {
   file: string;
@@ -17,6 +17,8 @@ export interface ParserState {
   /** Declarations the current top-level declaration needs first (hoisted tags, builtins). */
   pending: Decl[];
   decls: Decl[];
+  /** The functions among `decls` (and the current declaration's), by name: a header may hold 100,000s. */
+  functions: Map<string, FunctionDecl>;
   /** The `#pragma pack` value in force, and the pushed ones. */
   pack: number | undefined;
   packStack: (number | undefined)[];

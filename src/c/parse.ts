@@ -16,7 +16,7 @@ export function parseHeader(text: string, file: string): Header {
   const s: ParserState = {
     file, toks: lex(text, file), pos: 0,
     typedefs: new Map(), tags: new Map(), consts: new Map(),
-    pending: [], decls: [], pack: undefined, packStack: [],
+    pending: [], decls: [], functions: new Map(), pack: undefined, packStack: [],
   };
   while (peek(s).kind !== 'eof') parseTopLevel(s);
   return { decls: s.decls };
@@ -151,9 +151,13 @@ function makeFunction(s: ParserState, d: Declarator, base: Type): FunctionDecl {
 
 /** A repeated prototype is dropped; a conflicting one is an error. */
 function pushFunction(s: ParserState, out: Decl[], fn: FunctionDecl, at: Token): void {
-  const earlier = [...s.decls, ...out].find((d): d is FunctionDecl => d.kind === 'function' && d.name === fn.name);
-  if (earlier === undefined) out.push(fn);
-  else if (signatureKey(earlier) !== signatureKey(fn)) throw errorAt(s, at, `conflicting types for '${fn.name}'`);
+  const earlier = s.functions.get(fn.name);
+  if (earlier === undefined) {
+    s.functions.set(fn.name, fn);
+    out.push(fn);
+  } else if (signatureKey(earlier) !== signatureKey(fn)) {
+    throw errorAt(s, at, `conflicting types for '${fn.name}'`);
+  }
 }
 
 const signatureKey = (fn: FunctionDecl): string => JSON.stringify([fn.ret, fn.params.map((p) => p.type)]);
