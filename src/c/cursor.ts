@@ -2,12 +2,16 @@
 // far (C's grammar depends on it: an identifier is a type only if a typedef declared it).
 import { CParseError } from './error.js';
 import type { Token } from './lex.js';
-import type { Decl, FunctionDecl, Type } from './ir.js';
+import type { Decl, FunctionDecl, RecordDef, Type } from './ir.js';
 
 export interface ParserState {
   file: string;
   toks: Token[];
   pos: number;
+  /** How many constructs enclose the current token (see nesting.ts). */
+  depth: number;
+  /** How deep each untagged record's IR is, so that a type's depth is known without walking it. */
+  recordDepths: WeakMap<RecordDef, number>;
   /** Typedef names in scope, with their types (for bit-field and completeness checks). */
   typedefs: Map<string, { type: Type; vector: boolean }>;
   /** Tags seen so far; `defined` is false for forward declarations and bare mentions. */

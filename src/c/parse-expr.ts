@@ -3,6 +3,7 @@
 // value that does not fit where it is used is reported instead.
 import { errorAt, expected, next, peek, type ParserState } from './cursor.js';
 import type { Token } from './lex.js';
+import { nested } from './nesting.js';
 
 const BINARY: Record<string, number> = { '|': 1, '^': 2, '&': 3, '<<': 4, '>>': 4, '+': 5, '-': 5, '*': 6, '/': 6, '%': 6 };
 const MAX_SHIFT = 1024n;
@@ -48,16 +49,22 @@ function apply(s: ParserState, op: Token, a: bigint, b: bigint): bigint {
   }
 }
 
+// A run of unary operators is read in a loop, not by recursion: it is flat, however long.
 function parseUnary(s: ParserState): bigint {
+  const ops: string[] = [];
+  while (isUnaryOp(peek(s))) ops.push(next(s).text);
+  let v = parsePrimary(s);
+  for (let i = ops.length - 1; i >= 0; i--) v = ops[i] === '-' ? -v : ops[i] === '~' ? ~v : v;
+  return v;
+}
+
+const isUnaryOp = (t: Token): boolean => t.kind === 'punct' && (t.text === '-' || t.text === '+' || t.text === '~');
+
+function parsePrimary(s: ParserState): bigint {
   const t = peek(s);
-  if (t.kind === 'punct' && (t.text === '-' || t.text === '+' || t.text === '~')) {
-    next(s);
-    const v = parseUnary(s);
-    return t.text === '-' ? -v : t.text === '~' ? ~v : v;
-  }
   if (t.kind === 'punct' && t.text === '(') {
     next(s);
-    const v = parseConstExpr(s);
+    const v = nested(s, t, 'expression', () => parseConstExpr(s));
     if (peek(s).text !== ')' || peek(s).kind !== 'punct') throw expected(s, `')'`);
     next(s);
     return v;

@@ -3,6 +3,7 @@
 // IR only ever holds untagged records inline.
 import { accept, at, errorAt, expect, expected, next, peek, type ParserState } from './cursor.js';
 import type { Member, Type } from './ir.js';
+import { nested, noteRecordDepth } from './nesting.js';
 import { parseAttrs, toAttrs } from './parse-attrs.js';
 import { applyOps, checkComplete, parseDeclarator } from './parse-declarator.js';
 import { parseIntIn } from './parse-expr.js';
@@ -23,9 +24,13 @@ export function parseRecordSpecifier(s: ParserState, ctx: SpecContext): Type {
   }
   if (ctx === 'param') throw errorAt(s, kw, `unsupported: ${kind} definition in a parameter list`);
   if (tagTok !== undefined) defineTag(s, tagTok, kind);
-  const members = parseMembers(s);
+  const members = nested(s, peek(s), 'record', () => parseMembers(s));
   const attrs = toAttrs(s, [...pre, ...parseAttrs(s)], 'record');
-  if (tagTok === undefined) return { t: 'record', def: { kind, members, attrs } };
+  if (tagTok === undefined) {
+    const def = { kind, members, attrs };
+    noteRecordDepth(s, def);
+    return { t: 'record', def };
+  }
   s.tags.set(tagTok.text, { kind, defined: true });
   s.pending.push({ kind: 'record', def: { kind, tag: tagTok.text, members, attrs }, ...(s.pack === undefined ? {} : { pack: s.pack }) });
   return { t: 'tagref', kind, tag: tagTok.text };

@@ -14,7 +14,7 @@ export { CParseError };
 
 export function parseHeader(text: string, file: string): Header {
   const s: ParserState = {
-    file, toks: lex(text, file), pos: 0,
+    file, toks: lex(text, file), pos: 0, depth: 0, recordDepths: new WeakMap(),
     typedefs: new Map(), tags: new Map(), consts: new Map(),
     pending: [], decls: [], functions: new Map(), pack: undefined, packStack: [],
   };
