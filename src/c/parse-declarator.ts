@@ -130,20 +130,19 @@ export function applyOps(s: ParserState, d: Declarator, base: Type, site: DeclSi
   return t;
 }
 
-/** By-value uses need a defined tag; behind a pointer an incomplete (or unknown) tag is fine. */
+/**
+ * By-value uses need a defined tag; behind a pointer an incomplete (or unknown) tag is fine.
+ * A loop through array elements and typedef names, not recursion: a header may chain any
+ * number of typedefs.
+ */
 export function checkComplete(s: ParserState, t: Type, at: Token): void {
-  switch (t.t) {
-    case 'tagref':
-      if (!s.tags.get(t.tag)?.defined) throw errorAt(s, at, `incomplete type '${t.kind} ${t.tag}' used by value`);
-      return;
-    case 'array':
-      return checkComplete(s, t.of, at);
-    case 'named': {
-      const td = s.typedefs.get(t.name);
-      if (td !== undefined) checkComplete(s, td.type, at);
-      return;
-    }
-    default:
-      return;
+  for (let cur: Type | undefined = t; cur !== undefined; cur = byValuePart(s, cur)) {
+    if (cur.t === 'tagref' && !s.tags.get(cur.tag)?.defined) throw errorAt(s, at, `incomplete type '${cur.kind} ${cur.tag}' used by value`);
   }
+}
+
+/** The type a by-value `t` holds by value in turn, if any. */
+function byValuePart(s: ParserState, t: Type): Type | undefined {
+  if (t.t === 'array') return t.of;
+  return t.t === 'named' ? s.typedefs.get(t.name)?.type : undefined;
 }

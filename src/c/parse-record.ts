@@ -1,6 +1,7 @@
 // `struct`/`union` specifiers and their members. A tagged definition is hoisted into a
 // top-level declaration wherever it appears (C gives its tag file scope anyway), so the
 // IR only ever holds untagged records inline.
+import { appendAll } from './append.js';
 import { accept, at, errorAt, expect, expected, next, peek, type ParserState } from './cursor.js';
 import type { Member, Type } from './ir.js';
 import { nested, noteRecordDepth } from './nesting.js';
@@ -43,7 +44,7 @@ function parseMembers(s: ParserState): Member[] {
     const t = peek(s);
     if (t.kind === 'eof') throw expected(s, `'}'`);
     if (t.kind === 'pragma') throw errorAt(s, t, 'unsupported: #pragma pack inside a struct or union');
-    if (!accept(s, ';')) out.push(...parseMemberDecl(s));
+    if (!accept(s, ';')) appendAll(out, parseMemberDecl(s));
   }
   next(s);
   return out;
@@ -79,7 +80,7 @@ function parseMemberDeclarator(s: ParserState, specs: Specs, base: Type): Member
     if (bits === 0 && d !== undefined) throw errorAt(s, d.start, `named bit-field '${d.name}' has zero width`);
     if (specs.alignas !== undefined) throw errorAt(s, specs.start, `'_Alignas' on a bit-field`);
   }
-  raws.push(...parseAttrs(s));
+  appendAll(raws, parseAttrs(s));
   checkComplete(s, type, d?.start ?? specs.start);
   return member(d?.name, type, bits, toAttrs(s, raws, 'member'), specs.alignas);
 }
@@ -94,15 +95,18 @@ function member(name: string | undefined, type: Type, bits: number | undefined, 
   };
 }
 
+// A loop through typedef names, not recursion: a header may chain any number of them.
 function isBitFieldType(s: ParserState, t: Type): boolean {
-  switch (t.t) {
-    case 'scalar': return !/^(c?float|c?double|c?ldouble|c?float16|bf16)$/.test(t.s);
+  let cur = t;
+  while (cur.t === 'named') {
+    const td = s.typedefs.get(cur.name);
+    if (td === undefined || td.vector) return false;
+    cur = td.type;
+  }
+  switch (cur.t) {
+    case 'scalar': return !/^(c?float|c?double|c?ldouble|c?float16|bf16)$/.test(cur.s);
     case 'bitint': return true;
-    case 'tagref': return t.kind === 'enum';
-    case 'named': {
-      const td = s.typedefs.get(t.name);
-      return td !== undefined && !td.vector && isBitFieldType(s, td.type);
-    }
+    case 'tagref': return cur.kind === 'enum';
     default: return false;
   }
 }

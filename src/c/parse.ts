@@ -2,6 +2,7 @@
 // pasted kernel and selftest sources: function bodies are skipped, ABI-neutral keywords
 // and attributes are dropped, and well-known undeclared typedef names are supplied.
 // Everything the IR cannot represent is a CParseError saying what is unsupported.
+import { appendAll } from './append.js';
 import { accept, at, errorAt, expect, next, peek, skipGroup, type ParserState } from './cursor.js';
 import { CParseError } from './error.js';
 import type { Decl, FunctionDecl, Header, Type, TypedefDecl } from './ir.js';
@@ -41,7 +42,8 @@ function parseTopLevel(s: ParserState): void {
   } else {
     s.pending = [];
     const decls = parseExternalDecl(s);
-    s.decls.push(...s.pending, ...decls);
+    appendAll(s.decls, s.pending);
+    appendAll(s.decls, decls);
     s.pending = [];
   }
 }
@@ -118,7 +120,7 @@ function parseDeclSuffixAttrs(s: ParserState): RawAttr[] {
     } else {
       const attrs = parseAttrs(s);
       if (attrs.length === 0) return out;
-      out.push(...attrs);
+      appendAll(out, attrs);
     }
   }
 }

@@ -19,4 +19,25 @@ describe('parseHeader on large headers', () => {
     expect(functionsOf(parseHeader(`${text}\n${text}`, 'big.h'))).toHaveLength(30_000);
     expect(() => parseHeader(`${text}\nlong f0(long a, struct s0 *p);`, 'big.h')).toThrow(new CParseError('big.h', 30_001, 6, `conflicting types for 'f0'`));
   });
+
+  // Long enough to overflow the stack if each item took a stack frame or a call argument.
+  const LONG = 150_000;
+  const names = (prefix: string, n = LONG): string => Array.from({ length: n }, (_, i) => `${prefix}${i}`).join(', ');
+  const attrs = (attr: string): string => `__attribute__((${attr})) `.repeat(LONG);
+  const chain = (first: string, link: (from: string, to: string) => string): string => lines(LONG, (i) => (i === 0 ? first : link(`t${i - 1}`, `t${i}`)));
+
+  it.each([
+    ['parameters', `void f(${names('int a')});`, 1],
+    ['enumerators', `enum e { ${names('E')} };`, 1],
+    ['members in one declaration', `struct s { int ${names('m')}; };`, 1],
+    ['typedef names in one declaration', `typedef int ${names('t')};`, LONG],
+    ['prototypes in one declaration', `int ${names('f').replaceAll(',', '(void),')}(void);`, LONG],
+    ['attributes in the specifiers', `${attrs('unused')}int x;`, 0],
+    ['attributes after a declarator', `int f(void) ${attrs('cold')};`, 1],
+    ['attributes in one list', `struct s { int a; } __attribute__((${names('packed').replace(/\d+/g, '')}));`, 1],
+    ['typedefs of typedefs, an array of one used by value', `${chain('typedef int t0[1];', (from, to) => `typedef ${from} ${to}[1];`)}\nstruct s { t${LONG - 1} x; };`, LONG + 1],
+    ['typedefs of typedefs, one a bit-field', `${chain('typedef int t0;', (from, to) => `typedef ${from} ${to};`)}\nstruct s { t${LONG - 1} x : 3; };`, LONG + 1],
+  ])('reads %s, however many', (_what, text, decls) => {
+    expect(parseHeader(text, 'long.h').decls).toHaveLength(decls);
+  });
 });
