@@ -1,6 +1,6 @@
 // The parser's state: a position in the token list plus what the header has declared so
 // far (C's grammar depends on it: an identifier is a type only if a typedef declared it).
-import { CParseError } from './error.js';
+import { CParseError, excerpt } from './error.js';
 import type { Token } from './lex.js';
 import type { Decl, FunctionDecl, RecordDef, Type } from './ir.js';
 
@@ -69,9 +69,9 @@ const KEYWORDS = new Set([
 export function describe(t: Token): string {
   switch (t.kind) {
     case 'eof': return 'end of input';
-    case 'ident': return KEYWORDS.has(t.text) ? `'${t.text}'` : `identifier '${t.text}'`;
-    case 'number': return `number '${t.text}'`;
-    case 'string': return `literal ${t.text}`;
+    case 'ident': return KEYWORDS.has(t.text) ? `'${t.text}'` : `identifier '${excerpt(t.text)}'`;
+    case 'number': return `number '${excerpt(t.text)}'`;
+    case 'string': return `literal ${excerpt(t.text)}`;
     case 'pragma': return `'#pragma pack'`;
     case 'punct': return `'${t.text}'`;
   }

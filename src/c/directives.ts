@@ -3,6 +3,7 @@
 // prototype, a misspelled `#pragmc pack(1)`). Only the directives whose whole effect the
 // parser reproduces pass: `#pragma pack`, `#pragma once`, the includes below, and one
 // include guard around the whole file. Everything else is an error saying to preprocess.
+import { excerpt } from './error.js';
 
 /** `#pragma pack(...)`: push (optionally setting N), pop, or set N (undefined = default). */
 export type PackOp = { op: 'push'; n?: number } | { op: 'pop' } | { op: 'set'; n?: number };
@@ -27,7 +28,6 @@ export const KNOWN_INCLUDES: ReadonlyMap<string, string> = new Map([
 ]);
 
 const PACK_SIZES = new Set([1, 2, 4, 8, 16]);
-const SHOWN_CHARS = 60;
 
 /** Where the file stands with respect to its include guard, if it has one. */
 export interface DirectiveState {
@@ -48,7 +48,7 @@ export function readDirectiveLine(st: DirectiveState, text: string, at: Where, f
   step(st, guardPart, fail);
   if (guardPart.kind !== 'other') return undefined;
   if (name === 'pragma' && /^pack\b/.test(rest)) return pragmaPack(text, (msg) => fail(at, msg));
-  if (name === 'pragma') return fail(at, `unsupported #pragma '${shown(rest)}': only '#pragma pack' changes layout (remove it)`);
+  if (name === 'pragma') return fail(at, `unsupported #pragma '${excerpt(rest)}': only '#pragma pack' changes layout (remove it)`);
   if (name === 'include') return checkInclude(text, rest, at, fail);
   return fail(at, unsupported(text));
 }
@@ -100,29 +100,27 @@ function checkInclude(text: string, rest: string, at: Where, fail: Fail): undefi
   const header = m[1] ?? m[2]!;
   if (KNOWN_INCLUDES.has(header)) return undefined;
   const known = [...KNOWN_INCLUDES.keys()].map((h) => `<${h}>`);
-  return fail(at, `unsupported #include ${shown(rest)}: abifuzz knows only ${known.slice(0, -1).join(', ')} and ${known.at(-1)} (their types are built in); paste the declarations you need from it instead`);
+  return fail(at, `unsupported #include ${excerpt(rest)}: abifuzz knows only ${known.slice(0, -1).join(', ')} and ${known.at(-1)} (their types are built in); paste the declarations you need from it instead`);
 }
 
 const unsupported = (text: string): string =>
-  `unsupported directive '${shown(text)}': abifuzz does not run the preprocessor; pass the header through 'cc -E -P' first`;
+  `unsupported directive '${excerpt(text)}': abifuzz does not run the preprocessor; pass the header through 'cc -E -P' first`;
 
 const unsupportedGuard = (text: string): string =>
-  `unsupported directive '${shown(text)}': abifuzz does not run the preprocessor, and accepts only an include guard around the whole file; pass the header through 'cc -E -P' first`;
-
-const shown = (text: string): string => (text.length <= SHOWN_CHARS ? text : `${text.slice(0, SHOWN_CHARS)}…`);
+  `unsupported directive '${excerpt(text)}': abifuzz does not run the preprocessor, and accepts only an include guard around the whole file; pass the header through 'cc -E -P' first`;
 
 function pragmaPack(directive: string, fail: (msg: string) => never): PackOp {
   const m = /^#\s*pragma\s+pack\s*\(([^)]*)\)$/.exec(directive);
-  if (!m) return fail(`expected '#pragma pack(...)', found '${directive}'`);
+  if (!m) return fail(`expected '#pragma pack(...)', found '${excerpt(directive)}'`);
   const args = m[1]!.split(',').map((s) => s.trim());
   const size = (s: string): number => {
     const n = /^\d+$/.test(s) ? Number(s) : NaN;
-    return PACK_SIZES.has(n) ? n : fail(`expected a #pragma pack size (1, 2, 4, 8 or 16), found '${s}'`);
+    return PACK_SIZES.has(n) ? n : fail(`expected a #pragma pack size (1, 2, 4, 8 or 16), found '${excerpt(s)}'`);
   };
   if (args.length === 1 && args[0] === '') return { op: 'set' };
   if (args.length === 1 && args[0] === 'push') return { op: 'push' };
   if (args.length === 1 && args[0] === 'pop') return { op: 'pop' };
   if (args.length === 2 && args[0] === 'push') return { op: 'push', n: size(args[1]!) };
   if (args.length === 1) return { op: 'set', n: size(args[0]!) };
-  return fail(`unsupported #pragma pack form '${directive}'`);
+  return fail(`unsupported #pragma pack form '${excerpt(directive)}'`);
 }

@@ -57,6 +57,11 @@ describe('CParseError', () => {
     expect(errorOf(text).message).toBe(message);
   });
 
+  it('keeps the message on one line and short, whatever header text it quotes', () => {
+    expect(errorOf('#pragma pack(p\rush, 2)').message).toBe(`bad.h:1:1: unsupported #pragma pack form '#pragma pack(p\\rush, 2)'`);
+    expect(errorOf(`int f(void) "${'x'.repeat(100)}";`).message).toBe(`bad.h:1:13: expected ';', found literal "${'x'.repeat(59)}…`);
+  });
+
   it('rejects a literal too long to evaluate before evaluating it', () => {
     const text = `struct s { char c[0x${'f'.repeat(1_000_000)}]; };`;
     expect(errorOf(text).message).toBe('bad.h:1:19: integer constant too large: abifuzz evaluates constant expressions up to 4096 bits');
