@@ -40,6 +40,7 @@ describe('CParseError', () => {
     ['void f(struct s x);', `bad.h:1:17: incomplete type 'struct s' used by value`],
     ['struct s { int a; };\nstruct s { int b; };', `bad.h:2:8: redefinition of 'struct s'`],
     ['int f(int);\nlong f(int);', `bad.h:2:6: conflicting types for 'f'`],
+    ['int f(int), f(long);', `bad.h:1:13: conflicting types for 'f'`],
     ['unsigned short long x;', `bad.h:1:1: invalid combination of type specifiers 'unsigned short long'`],
     // unsupported C
     ['void f(int (*cb)(int));', `bad.h:1:17: unsupported: function pointer types`],

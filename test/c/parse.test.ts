@@ -316,4 +316,11 @@ describe('parseHeader on #pragma pack and comments', () => {
     const h = parse('extern int counter;\nint f(int);\nint f(int a) { return a; }\nstatic const int table[2] = { 1, 2 };');
     expect(h.decls).toStrictEqual([{ kind: 'function', name: 'f', ret: sc('int'), params: [{ type: sc('int') }] }]);
   });
+
+  it('drops a prototype repeated within one declaration, keeping the first', () => {
+    expect(parse('int f(int a), g(void), f(int b);').decls).toStrictEqual([
+      { kind: 'function', name: 'f', ret: sc('int'), params: [{ name: 'a', type: sc('int') }] },
+      { kind: 'function', name: 'g', ret: sc('int'), params: [] },
+    ]);
+  });
 });
