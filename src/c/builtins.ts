@@ -1,5 +1,6 @@
 // Typedef names that pasted kernel and user-space headers use without declaring them
-// (they come from <linux/types.h>, <stdint.h>, <stddef.h>, <stdbool.h> or the compiler).
+// (they come from <linux/types.h>, <stdint.h>, <stddef.h>, <stdbool.h> or the compiler;
+// directives.ts accepts includes of exactly those headers).
 // The meanings are aarch64 Linux LP64 ones: the kernel's 64-bit types are `long long`
 // (asm-generic/int-ll64.h) while glibc's are `long`; both are 64-bit here, but keeping the
 // source's spelling keeps the printed header faithful to what the user pasted.

@@ -1,13 +1,17 @@
 // The parser's state: a position in the token list plus what the header has declared so
 // far (C's grammar depends on it: an identifier is a type only if a typedef declared it).
-import { CParseError } from './error.js';
+import { CParseError, excerpt } from './error.js';
 import type { Token } from './lex.js';
-import type { Decl, Type } from './ir.js';
+import type { Decl, FunctionDecl, RecordDef, Type } from './ir.js';
 
 export interface ParserState {
   file: string;
   toks: Token[];
   pos: number;
+  /** How many constructs enclose the current token (see nesting.ts). */
+  depth: number;
+  /** How deep each untagged record's IR is, so that a type's depth is known without walking it. */
+  recordDepths: WeakMap<RecordDef, number>;
   /** Typedef names in scope, with their types (for bit-field and completeness checks). */
   typedefs: Map<string, { type: Type; vector: boolean }>;
   /** Tags seen so far; `defined` is false for forward declarations and bare mentions. */
@@ -17,6 +21,8 @@ export interface ParserState {
   /** Declarations the current top-level declaration needs first (hoisted tags, builtins). */
   pending: Decl[];
   decls: Decl[];
+  /** The functions among `decls` (and the current declaration's), by name: a header may hold 100,000s. */
+  functions: Map<string, FunctionDecl>;
   /** The `#pragma pack` value in force, and the pushed ones. */
   pack: number | undefined;
   packStack: (number | undefined)[];
@@ -63,9 +69,9 @@ const KEYWORDS = new Set([
 export function describe(t: Token): string {
   switch (t.kind) {
     case 'eof': return 'end of input';
-    case 'ident': return KEYWORDS.has(t.text) ? `'${t.text}'` : `identifier '${t.text}'`;
-    case 'number': return `number '${t.text}'`;
-    case 'string': return `literal ${t.text}`;
+    case 'ident': return KEYWORDS.has(t.text) ? `'${t.text}'` : `identifier '${excerpt(t.text)}'`;
+    case 'number': return `number '${excerpt(t.text)}'`;
+    case 'string': return `literal ${excerpt(t.text)}`;
     case 'pragma': return `'#pragma pack'`;
     case 'punct': return `'${t.text}'`;
   }

@@ -1,13 +1,14 @@
 // Tokenizer for the header subset. It must also get through the bodies of function
 // definitions (skipped by brace matching), so anything it does not know becomes a
-// one-character punctuator instead of an error. Preprocessor lines vanish, except
-// `#pragma pack`, which changes record layout and so survives as a token.
+// one-character punctuator instead of an error. Preprocessor lines go to directives.ts:
+// `#pragma pack`, which changes record layout, survives as a token; the few harmless
+// directives vanish; any other is an error.
+import { endDirectives, noteToken, readDirectiveLine, startDirectives, type Fail, type PackOp } from './directives.js';
 import { CParseError } from './error.js';
 
-export type TokenKind = 'ident' | 'number' | 'punct' | 'string' | 'pragma' | 'eof';
+export type { PackOp };
 
-/** `#pragma pack(...)`: push (optionally setting N), pop, or set N (undefined = default). */
-export type PackOp = { op: 'push'; n?: number } | { op: 'pop' } | { op: 'set'; n?: number };
+export type TokenKind = 'ident' | 'number' | 'punct' | 'string' | 'pragma' | 'eof';
 
 export interface Token {
   kind: TokenKind;
@@ -18,7 +19,6 @@ export interface Token {
 }
 
 const PUNCTS = ['...', '<<=', '>>=', '<<', '>>', '->', '++', '--', '&&', '||', '==', '!=', '<=', '>=', '##'];
-const PACK_SIZES = new Set([1, 2, 4, 8, 16]);
 
 interface Pos {
   i: number;
@@ -30,9 +30,10 @@ export function lex(text: string, file: string): Token[] {
   const toks: Token[] = [];
   const p: Pos = { i: 0, line: 1, col: 1 };
   let lineStart = true;
-  const fail = (at: Pos, msg: string): never => {
+  const fail: Fail = (at, msg) => {
     throw new CParseError(file, at.line, at.col, msg);
   };
+  const directives = startDirectives();
   while (p.i < text.length) {
     const c = text[p.i]!;
     if (c === '\n') {
@@ -46,14 +47,16 @@ export function lex(text: string, file: string): Token[] {
       skipBlockComment(text, p, fail);
     } else if (c === '#' && lineStart) {
       const at = { ...p };
-      const directive = readDirective(text, p, fail);
-      const pack = pragmaPack(directive, (msg) => fail(at, msg));
+      const pack = readDirectiveLine(directives, readDirective(text, p, fail), at, fail);
       if (pack) toks.push({ kind: 'pragma', text: '#pragma pack', line: at.line, col: at.col, pack });
     } else {
-      toks.push(readToken(text, p, fail));
+      const tok = readToken(text, p, fail);
+      noteToken(directives, tok, fail);
+      toks.push(tok);
       lineStart = false;
     }
   }
+  endDirectives(directives, fail);
   toks.push({ kind: 'eof', text: '', line: p.line, col: p.col });
   return toks;
 }
@@ -74,14 +77,14 @@ function skipLineComment(text: string, p: Pos): void {
   while (p.i < text.length && text[p.i] !== '\n') advance(text, p, 1);
 }
 
-function skipBlockComment(text: string, p: Pos, fail: (at: Pos, msg: string) => never): void {
+function skipBlockComment(text: string, p: Pos, fail: Fail): void {
   const end = text.indexOf('*/', p.i + 2);
   if (end < 0) fail(p, 'unterminated comment');
   advance(text, p, end + 2 - p.i);
 }
 
 /** The directive's text with continuations joined and comments dropped; stops before the newline. */
-function readDirective(text: string, p: Pos, fail: (at: Pos, msg: string) => never): string {
+function readDirective(text: string, p: Pos, fail: Fail): string {
   let out = '';
   while (p.i < text.length && text[p.i] !== '\n') {
     if (text.startsWith('\\\n', p.i)) {
@@ -99,23 +102,6 @@ function readDirective(text: string, p: Pos, fail: (at: Pos, msg: string) => nev
   return out.trim();
 }
 
-function pragmaPack(directive: string, fail: (msg: string) => never): PackOp | undefined {
-  if (!/^#\s*pragma\s+pack\b/.test(directive)) return undefined;
-  const m = /^#\s*pragma\s+pack\s*\(([^)]*)\)$/.exec(directive);
-  if (!m) return fail(`expected '#pragma pack(...)', found '${directive}'`);
-  const args = m[1]!.split(',').map((s) => s.trim());
-  const size = (s: string): number => {
-    const n = /^\d+$/.test(s) ? Number(s) : NaN;
-    return PACK_SIZES.has(n) ? n : fail(`expected a #pragma pack size (1, 2, 4, 8 or 16), found '${s}'`);
-  };
-  if (args.length === 1 && args[0] === '') return { op: 'set' };
-  if (args.length === 1 && args[0] === 'push') return { op: 'push' };
-  if (args.length === 1 && args[0] === 'pop') return { op: 'pop' };
-  if (args.length === 2 && args[0] === 'push') return { op: 'push', n: size(args[1]!) };
-  if (args.length === 1) return { op: 'set', n: size(args[0]!) };
-  return fail(`unsupported #pragma pack form '${directive}'`);
-}
-
 const IDENT = /[A-Za-z_$][A-Za-z0-9_$]*/y;
 /** A preprocessing number: it also swallows floats and malformed literals, which the parser rejects. */
 const NUMBER = /\.?[0-9](?:[eEpP][+-]|[0-9A-Za-z_.])*/y;
@@ -125,7 +111,7 @@ function matchAt(re: RegExp, text: string, i: number): number {
   return re.test(text) ? re.lastIndex - i : 0;
 }
 
-function readToken(text: string, p: Pos, fail: (at: Pos, msg: string) => never): Token {
+function readToken(text: string, p: Pos, fail: Fail): Token {
   const start = { ...p };
   let kind: TokenKind = 'ident';
   let len = matchAt(IDENT, text, p.i);

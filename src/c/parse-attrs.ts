@@ -2,6 +2,7 @@
 // `vector_size` change layout; on a function every attribute is irrelevant to the
 // argument ABI the fuzzer studies, but on a type an unknown attribute might change layout
 // (e.g. `mode`), so there it is an error unless known to be harmless.
+import { appendAll } from './append.js';
 import { at, errorAt, expect, expected, next, peek, skipGroup, type ParserState } from './cursor.js';
 import type { Token } from './lex.js';
 import type { Attrs } from './ir.js';
@@ -34,7 +35,7 @@ export function atAttr(s: ParserState): boolean {
 /** Zero or more consecutive attribute specifiers. */
 export function parseAttrs(s: ParserState): RawAttr[] {
   const out: RawAttr[] = [];
-  while (atAttr(s)) out.push(...parseAttrSpecifier(s));
+  while (atAttr(s)) appendAll(out, parseAttrSpecifier(s));
   return out;
 }
 

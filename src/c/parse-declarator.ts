@@ -4,6 +4,7 @@
 import { accept, at, errorAt, expect, expected, next, peek, type ParserState } from './cursor.js';
 import type { Param, Type } from './ir.js';
 import type { Token } from './lex.js';
+import { checkTypeDepth, deeper } from './nesting.js';
 import { atAttr, parseAttrs, toAttrs } from './parse-attrs.js';
 import { parseIntIn } from './parse-expr.js';
 import { parseSpecifiers, startsTypeName } from './parse-spec.js';
@@ -23,10 +24,21 @@ export type DeclSite = 'function' | 'typedef' | 'member' | 'param' | 'variable';
 const POINTER_QUALIFIERS = new Set(['const', 'volatile', 'restrict', '__restrict', '__restrict__', '__const', '__volatile__', '__user', '__kernel', '__iomem', '__force', '__rcu', '__percpu']);
 const MAX_ARRAY_LEN = 2 ** 31 - 1;
 
+/** Each pointer, array, parenthesis and parameter list of a declarator nests one level deeper. */
 export function parseDeclarator(s: ParserState, mode: DeclaratorMode): Declarator {
+  const depth = s.depth;
+  try {
+    return declarator(s, mode);
+  } finally {
+    s.depth = depth;
+  }
+}
+
+function declarator(s: ParserState, mode: DeclaratorMode): Declarator {
   const start = peek(s);
   const ptrs: Op[] = [];
-  while (accept(s, '*')) {
+  while (at(s, '*')) {
+    deeper(s, next(s), 'declarator');
     ptrs.push({ k: 'ptr' });
     while (POINTER_QUALIFIERS.has(peek(s).text) && peek(s).kind === 'ident') next(s);
     if (atAttr(s)) throw errorAt(s, peek(s), 'unsupported: attributes on a pointer declarator');
@@ -35,8 +47,8 @@ export function parseDeclarator(s: ParserState, mode: DeclaratorMode): Declarato
   if (peek(s).kind === 'ident' && !atAttr(s)) {
     inner = { name: next(s).text, ops: [], start };
   } else if (at(s, '(') && opensNestedDeclarator(s, mode)) {
-    next(s);
-    inner = parseDeclarator(s, mode);
+    deeper(s, next(s), 'declarator');
+    inner = declarator(s, mode);
     expect(s, ')');
   } else if (mode === 'named') {
     throw expected(s, 'an identifier');
@@ -56,13 +68,15 @@ function opensNestedDeclarator(s: ParserState, mode: DeclaratorMode): boolean {
 function parseSuffixes(s: ParserState): Op[] {
   const out: Op[] = [];
   for (;;) {
-    if (accept(s, '[')) {
+    if (at(s, '[')) {
+      deeper(s, next(s), 'declarator');
       while (['static', 'const', 'volatile', 'restrict', '__restrict'].includes(peek(s).text) && peek(s).kind === 'ident') next(s);
       const len = at(s, ']') ? null : parseIntIn(s, 'array length', 0, MAX_ARRAY_LEN);
       expect(s, ']');
       out.push({ k: 'arr', len });
     } else if (at(s, '(')) {
       const tok = peek(s);
+      deeper(s, tok, 'declarator');
       out.push({ k: 'fn', params: parseParams(s), tok });
     } else {
       return out;
@@ -108,27 +122,27 @@ export function applyOps(s: ParserState, d: Declarator, base: Type, site: DeclSi
     if (op.k === 'fn') {
       if (i > 0) throw errorAt(s, op.tok, 'unsupported: function pointer types');
       if (site !== 'function') throw errorAt(s, op.tok, `unsupported: function type in a ${site === 'member' ? 'member' : site}`);
-      return t;
+      break; // the function's own derivation, always the first
     }
     t = op.k === 'ptr' ? { t: 'ptr', to: t } : { t: 'array', of: t, len: op.len };
   }
+  checkTypeDepth(s, t, d.start);
   return t;
 }
 
-/** By-value uses need a defined tag; behind a pointer an incomplete (or unknown) tag is fine. */
+/**
+ * By-value uses need a defined tag; behind a pointer an incomplete (or unknown) tag is fine.
+ * A loop through array elements and typedef names, not recursion: a header may chain any
+ * number of typedefs.
+ */
 export function checkComplete(s: ParserState, t: Type, at: Token): void {
-  switch (t.t) {
-    case 'tagref':
-      if (!s.tags.get(t.tag)?.defined) throw errorAt(s, at, `incomplete type '${t.kind} ${t.tag}' used by value`);
-      return;
-    case 'array':
-      return checkComplete(s, t.of, at);
-    case 'named': {
-      const td = s.typedefs.get(t.name);
-      if (td !== undefined) checkComplete(s, td.type, at);
-      return;
-    }
-    default:
-      return;
+  for (let cur: Type | undefined = t; cur !== undefined; cur = byValuePart(s, cur)) {
+    if (cur.t === 'tagref' && !s.tags.get(cur.tag)?.defined) throw errorAt(s, at, `incomplete type '${cur.kind} ${cur.tag}' used by value`);
   }
+}
+
+/** The type a by-value `t` holds by value in turn, if any. */
+function byValuePart(s: ParserState, t: Type): Type | undefined {
+  if (t.t === 'array') return t.of;
+  return t.t === 'named' ? s.typedefs.get(t.name)?.type : undefined;
 }

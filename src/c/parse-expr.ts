@@ -3,9 +3,17 @@
 // value that does not fit where it is used is reported instead.
 import { errorAt, expected, next, peek, type ParserState } from './cursor.js';
 import type { Token } from './lex.js';
+import { nested } from './nesting.js';
 
 const BINARY: Record<string, number> = { '|': 1, '^': 2, '&': 3, '<<': 4, '>>': 4, '+': 5, '-': 5, '*': 6, '/': 6, '%': 6 };
 const MAX_SHIFT = 1024n;
+/**
+ * Far beyond any value C can hold, yet small enough that every step stays instant: unbounded,
+ * `A = 1 << 1000, B = A * A, C = B * B, ...` doubles the work with each enumerator.
+ */
+const MAX_BITS = 4096;
+const LIMIT = 1n << BigInt(MAX_BITS);
+const tooLarge = `integer constant too large: abifuzz evaluates constant expressions up to ${MAX_BITS} bits`;
 
 export function parseConstExpr(s: ParserState): bigint {
   return parseBinary(s, 1);
@@ -26,8 +34,13 @@ function parseBinary(s: ParserState, minPrec: number): bigint {
     const prec = op.kind === 'punct' ? BINARY[op.text] : undefined;
     if (prec === undefined || prec < minPrec) return lhs;
     next(s);
-    lhs = apply(s, op, lhs, parseBinary(s, prec + 1));
+    lhs = bounded(s, op, apply(s, op, lhs, parseBinary(s, prec + 1)));
   }
+}
+
+function bounded(s: ParserState, at: Token, v: bigint): bigint {
+  if (v >= LIMIT || v <= -LIMIT) throw errorAt(s, at, tooLarge);
+  return v;
 }
 
 function apply(s: ParserState, op: Token, a: bigint, b: bigint): bigint {
@@ -48,16 +61,22 @@ function apply(s: ParserState, op: Token, a: bigint, b: bigint): bigint {
   }
 }
 
+// A run of unary operators is read in a loop, not by recursion: it is flat, however long.
 function parseUnary(s: ParserState): bigint {
+  const ops: string[] = [];
+  while (isUnaryOp(peek(s))) ops.push(next(s).text);
+  let v = parsePrimary(s);
+  for (let i = ops.length - 1; i >= 0; i--) v = ops[i] === '-' ? -v : ops[i] === '~' ? ~v : v;
+  return v;
+}
+
+const isUnaryOp = (t: Token): boolean => t.kind === 'punct' && (t.text === '-' || t.text === '+' || t.text === '~');
+
+function parsePrimary(s: ParserState): bigint {
   const t = peek(s);
-  if (t.kind === 'punct' && (t.text === '-' || t.text === '+' || t.text === '~')) {
-    next(s);
-    const v = parseUnary(s);
-    return t.text === '-' ? -v : t.text === '~' ? ~v : v;
-  }
   if (t.kind === 'punct' && t.text === '(') {
     next(s);
-    const v = parseConstExpr(s);
+    const v = nested(s, t, 'expression', () => parseConstExpr(s));
     if (peek(s).text !== ')' || peek(s).kind !== 'punct') throw expected(s, `')'`);
     next(s);
     return v;
@@ -82,6 +101,7 @@ export function parseLiteral(s: ParserState, t: Token): bigint {
   const m = LITERAL.exec(t.text);
   if (!m) throw errorAt(s, t, `expected an integer constant, found number '${t.text}'`);
   const digits = m[1]!;
+  if (digits.length > MAX_BITS) throw errorAt(s, t, tooLarge); // before BigInt reads it, slowly
   const octal = digits.length > 1 && digits[0] === '0' && /^[0-7]+$/.test(digits);
-  return BigInt(octal ? `0o${digits.slice(1)}` : digits);
+  return bounded(s, t, BigInt(octal ? `0o${digits.slice(1)}` : digits));
 }

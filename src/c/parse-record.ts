@@ -1,8 +1,10 @@
 // `struct`/`union` specifiers and their members. A tagged definition is hoisted into a
 // top-level declaration wherever it appears (C gives its tag file scope anyway), so the
 // IR only ever holds untagged records inline.
+import { appendAll } from './append.js';
 import { accept, at, errorAt, expect, expected, next, peek, type ParserState } from './cursor.js';
 import type { Member, Type } from './ir.js';
+import { nested, noteRecordDepth } from './nesting.js';
 import { parseAttrs, toAttrs } from './parse-attrs.js';
 import { applyOps, checkComplete, parseDeclarator } from './parse-declarator.js';
 import { parseIntIn } from './parse-expr.js';
@@ -23,9 +25,13 @@ export function parseRecordSpecifier(s: ParserState, ctx: SpecContext): Type {
   }
   if (ctx === 'param') throw errorAt(s, kw, `unsupported: ${kind} definition in a parameter list`);
   if (tagTok !== undefined) defineTag(s, tagTok, kind);
-  const members = parseMembers(s);
+  const members = nested(s, peek(s), 'record', () => parseMembers(s));
   const attrs = toAttrs(s, [...pre, ...parseAttrs(s)], 'record');
-  if (tagTok === undefined) return { t: 'record', def: { kind, members, attrs } };
+  if (tagTok === undefined) {
+    const def = { kind, members, attrs };
+    noteRecordDepth(s, def);
+    return { t: 'record', def };
+  }
   s.tags.set(tagTok.text, { kind, defined: true });
   s.pending.push({ kind: 'record', def: { kind, tag: tagTok.text, members, attrs }, ...(s.pack === undefined ? {} : { pack: s.pack }) });
   return { t: 'tagref', kind, tag: tagTok.text };
@@ -38,7 +44,7 @@ function parseMembers(s: ParserState): Member[] {
     const t = peek(s);
     if (t.kind === 'eof') throw expected(s, `'}'`);
     if (t.kind === 'pragma') throw errorAt(s, t, 'unsupported: #pragma pack inside a struct or union');
-    if (!accept(s, ';')) out.push(...parseMemberDecl(s));
+    if (!accept(s, ';')) appendAll(out, parseMemberDecl(s));
   }
   next(s);
   return out;
@@ -74,7 +80,7 @@ function parseMemberDeclarator(s: ParserState, specs: Specs, base: Type): Member
     if (bits === 0 && d !== undefined) throw errorAt(s, d.start, `named bit-field '${d.name}' has zero width`);
     if (specs.alignas !== undefined) throw errorAt(s, specs.start, `'_Alignas' on a bit-field`);
   }
-  raws.push(...parseAttrs(s));
+  appendAll(raws, parseAttrs(s));
   checkComplete(s, type, d?.start ?? specs.start);
   return member(d?.name, type, bits, toAttrs(s, raws, 'member'), specs.alignas);
 }
@@ -89,15 +95,18 @@ function member(name: string | undefined, type: Type, bits: number | undefined, 
   };
 }
 
+// A loop through typedef names, not recursion: a header may chain any number of them.
 function isBitFieldType(s: ParserState, t: Type): boolean {
-  switch (t.t) {
-    case 'scalar': return !/^(c?float|c?double|c?ldouble|c?float16|bf16)$/.test(t.s);
+  let cur = t;
+  while (cur.t === 'named') {
+    const td = s.typedefs.get(cur.name);
+    if (td === undefined || td.vector) return false;
+    cur = td.type;
+  }
+  switch (cur.t) {
+    case 'scalar': return !/^(c?float|c?double|c?ldouble|c?float16|bf16)$/.test(cur.s);
     case 'bitint': return true;
-    case 'tagref': return t.kind === 'enum';
-    case 'named': {
-      const td = s.typedefs.get(t.name);
-      return td !== undefined && !td.vector && isBitFieldType(s, td.type);
-    }
+    case 'tagref': return cur.kind === 'enum';
     default: return false;
   }
 }

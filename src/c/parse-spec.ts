@@ -1,5 +1,6 @@
 // Declaration specifiers: the type keywords, typedef names, struct/union/enum specifiers,
 // qualifiers and storage classes in front of a declarator.
+import { appendAll } from './append.js';
 import { builtinTypedef } from './builtins.js';
 import { at, errorAt, expect, expected, next, peek, type ParserState } from './cursor.js';
 import type { Scalar, Type } from './ir.js';
@@ -97,7 +98,7 @@ const haveType = (acc: Acc): boolean => acc.words.length > 0 || acc.base !== und
 function nonTypeSpecifier(s: ParserState, ctx: SpecContext, acc: Acc): boolean {
   const t = peek(s);
   if (atAttr(s)) {
-    acc.attrs.push(...parseAttrs(s));
+    appendAll(acc.attrs, parseAttrs(s));
   } else if (IGNORED.has(t.text)) {
     next(s);
   } else if (t.text === 'typedef') {

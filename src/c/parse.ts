@@ -2,6 +2,7 @@
 // pasted kernel and selftest sources: function bodies are skipped, ABI-neutral keywords
 // and attributes are dropped, and well-known undeclared typedef names are supplied.
 // Everything the IR cannot represent is a CParseError saying what is unsupported.
+import { appendAll } from './append.js';
 import { accept, at, errorAt, expect, next, peek, skipGroup, type ParserState } from './cursor.js';
 import { CParseError } from './error.js';
 import type { Decl, FunctionDecl, Header, Type, TypedefDecl } from './ir.js';
@@ -14,9 +15,9 @@ export { CParseError };
 
 export function parseHeader(text: string, file: string): Header {
   const s: ParserState = {
-    file, toks: lex(text, file), pos: 0,
+    file, toks: lex(text, file), pos: 0, depth: 0, recordDepths: new WeakMap(),
     typedefs: new Map(), tags: new Map(), consts: new Map(),
-    pending: [], decls: [], pack: undefined, packStack: [],
+    pending: [], decls: [], functions: new Map(), pack: undefined, packStack: [],
   };
   while (peek(s).kind !== 'eof') parseTopLevel(s);
   return { decls: s.decls };
@@ -41,7 +42,8 @@ function parseTopLevel(s: ParserState): void {
   } else {
     s.pending = [];
     const decls = parseExternalDecl(s);
-    s.decls.push(...s.pending, ...decls);
+    appendAll(s.decls, s.pending);
+    appendAll(s.decls, decls);
     s.pending = [];
   }
 }
@@ -118,7 +120,7 @@ function parseDeclSuffixAttrs(s: ParserState): RawAttr[] {
     } else {
       const attrs = parseAttrs(s);
       if (attrs.length === 0) return out;
-      out.push(...attrs);
+      appendAll(out, attrs);
     }
   }
 }
@@ -151,9 +153,13 @@ function makeFunction(s: ParserState, d: Declarator, base: Type): FunctionDecl {
 
 /** A repeated prototype is dropped; a conflicting one is an error. */
 function pushFunction(s: ParserState, out: Decl[], fn: FunctionDecl, at: Token): void {
-  const earlier = [...s.decls, ...out].find((d): d is FunctionDecl => d.kind === 'function' && d.name === fn.name);
-  if (earlier === undefined) out.push(fn);
-  else if (signatureKey(earlier) !== signatureKey(fn)) throw errorAt(s, at, `conflicting types for '${fn.name}'`);
+  const earlier = s.functions.get(fn.name);
+  if (earlier === undefined) {
+    s.functions.set(fn.name, fn);
+    out.push(fn);
+  } else if (signatureKey(earlier) !== signatureKey(fn)) {
+    throw errorAt(s, at, `conflicting types for '${fn.name}'`);
+  }
 }
 
 const signatureKey = (fn: FunctionDecl): string => JSON.stringify([fn.ret, fn.params.map((p) => p.type)]);

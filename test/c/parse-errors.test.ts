@@ -32,6 +32,7 @@ describe('CParseError', () => {
     ['int x __attribute__((aligned(3)));', `bad.h:1:30: requested alignment 3 is not a power of 2`],
     ['struct s { char c[1.5]; };', `bad.h:1:19: expected an integer constant, found number '1.5'`],
     ['/* unterminated\nint x;', `bad.h:1:1: unterminated comment`],
+    ['enum e { A = 1 << 1024, B = A * A, C = B * B };', `bad.h:1:42: integer constant too large: abifuzz evaluates constant expressions up to 4096 bits`],
     ['#pragma pack(push, 3)', `bad.h:1:1: expected a #pragma pack size (1, 2, 4, 8 or 16), found '3'`],
     // names
     ['void f(foo_t x);', `bad.h:1:8: unknown type name 'foo_t'`],
@@ -39,6 +40,7 @@ describe('CParseError', () => {
     ['void f(struct s x);', `bad.h:1:17: incomplete type 'struct s' used by value`],
     ['struct s { int a; };\nstruct s { int b; };', `bad.h:2:8: redefinition of 'struct s'`],
     ['int f(int);\nlong f(int);', `bad.h:2:6: conflicting types for 'f'`],
+    ['int f(int), f(long);', `bad.h:1:13: conflicting types for 'f'`],
     ['unsigned short long x;', `bad.h:1:1: invalid combination of type specifiers 'unsigned short long'`],
     // unsupported C
     ['void f(int (*cb)(int));', `bad.h:1:17: unsupported: function pointer types`],
@@ -54,5 +56,15 @@ describe('CParseError', () => {
     ['#pragma pack(1)\ntypedef struct { char c; int i; } t;', `bad.h:2:35: unsupported: '#pragma pack' around the untagged struct of typedef 't' (give the struct a tag)`],
   ])('%j', (text, message) => {
     expect(errorOf(text).message).toBe(message);
+  });
+
+  it('keeps the message on one line and short, whatever header text it quotes', () => {
+    expect(errorOf('#pragma pack(p\rush, 2)').message).toBe(`bad.h:1:1: unsupported #pragma pack form '#pragma pack(p\\rush, 2)'`);
+    expect(errorOf(`int f(void) "${'x'.repeat(100)}";`).message).toBe(`bad.h:1:13: expected ';', found literal "${'x'.repeat(59)}…`);
+  });
+
+  it('rejects a literal too long to evaluate before evaluating it', () => {
+    const text = `struct s { char c[0x${'f'.repeat(1_000_000)}]; };`;
+    expect(errorOf(text).message).toBe('bad.h:1:19: integer constant too large: abifuzz evaluates constant expressions up to 4096 bits');
   });
 });
