@@ -113,7 +113,7 @@ describe('parseHeader on mutants of the corpus headers', () => {
     for (let i = 0; i < MUTANTS; i++) {
       const base = pick(r, corpus);
       const ops = Array.from({ length: 1 + below(r, 3) }, () => pick(r, Object.keys(MUTATIONS)));
-      const bytes = ops.reduce((b, op) => MUTATIONS[op]!(b, r), base.bytes);
+      const bytes = ops.reduce<Buffer>((b, op) => MUTATIONS[op]!(b, r), base.bytes);
       const name = `mutant-${i}.h`;
       const problem = misbehaviour(bytes.toString('utf8'), name);
       if (problem === undefined) continue;
