@@ -5,6 +5,7 @@
 import type { Header } from '../c/ir.js';
 import { printHeader } from '../c/print.js';
 import type { PrototypeInput } from '../data/prototype.js';
+import { FINDING_KINDS } from '../diff/compare-configs.js';
 import type { SignedFinding } from '../diff/signature.js';
 import { jitRequest, type JitRequest } from '../jit/plan.js';
 import type { Profile } from '../toolchains/config.js';
@@ -62,18 +63,36 @@ export interface Recorded {
   jit: JitRequest | undefined;
 }
 
-const field = (text: string, name: string): string | undefined => new RegExp(`^\\s*\\*\\s*${name}: (.*?)\\s*$`, 'm').exec(text)?.[1];
+/** The header lines that may appear once. */
+const SINGLE = ['Kind', 'Found', 'Configs', 'Profile', 'Expect-kinds', 'Jit'] as const;
+
+/** A field's value; two lines of one field is an error naming the file. */
+function fieldOf(text: string, name: (typeof SINGLE)[number], file: string): string | undefined {
+  const all = [...text.matchAll(new RegExp(`^\\s*\\*\\s*${name}: (.*?)\\s*$`, 'gm'))];
+  if (all.length > 1) throw new UserError(`${file}: ${all.length} '${name}:' lines, one is allowed: keep the one you mean`);
+  return all[0]?.[1];
+}
+
+/** `Expect-kinds:` sorted; each must be a kind abifuzz reports. */
+function kindsOf(line: string | undefined, file: string): string[] | undefined {
+  if (line === undefined) return undefined;
+  const kinds = line === 'none' ? [] : line.split(',').map((s) => s.trim()).sort();
+  const unknown = kinds.find((k) => !(FINDING_KINDS as readonly string[]).includes(k));
+  if (unknown !== undefined) throw new UserError(`${file}: 'Expect-kinds: ${line}' names '${unknown}', which is no finding kind: use none or some of ${FINDING_KINDS.join(', ')}`);
+  return kinds;
+}
 
 export function readFindingHeader(text: string, file: string): Recorded {
-  const kinds = field(text, 'Expect-kinds');
-  const configs = field(text, 'Configs');
-  const jit = /^(\S+) modes (\S+)$/.exec(field(text, 'Jit') ?? '');
+  const field = (name: (typeof SINGLE)[number]): string | undefined => fieldOf(text, name, file);
+  SINGLE.forEach(field);
+  const configs = field('Configs');
+  const jit = /^(\S+) modes (\S+)$/.exec(field('Jit') ?? '');
   return {
     signatures: [...text.matchAll(/^\s*\*\s*Signature: (.+)$/gm)].map((m) => m[1]!.trim()),
-    expectedKinds: kinds === undefined ? undefined : kinds === 'none' ? [] : kinds.split(',').map((s) => s.trim()).sort(),
-    profile: profileOf(field(text, 'Profile'), file),
+    expectedKinds: kindsOf(field('Expect-kinds'), file),
+    profile: profileOf(field('Profile'), file),
     configs: configs?.split(/\s+/),
-    origin: /^(.+), \d{4}-\d\d-\d\d$/.exec(field(text, 'Found') ?? '')?.[1],
+    origin: /^(.+), \d{4}-\d\d-\d\d$/.exec(field('Found') ?? '')?.[1],
     jit: jit ? jitRequest(jit[1]!, jit[2]!) : undefined,
   };
 }

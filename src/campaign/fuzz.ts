@@ -23,6 +23,8 @@ export interface CampaignOptions {
   corpus?: string;
   /** As the user wrote it, for reports. */
   shard?: string;
+  /** Once what the campaign starts from (the corpus, the findings in `out`) is loaded. */
+  ready?: () => void;
   /** After each batch: prototypes checked, findings seen, new findings. */
   progress?: (checked: number, findings: number, fresh: number) => void;
 }
@@ -37,6 +39,7 @@ export async function runCampaign(plan: Plan, o: CampaignOptions, started = Date
     ...(resumed > 0 ? { resumed } : {}),
   };
   const campaign: Campaign = { plan, known, summary, out: o.out };
+  o.ready?.();
   const indices = shardIndices(plan.shard);
   const next = (): PrototypeInput[] => nextBatch(indices, plan).map((i) => prototypeAt(plan.seed, i, o.profile));
   for await (const { inputs, observations, jit } of observeBatches(next, { configs: plan.configs, jobs: plan.jobs, jit: plan.jit }, () => beforeDeadline(plan))) {

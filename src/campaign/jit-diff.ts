@@ -1,6 +1,6 @@
 // Two trampoline variants side by side over a campaign's prototypes: every prototype where
 // they behave differently is written out, with what ground truth says about each.
-import { mkdir, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { printFunction, printHeader } from '../c/print.js';
 import type { PrototypeInput } from '../data/prototype.js';
@@ -9,6 +9,7 @@ import type { JitRequest } from '../jit/plan.js';
 import { observeBatches } from './batches.js';
 import { beforeDeadline, nextBatch, type Plan } from './plan.js';
 import { prototypeAt, shardIndices } from './source.js';
+import { prepareOutput } from './store.js';
 
 export interface Differing { origin: string; prototype: string; file: string; differences: VariantDifference[] }
 
@@ -29,8 +30,7 @@ export interface JitDiffSummary {
 export async function runJitDiff(plan: Plan, jit: JitRequest, out: string, started = Date.now()): Promise<JitDiffSummary> {
   const [oldName, newName] = jit.variants.map((v) => v.name) as [string, string];
   const profile = plan.configs[0]!.profile;
-  const dir = join(out, 'jit-diff');
-  await mkdir(dir, { recursive: true });
+  const dir = await prepareOutput(out, 'jit-diff');
   const indices = shardIndices(plan.shard);
   const next = (): PrototypeInput[] => nextBatch(indices, plan).map((i) => prototypeAt(plan.seed, i, profile));
   const differing: Differing[] = [];

@@ -1,7 +1,6 @@
 // Replay: re-check corpus entries and compare with the verdict each one records
 // (`Expect-kinds:`, compiler against compiler and against the model). Only a change fails: a divergence that went away (a compiler was fixed)
 // or a new one appeared. All entries run as one oracle batch.
-import { readFile } from 'node:fs/promises';
 import { functionsOf } from '../c/ir.js';
 import { parseHeader } from '../c/parse.js';
 import { findingsFor } from '../diff/findings.js';
@@ -10,7 +9,9 @@ import { readFindingHeader, type Recorded } from './finding-file.js';
 import { runOracleAndJit } from '../jit/harness/run.js';
 import type { PrototypeInput } from '../data/prototype.js';
 import type { Config, Profile } from '../toolchains/config.js';
+import { readTextFile } from './read-file.js';
 import { headersUnder, knownUnder } from './store.js';
+import { UserError } from '../user-error.js';
 import { remember, type SignedFinding } from '../diff/signature.js';
 
 export interface ReplayResult {
@@ -22,12 +23,24 @@ export interface ReplayResult {
 
 interface Entry { file: string; recorded: Recorded; inputs: PrototypeInput[] }
 
+/** Every .h under a corpus directory, each parsed: an unreadable or empty entry is an error naming it. */
 async function entriesUnder(dir: string): Promise<Entry[]> {
-  return Promise.all((await headersUnder(dir)).map(async (file) => {
-    const text = await readFile(file, 'utf8');
+  return Promise.all((await corpusFiles(dir)).map(async (file) => {
+    const text = await readTextFile(file);
+    if (text.trim() === '') throw new UserError(`${file}: empty corpus entry: remove it, or give it a prototype and an Expect-kinds: line`);
     const header = parseHeader(text, file);
     return { file, recorded: readFindingHeader(text, file), inputs: functionsOf(header).map((fn): PrototypeInput => ({ origin: `${file}:${fn.name}`, header, fn })) };
   }));
+}
+
+/** The .h files of a corpus directory the user named. */
+async function corpusFiles(dir: string): Promise<string[]> {
+  try {
+    return await headersUnder(dir);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    throw new UserError(`corpus ${dir}: ${code === 'ENOENT' ? 'no such directory' : code === 'ENOTDIR' ? 'not a directory' : code ?? String(e)}`);
+  }
 }
 
 /**
@@ -60,7 +73,10 @@ async function findingsOfEntries(entries: Entry[], configs: Config[], profile?: 
 
 /** `profile`: run every entry with it, not with the one the entry records. */
 export async function replay(dir: string, configs: Config[], profile?: Profile): Promise<ReplayResult[]> {
-  const recorded = (await entriesUnder(dir)).filter((e) => e.recorded.expectedKinds !== undefined);
+  const recorded = await entriesUnder(dir);
+  if (recorded.length === 0) throw new UserError(`corpus ${dir} holds no .h entries: nothing to replay`);
+  const silent = recorded.find((e) => e.recorded.expectedKinds === undefined);
+  if (silent) throw new UserError(`${silent.file} records no verdict: add an 'Expect-kinds:' line (the kinds it shows, or none)`);
   const found = await findingsOfEntries(recorded, configs, profile);
   return recorded.map((e) => {
     const expected = e.recorded.expectedKinds!;
@@ -75,8 +91,9 @@ export async function replay(dir: string, configs: Config[], profile?: Profile):
  * under other configs would not match) and those its files record.
  */
 export async function knownFromCorpus(dir: string, configs: Config[]): Promise<Map<string, string[][]>> {
+  const entries = await entriesUnder(dir);
   const known = await knownUnder(dir);
-  const found = await findingsOfEntries(await entriesUnder(dir), configs, configs[0]!.profile);
+  const found = await findingsOfEntries(entries, configs, configs[0]!.profile);
   for (const findings of found.values()) for (const f of findings) remember(f, known);
   return known;
 }

@@ -4,8 +4,10 @@
 // instant leaves only whole files, and two campaigns on one directory (a resumed one, or
 // a CI matrix on a shared volume) never overwrite each other's findings.
 import { createHash } from 'node:crypto';
-import { link, mkdir, readdir, readFile, unlink, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { constants } from 'node:fs';
+import { access, link, mkdir, readdir, readFile, stat, unlink, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { UserError } from '../user-error.js';
 import { parseSignature, type SignedFinding } from '../diff/signature.js';
 import { isAlive } from '../toolchains/scratch.js';
 import type { PrototypeInput } from '../data/prototype.js';
@@ -29,6 +31,43 @@ async function createWhole(path: string, text: string): Promise<boolean> {
   } finally {
     await unlink(tmp);
   }
+}
+
+/**
+ * Makes `out`/`sub` (checked before a campaign starts, so a bad --out costs nothing): a
+ * path that is a file, or not writable, is one line naming it.
+ */
+export async function prepareOutput(out: string, sub = 'findings'): Promise<string> {
+  const dir = join(out, sub);
+  try {
+    await mkdir(dir, { recursive: true });
+    await access(dir, constants.W_OK);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    const why = code === 'EEXIST' || code === 'ENOTDIR' ? 'a file is in the way: name a directory' : code === 'EACCES' || code === 'EROFS' ? 'not writable' : code ?? String(e);
+    throw new UserError(`--out ${out}: ${why}`);
+  }
+  return dir;
+}
+
+/** A report file to write at the end (--junit): its directory must exist and be writable, and it must not be a directory. */
+export async function checkWritableFile(option: string, file: string): Promise<void> {
+  const isDir = await stat(file).then((s) => s.isDirectory(), () => false);
+  if (isDir) throw new UserError(`${option} ${file}: a directory: name a file`);
+  try {
+    await access(dirname(file) || '.', constants.W_OK);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    throw new UserError(`${option} ${file}: ${code === 'ENOENT' ? `no directory ${dirname(file)}` : code === 'EACCES' || code === 'EROFS' ? `${dirname(file)} is not writable` : code ?? String(e)}`);
+  }
+}
+
+/** Writes a report file; a failure names the file (a write error alone does not). */
+export async function writeReport(file: string, text: string): Promise<void> {
+  await writeFile(file, text).catch((e: NodeJS.ErrnoException) => {
+    e.path ??= file;
+    throw e;
+  });
 }
 
 /** The finding's .h, or undefined when a file of that signature exists (another campaign wrote it). */

@@ -2,8 +2,8 @@
 // finding, as `fuzz` does with each new finding before writing it, and prints the result
 // as `fuzz` writes a finding: a comment header (kind, signature, configs, expected kinds)
 // above the prototype, replayable as it is.
-import { writeFile } from 'node:fs/promises';
 import { minimizeFile, minimizeTarget } from '../campaign/minimize-file.js';
+import { writeReport } from '../campaign/store.js';
 import type { PrototypeInput } from '../data/prototype.js';
 import type { MinimizedFinding } from '../shrink/minimize-finding.js';
 import { extentOf } from '../shrink/size.js';
@@ -21,7 +21,7 @@ export async function minimizeCommand(file: string, o: MinimizeCliOptions): Prom
   const { text, input, m } = await minimizeFile(file, target, configs, o.signature ?? target.recorded.signatures[0], (finding, from, reps) => {
     process.stderr.write(`abifuzz minimize: ${finding.signature} (${from.origin}), searching with ${reps.join(' ')}\n`);
   });
-  if (o.out) await writeFile(o.out, text);
+  if (o.out) await writeReport(o.out, text);
   else process.stdout.write(text);
   process.stderr.write(summary(input, m) + (o.out ? `; written to ${o.out}\n` : '\n'));
   return 0;

@@ -5,7 +5,7 @@ import type { Command } from 'commander';
 import { parseDuration } from '../campaign/duration.js';
 import { defaultBatch, type Plan } from '../campaign/plan.js';
 import { parseShard } from '../campaign/source.js';
-import { makeConfigs, parseOpts, type Config, type Profile } from '../toolchains/config.js';
+import { knownCompilers, makeConfigs, parseOpts, type Config, type Profile } from '../toolchains/config.js';
 import { installedCompilers, requireCompilers } from '../toolchains/tools.js';
 import { DEFAULT_TARGET } from '../targets/index.js';
 import { UserError } from '../user-error.js';
@@ -29,6 +29,7 @@ export function parseProfile(p: string): Profile {
 export function compilerIds(list: string | undefined): string[] {
   if (list !== undefined) {
     const ids = list.split(',').map((s) => s.trim()).filter(Boolean);
+    if (ids.length === 0) throw new UserError(`--compilers '${list}' names no compiler: give one or more of ${knownCompilers().map((c) => c.id).join(', ')}, or leave it out for every installed one`);
     requireCompilers(ids);
     return ids;
   }
@@ -52,10 +53,11 @@ export interface CampaignCliOptions extends ToolchainCliOptions, JitCliOptions {
   jitOnly?: boolean;
 }
 
-const positiveInt = (name: string, text: string | undefined, fallback: number): number => {
+/** A count option: a whole number, at least `min`. */
+const count = (name: string, text: string | undefined, fallback: number, min = 0): number => {
   if (text === undefined) return fallback;
   const n = Number(text);
-  if (!Number.isInteger(n) || n < 0) throw new UserError(`--${name} takes a whole number, not '${text}'`);
+  if (!/^\d+$/.test(text.trim()) || !Number.isSafeInteger(n) || n < min) throw new UserError(`--${name} takes a whole number${min > 0 ? ` from ${min}` : ''}, not '${text}'`);
   return n;
 };
 
@@ -64,16 +66,16 @@ export function campaignPlan(o: CampaignCliOptions, started: number): Plan {
   if (!shard) throw new UserError(`--shard takes i/n with 0 <= i < n, not '${o.shard}'`);
   const timeMs = o.time === undefined ? undefined : parseDuration(o.time);
   if (o.time !== undefined && timeMs === undefined) throw new UserError(`--time takes a duration like 90s, 10m or 1h, not '${o.time}'`);
-  const runs = o.runs === undefined ? (timeMs === undefined ? 200 : undefined) : positiveInt('runs', o.runs, 0);
+  const runs = o.runs === undefined ? (timeMs === undefined ? 200 : undefined) : count('runs', o.runs, 0);
   const configs = configsOf(o);
   if (o.jitOnly && o.jit === undefined) throw new UserError('--jit-only needs --jit VARIANT[,…]: say which trampoline variants to run');
   return {
-    seed: positiveInt('seed', o.seed, started % 1_000_000),
+    seed: count('seed', o.seed, started % 1_000_000),
     runs,
     deadline: timeMs === undefined ? undefined : started + timeMs,
-    jobs: Math.max(1, positiveInt('jobs', o.jobs, availableParallelism())),
+    jobs: count('jobs', o.jobs, availableParallelism(), 1),
     shard,
-    batch: Math.max(1, positiveInt('batch', o.batch, defaultBatch(runs, shard))),
+    batch: count('batch', o.batch, defaultBatch(runs, shard), 1),
     configs,
     minimize: o.minimize !== false,
     jit: jitRequestOf(o),

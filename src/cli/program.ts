@@ -99,6 +99,7 @@ function program(): Command {
 }
 
 export async function runCli(argv: string[]): Promise<void> {
+  watchStdout();
   try {
     await program().parseAsync(argv);
   } catch (e) {
@@ -107,10 +108,36 @@ export async function runCli(argv: string[]): Promise<void> {
     } else if (e instanceof UserError || e instanceof CParseError) {
       process.stderr.write(`abifuzz: ${e.message}\n`);
       process.exitCode = e instanceof UserError ? e.exitCode : 2;
+    } else if (ioErrorLine(e) !== undefined) {
+      process.stderr.write(`abifuzz: ${ioErrorLine(e)}\n`);
+      process.exitCode = 2;
     } else {
       process.stderr.write(`abifuzz: internal error: ${e instanceof Error ? e.stack : String(e)}\n`);
       process.exitCode = 70;
     }
   }
+}
+
+/** Errors the machine, not abifuzz, causes when writing: one line that names the file. */
+const IO_ERRORS: Record<string, string> = {
+  ENOSPC: 'no space left on the device', EDQUOT: 'disk quota exceeded', EACCES: 'permission denied', EPERM: 'operation not permitted',
+  EROFS: 'read-only file system', ENOTDIR: 'a part of the path is not a directory', EISDIR: 'it is a directory', EMFILE: 'too many open files',
+};
+
+function ioErrorLine(e: unknown): string | undefined {
+  const err = e as NodeJS.ErrnoException;
+  const why = err?.code === undefined ? undefined : IO_ERRORS[err.code];
+  return why === undefined ? undefined : `cannot ${err.syscall === 'open' || err.syscall === 'write' ? 'write' : 'use'} ${err.path ?? 'the output'}: ${why} (${err.code})`;
+}
+
+/**
+ * A reader that stops early (`abifuzz check --json | head`) is no error: the run ends
+ * quietly with the status it had earned. A full disk under a redirected stdout is one line.
+ */
+function watchStdout(): void {
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code !== 'EPIPE') process.stderr.write(`abifuzz: cannot write the output: ${IO_ERRORS[e.code ?? ''] ?? e.message}${e.code ? ` (${e.code})` : ''}\n`);
+    process.exit(e.code === 'EPIPE' ? (typeof process.exitCode === 'number' ? process.exitCode : 0) : 2);
+  });
 }
 

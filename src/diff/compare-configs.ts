@@ -4,8 +4,12 @@
 import type { ConfigObservation, PrototypeObservation } from '../data/observation.js';
 import type { ValueLayout } from '../data/layout.js';
 
-export type FindingKind = 'layout' | 'arg-location' | 'ret-location' | 'caller-callee' | 'ref-underaligned' | 'model-mismatch' | 'compiler-crash' | 'runtime-crash'
-  | 'jit-ctx' | 'jit-forward' | 'jit-ret' | 'jit-regs' | 'jit-crash';
+/** Every kind of finding, as reports and corpus files (`Expect-kinds:`) name them. */
+export const FINDING_KINDS = [
+  'layout', 'arg-location', 'ret-location', 'caller-callee', 'ref-underaligned', 'model-mismatch', 'compiler-crash', 'runtime-crash',
+  'jit-ctx', 'jit-forward', 'jit-ret', 'jit-regs', 'jit-crash',
+] as const;
+export type FindingKind = (typeof FINDING_KINDS)[number];
 
 export interface Group {
   configs: string[];

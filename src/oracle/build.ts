@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { runTool } from '../toolchains/run-tool.js';
 import { compileArgs, type Config } from '../toolchains/config.js';
 import { emitConfigTU, type EmittedTU } from './emit.js';
+import { UserError } from '../user-error.js';
 import type { PrototypePlan } from './plan.js';
 
 export type Rejection = { kind: 'unsupported' | 'compiler-crash'; message: string };
@@ -39,6 +40,7 @@ export async function buildConfig(dirs: BuildDirs, cfgIndex: number, config: Con
     if (r.ok) return { object: join(dirs.dir, `${name}.o`), included, rejected };
     const culprits = culpritsFromDiagnostics(r.stderr, `${name}.c`, tu);
     if (culprits.size === 0) {
+      await requireWorking(dirs, config);
       const before = rejected.size;
       await bisect(dirs, cfgIndex, config, plans.filter((p) => included.has(p.index)), nprotos, rejected);
       if (rejected.size === before) throw new Error(`${config.id}: the batch fails to compile but no part of it does:\n${r.stderr.slice(0, 2000)}`);
@@ -89,6 +91,33 @@ export function culpritsFromDiagnostics(stderr: string, file: string, tu: Emitte
     if (tu.ranges.has(p) && !out.has(p)) out.set(p, { kind, message: summarize(stderr) });
   }
   return out;
+}
+
+/** Compilers seen to compile a trivial translation unit in this process. */
+const working = new Set<string>();
+
+/**
+ * A compiler that fails without naming a line may be broken rather than rejecting some
+ * prototype: if it cannot compile a trivial unit either, that is said in one line instead
+ * of every prototype being taken for unsupported.
+ */
+async function requireWorking(dirs: BuildDirs, config: Config): Promise<void> {
+  const key = `${config.compiler.command} ${config.profile}`;
+  if (working.has(key)) return;
+  const problem = await trivialCompileProblem(config, dirs.dir);
+  if (problem !== undefined) throw new UserError(`${config.compiler.id} (${config.compiler.command}) is installed but broken: ${problem}`);
+  working.add(key);
+}
+
+/** Why `config` cannot compile `int abf_trivial;`, or undefined when it can. */
+export async function trivialCompileProblem(config: Config, dir: string): Promise<string | undefined> {
+  const src = join(dir, 'abf-trivial.c');
+  await writeFile(src, 'int abf_trivial;\n');
+  const r = await runTool(config.compiler.command, [...compileArgs(config), '-c', src, '-o', join(dir, 'abf-trivial.o')], { timeoutMs: 60_000 }).catch((e: Error) => ({ exitCode: null, signal: null, timedOut: false, stderr: Buffer.from(e.message) }));
+  if (r.exitCode === 0 && !r.timedOut) return undefined;
+  const how = r.timedOut ? 'it hangs' : r.signal ? `it dies of ${r.signal}` : `it exits ${r.exitCode ?? 'abnormally'}`;
+  const said = r.stderr.toString().trim().split('\n')[0];
+  return `on a trivial translation unit ${how}${said ? `: ${said.slice(0, 200)}` : ''}`;
 }
 
 /** Halves the set until each failing prototype compiles alone and fails alone. */

@@ -1,5 +1,6 @@
 // Which of the toolchains a target needs are installed, and how to get the rest: the
 // only impure part of toolchains/. Looked up on PATH, not run (but by `doctor`).
+import { spawnSync } from 'node:child_process';
 import { DEFAULT_TARGET } from '../targets/index.js';
 import type { Target } from '../targets/target.js';
 import { UserError } from '../user-error.js';
@@ -58,7 +59,17 @@ function findTools(target: Target): Tools {
   if (emulator !== undefined && onPath(emulator) === undefined) {
     throw new UserError(`${emulator} not found: run \`bash docker/install.sh\` (or apt-get install ${target.toolchain.emulator!.pkg}), or point ABIFUZZ_QEMU at a ${target.toolchain.emulator!.command}`);
   }
+  if (emulator !== undefined && process.env.ABIFUZZ_QEMU !== undefined) requireQemu(emulator, target.toolchain.emulator!.command);
   return { linker, emulator };
+}
+
+/** An emulator of the user's own must be a qemu: anything else would run nothing and read as crashes. */
+function requireQemu(emulator: string, expected: string): void {
+  const r = spawnSync(emulator, ['--version'], { timeout: 10_000, encoding: 'utf8' });
+  const first = `${r.stdout ?? ''}`.split('\n')[0]!.trim();
+  if (r.status !== 0 || !/qemu/i.test(first)) {
+    throw new UserError(`ABIFUZZ_QEMU=${emulator} is not a qemu (its --version says '${first.slice(0, 80) || `nothing, exit ${r.status ?? r.signal}`}'): point it at a ${expected}`);
+  }
 }
 
 export function requireCompilers(ids: string[], target: Target = DEFAULT_TARGET): void {
