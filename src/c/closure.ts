@@ -5,12 +5,9 @@ import { visitDecl, visitType } from './fold.js';
 import type { Decl, FunctionDecl, Header, Type } from './ir.js';
 
 export function declsFor(h: Header, fn: FunctionDecl): Header {
+  const { byKey, position } = indexOf(h);
+  const kept = new Set<number>([position.get(fn)!]);
   const needed = new Set<string>();
-  const byKey = new Map<string, Decl>();
-  for (const d of h.decls) {
-    const k = keyOf(d);
-    if (k) byKey.set(k, d);
-  }
   const visit = (t: Type): void => {
     if (t.t === 'named') need(`typedef ${t.name}`);
     else if (t.t === 'tagref') need(`${t.kind} ${t.tag}`);
@@ -18,13 +15,33 @@ export function declsFor(h: Header, fn: FunctionDecl): Header {
   const need = (k: string): void => {
     if (needed.has(k)) return;
     needed.add(k);
-    const d = byKey.get(k);
-    if (d?.kind === 'typedef' || d?.kind === 'record') visitDecl(d, visit);
+    for (const i of byKey.get(k) ?? []) {
+      kept.add(i);
+      const d = h.decls[i]!;
+      if (d.kind === 'typedef' || d.kind === 'record') visitDecl(d, visit);
+    }
   };
   visitType(fn.ret, visit);
   fn.params.forEach((p) => visitType(p.type, visit));
-  const kept = h.decls.filter((d) => d === fn || (keyOf(d) !== undefined && needed.has(keyOf(d)!)));
-  return { decls: kept };
+  return { decls: [...kept].sort((a, b) => a - b).map((i) => h.decls[i]!) };
+}
+
+/** Per header, built once: where each name is declared (every declaration of it), and where each declaration is. */
+interface Index { byKey: Map<string, number[]>; position: Map<Decl, number> }
+
+const indexes = new WeakMap<Header, Index>();
+
+function indexOf(h: Header): Index {
+  let index = indexes.get(h);
+  if (index) return index;
+  index = { byKey: new Map(), position: new Map() };
+  for (const [i, d] of h.decls.entries()) {
+    index.position.set(d, i);
+    const k = keyOf(d);
+    if (k) index.byKey.set(k, [...(index.byKey.get(k) ?? []), i]);
+  }
+  indexes.set(h, index);
+  return index;
 }
 
 function keyOf(d: Decl): string | undefined {

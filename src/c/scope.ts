@@ -19,9 +19,35 @@ export function scopeOf(h: Header): Scope {
 /** Where a name is declared: in C's ordinary namespace (typedefs) or one of the tag kinds. */
 export type Namespace = 'typedef' | 'enum' | 'struct' | 'union';
 
+/**
+ * Above this many declarations (a pasted kernel header, not a generated prototype) names
+ * are looked up in an index built once per header: a scan per look-up would make a
+ * header of N prototypes cost N squared.
+ */
+const SCAN_LIMIT = 64;
+
+const indexes = new WeakMap<readonly Decl[], Map<string, number>>();
+
+const keyOf = (d: Decl): string | undefined =>
+  d.kind === 'typedef' ? `typedef ${d.name}` : d.kind === 'enum' ? `enum ${d.tag}` : d.kind === 'record' && d.def.tag !== undefined ? `${d.def.kind} ${d.def.tag}` : undefined;
+
+function indexOf(decls: readonly Decl[]): Map<string, number> {
+  let index = indexes.get(decls);
+  if (!index) {
+    index = new Map();
+    decls.forEach((d, i) => {
+      const k = keyOf(d);
+      if (k !== undefined) index!.set(k, i); // the latest wins
+    });
+    indexes.set(decls, index);
+  }
+  return index;
+}
+
 /** The index in `scope.decls` of the latest declaration of `name` in `ns`, or -1. */
 export function declIndex(scope: Scope, ns: Namespace, name: string): number {
   const decls = scope.decls;
+  if (decls.length > SCAN_LIMIT) return indexOf(decls).get(`${ns} ${name}`) ?? -1;
   for (let i = decls.length - 1; i >= 0; i--) {
     const d = decls[i]!;
     if (d.kind === 'typedef' ? ns === 'typedef' && d.name === name : d.kind === 'enum' ? ns === 'enum' && d.tag === name : d.kind === 'record' && d.def.kind === ns && d.def.tag === name) return i;
@@ -44,6 +70,11 @@ export function enumOf(scope: Scope, tag: string): EnumDecl | undefined {
 
 /** `#pragma pack(N)` in force where a top-level record was defined. */
 export function packOf(scope: Scope, def: RecordDef): number | undefined {
+  if (scope.decls.length > SCAN_LIMIT) {
+    const i = def.tag === undefined ? -1 : declIndex(scope, def.kind, def.tag);
+    const d = scope.decls[i];
+    if (d?.kind === 'record' && d.def === def) return d.pack;
+  }
   for (const d of scope.decls) if (d.kind === 'record' && d.def === def) return d.pack;
   return undefined;
 }
