@@ -12,6 +12,8 @@ export interface ParserState {
   depth: number;
   /** How deep each untagged record's IR is, so that a type's depth is known without walking it. */
   recordDepths: WeakMap<RecordDef, number>;
+  /** How deep values of each tag and typedef name nest by value, through names: what the layout engine recurses on. */
+  valueDepths: Map<string, number>;
   /** Typedef names in scope, with their types (for bit-field and completeness checks). */
   typedefs: Map<string, { type: Type; vector: boolean }>;
   /** Tags seen so far; `defined` is false for forward declarations and bare mentions. */

@@ -11,13 +11,14 @@ import type { Token } from './lex.js';
 export const MAX_NESTING = 256;
 
 /** What nests, as the error names it. */
-export type Nesting = 'declarator' | 'record' | 'expression' | 'type';
+export type Nesting = 'declarator' | 'record' | 'expression' | 'type' | 'value';
 
 const WHAT: Record<Nesting, string> = {
   declarator: `pointers, arrays, parentheses and parameter lists of a declarator`,
   record: 'structs and unions defined inside each other',
   expression: 'parentheses in a constant expression',
   type: 'pointers, arrays and untagged structs inside each other in one type',
+  value: 'structs, unions, arrays and typedefs held by value inside each other, through their names',
 };
 
 /** Enters one more level at `at`; the caller restores `s.depth` when the construct ends. */
@@ -53,4 +54,27 @@ function typeDepth(s: ParserState, t: Type): number {
   let cur = t;
   for (; cur.t === 'ptr' || cur.t === 'array'; levels++) cur = cur.t === 'ptr' ? cur.to : cur.of;
   return levels + (cur.t === 'record' ? s.recordDepths.get(cur.def) ?? 0 : 0);
+}
+
+/**
+ * Notes how deep a value of the tag or typedef `key` nests by value: a member of a named
+ * struct type is laid out inside it, however the names chain, while a pointer ends the
+ * chain. `struct s2 { struct s1 a; }` ... nests no deeper in the source than one level,
+ * but the layout engine recurses once per name.
+ */
+export function noteValueDepth(s: ParserState, key: string, t: Type, at: Token): void {
+  const depth = valueDepth(s, t);
+  if (depth > MAX_NESTING) throw errorAt(s, at, `nesting deeper than ${MAX_NESTING} levels (${WHAT.value})`);
+  s.valueDepths.set(key, depth);
+}
+
+function valueDepth(s: ParserState, t: Type): number {
+  switch (t.t) {
+    case 'array': return 1 + valueDepth(s, t.of);
+    case 'record': return 1 + t.def.members.reduce((deepest, m) => Math.max(deepest, valueDepth(s, m.type)), 0);
+    case 'tagref': return s.valueDepths.get(`${t.kind} ${t.tag}`) ?? 0;
+    // Each typedef name is one more step for whatever resolves it.
+    case 'named': return 1 + (s.valueDepths.get(`typedef ${t.name}`) ?? 0);
+    default: return 0;
+  }
 }

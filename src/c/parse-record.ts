@@ -3,8 +3,8 @@
 // IR only ever holds untagged records inline.
 import { appendAll } from './append.js';
 import { accept, at, errorAt, expect, expected, next, peek, type ParserState } from './cursor.js';
-import type { Member, Type } from './ir.js';
-import { nested, noteRecordDepth } from './nesting.js';
+import type { Member, RecordDef, Type } from './ir.js';
+import { nested, noteRecordDepth, noteValueDepth } from './nesting.js';
 import { parseAttrs, toAttrs } from './parse-attrs.js';
 import { applyOps, checkComplete, parseDeclarator } from './parse-declarator.js';
 import { parseIntIn } from './parse-expr.js';
@@ -33,7 +33,9 @@ export function parseRecordSpecifier(s: ParserState, ctx: SpecContext): Type {
     return { t: 'record', def };
   }
   s.tags.set(tagTok.text, { kind, defined: true });
-  s.pending.push({ kind: 'record', def: { kind, tag: tagTok.text, members, attrs }, ...(s.pack === undefined ? {} : { pack: s.pack }) });
+  const def: RecordDef = { kind, tag: tagTok.text, members, attrs };
+  noteValueDepth(s, `${kind} ${tagTok.text}`, { t: 'record', def }, tagTok);
+  s.pending.push({ kind: 'record', def, ...(s.pack === undefined ? {} : { pack: s.pack }) });
   return { t: 'tagref', kind, tag: tagTok.text };
 }
 

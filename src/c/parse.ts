@@ -7,6 +7,7 @@ import { accept, at, errorAt, expect, next, peek, skipGroup, type ParserState } 
 import { CParseError } from './error.js';
 import type { Decl, FunctionDecl, Header, Type, TypedefDecl } from './ir.js';
 import { lex, type PackOp, type Token } from './lex.js';
+import { noteValueDepth } from './nesting.js';
 import { parseAttrs, toAttrs, type RawAttr } from './parse-attrs.js';
 import { applyOps, checkComplete, parseDeclarator, type Declarator } from './parse-declarator.js';
 import { parseSpecifiers, startsTypeName, type Specs } from './parse-spec.js';
@@ -15,7 +16,7 @@ export { CParseError };
 
 export function parseHeader(text: string, file: string): Header {
   const s: ParserState = {
-    file, toks: lex(text, file), pos: 0, depth: 0, recordDepths: new WeakMap(),
+    file, toks: lex(text, file), pos: 0, depth: 0, recordDepths: new WeakMap(), valueDepths: new Map(),
     typedefs: new Map(), tags: new Map(), consts: new Map(),
     pending: [], decls: [], functions: new Map(), pack: undefined, packStack: [],
   };
@@ -179,6 +180,7 @@ function makeTypedef(s: ParserState, d: Declarator, base: Type, raws: RawAttr[])
     return undefined; // C11 allows repeating a typedef with the same type
   }
   s.typedefs.set(name, { type, vector: attrs.vectorSize !== undefined });
+  noteValueDepth(s, `typedef ${name}`, type, d.start);
   return td;
 }
 
