@@ -2,6 +2,7 @@
 // `--packages` prints the Debian packages docker/install.sh installs.
 import { DEFAULT_TARGET } from '../targets/index.js';
 import { trivialCompileProblem } from '../oracle/build.js';
+import { UNPACKAGED } from '../toolchains/compilers.js';
 import { makeConfigs } from '../toolchains/config.js';
 import { scratchDir } from '../toolchains/scratch.js';
 import { discoverCompilers, emulatorOf, packagesFor, probeVersion } from '../toolchains/tools.js';
@@ -20,17 +21,20 @@ export async function doctorCommand(o: { packages?: boolean } = {}): Promise<num
   const scratch = scratchDir('doctor');
   const problems = await Promise.all(found.map((f) => trivialCompileProblem(makeConfigs([f.spec.id], ['O0'], 'user', target)[0]!, scratch.path))).finally(() => scratch.remove());
   const lines: string[] = ['compilers:'];
-  found.forEach((f, i) => lines.push(problems[i] === undefined ? `  ok       ${f.spec.id.padEnd(9)} ${f.spec.command}: ${f.version}` : `  broken   ${f.spec.id.padEnd(9)} ${f.spec.command}: ${problems[i]}`));
-  for (const m of missing) lines.push(`  missing  ${m.id.padEnd(9)} ${m.command}: apt-get install ${m.pkg}`);
+  const notDefault = (extra: boolean): string => (extra ? ' (not in the default matrix: name it with --compilers)' : '');
+  found.forEach((f, i) => lines.push(problems[i] === undefined ? `  ok       ${f.spec.id.padEnd(9)} ${f.spec.command}: ${f.version}${notDefault(f.spec.extra)}` : `  broken   ${f.spec.id.padEnd(9)} ${f.spec.command}: ${problems[i]}`));
+  for (const m of missing) lines.push(`  ${m.extra ? 'extra  ' : 'missing'}  ${m.id.padEnd(9)} ${m.command}: apt-get install ${m.pkg}${notDefault(m.extra)}`);
+  lines.push(`  n/a      ${UNPACKAGED.join(', ')}: no ${target.triple} cross compiler of these versions is packaged for this distribution`);
   const linker = linkers.find((_, i) => linked[i] !== undefined);
   lines.push('tools:');
   lines.push(linker ? `  ok       link     ${linker}` : `  missing  link     a ${target.name} gcc: apt-get install ${target.toolchain.linkerPackages}`);
   if (emulator) lines.push(emulated ? `  ok       qemu     ${emulator}: ${emulated}` : `  missing  qemu     ${emulator}: apt-get install ${target.toolchain.emulator!.pkg}`);
   lines.push(pahole ? `  ok       pahole   ${pahole} (optional: BTF from DWARF)` : '  missing  pahole   optional, for BTF-derived func models: apt-get install dwarves');
-  const usable = found.filter((_, i) => problems[i] === undefined).length;
+  const usable = found.filter((f, i) => problems[i] === undefined && !f.spec.extra).length;
   const blocking = usable === 0 || !linker || !emulated;
   const broken = found.length - usable;
-  lines.push(blocking ? 'abifuzz cannot run: install what is missing, or run `bash docker/install.sh` as root' : `ready: ${usable} compiler(s)${missing.length ? `; \`bash docker/install.sh\` installs the other ${missing.length}` : ''}${broken ? `; ${broken} broken: reinstall or leave them out with --compilers` : ''}`);
+  const toInstall = missing.filter((m) => !m.extra).length;
+  lines.push(blocking ? 'abifuzz cannot run: install what is missing, or run `bash docker/install.sh` as root' : `ready: ${usable} compiler(s)${toInstall ? `; \`bash docker/install.sh\` installs the other ${toInstall}` : ''}${broken ? `; ${broken} broken: reinstall or leave them out with --compilers` : ''}`);
   process.stdout.write(lines.join('\n') + '\n');
   return blocking ? 1 : 0;
 }

@@ -12,6 +12,8 @@ export interface Prediction extends Pick<Located, 'pieces' | 'bytes'> {
   state: RuleState;
   /** The alignment the convention rounds to for this value (0 for an empty one). */
   naturalAlign: number;
+  /** For a value passed by reference: the alignment of the caller's copy. */
+  copyAlign?: number;
 }
 
 /**

@@ -1,6 +1,7 @@
 // GCC's per-field decisions (stor-layout.cc `layout_decl` for a FIELD_DECL), re-expressed
 // over Shapes. Positions and alignments are in bits, as in GCC: a plain bit-field has
 // DECL_ALIGN 1, so it can start at any bit.
+import { GCC_LAYOUT, type LayoutRules } from './rules.js';
 import type { Shape } from './shape.js';
 
 /** What the source says about one member, as layout_decl sees it. */
@@ -44,7 +45,7 @@ function doTypeAlign(st: DeclState, shape: Shape): void {
  * `pack` is the `#pragma pack` cap in bits (0: none); it never applies to a zero-width
  * bit-field, and `packed` never does either.
  */
-export function layoutDecl(f: FieldDecl, st: DeclState, known: number, pack: number): void {
+export function layoutDecl(f: FieldDecl, st: DeclState, known: number, pack: number, rules: LayoutRules = GCC_LAYOUT): void {
   const oldUserAlign = st.userAlign;
   const zeroWidth = f.width === 0;
   const packed = f.packed && !zeroWidth;
@@ -53,7 +54,7 @@ export function layoutDecl(f: FieldDecl, st: DeclState, known: number, pack: num
     const xalign = f.shape.k === 'int' ? intModeAlign(f.width!) : undefined;
     // A bit-field that fills an integer mode on a boundary of that mode becomes an
     // ordinary field of the mode, which raises its DECL_ALIGN to the mode's alignment.
-    if (xalign !== undefined && !(xalign > 8 && f.packed) && (known === 0 || known >= xalign)) {
+    if ((rules.modeFieldPromotes ?? true) && xalign !== undefined && !(xalign > 8 && f.packed) && (known === 0 || known >= xalign)) {
       st.align = Math.max(st.align, xalign);
       st.bitfield = false;
     }
@@ -72,12 +73,15 @@ export function layoutDecl(f: FieldDecl, st: DeclState, known: number, pack: num
  */
 export function fieldRecordAlign(f: FieldDecl, desired: number, pack: number): number {
   if (f.width === undefined || f.shape.size === 0) return desired;
-  let typeAlign = f.shape.align * 8;
-  if (f.width !== 0) {
-    if (pack !== 0) typeAlign = Math.min(typeAlign, pack);
-    else if (f.packed) typeAlign = Math.min(typeAlign, 8);
-  }
-  return Math.max(desired, typeAlign);
+  return Math.max(desired, cappedTypeAlign(f, pack));
+}
+
+/** A bit-field's declared type's alignment, capped by `#pragma pack` or `packed` unless it is zero-width. */
+export function cappedTypeAlign(f: FieldDecl, pack: number): number {
+  const typeAlign = f.shape.align * 8;
+  if (f.width === 0) return typeAlign;
+  if (pack !== 0) return Math.min(typeAlign, pack);
+  return f.packed ? Math.min(typeAlign, 8) : typeAlign;
 }
 
 /** Would a bit-field at `pos` span more alignment units of its type than the type has? */

@@ -2,6 +2,7 @@
 // `unsigned int`, else `long` / `unsigned long`; a `packed` enum takes the smallest
 // integer type that holds every value.
 import type { EnumDecl } from '../c/ir.js';
+import { GCC_LAYOUT, type LayoutRules } from './rules.js';
 import { shape, type Shape } from './shape.js';
 
 /** Per size in bytes: the signed range [lo, hi) and the unsigned bound. */
@@ -31,10 +32,13 @@ export function enumSize(e: Pick<EnumDecl, 'values' | 'attrs'>): number {
 
 /**
  * `aligned(N)` after an enum's closing brace is ignored by gcc 12 (it neither raises nor
- * lowers the alignment) while clang 19 applies it: the model follows gcc for layout.
+ * lowers the alignment); a dialect may say otherwise (`rules.enumAlign`).
  */
-export function enumShape(e: Pick<EnumDecl, 'values' | 'attrs'>): Shape {
-  return ENUM_SHAPES.get(enumSize(e))!;
+export function enumShape(e: Pick<EnumDecl, 'values' | 'attrs'>, rules: LayoutRules = GCC_LAYOUT): Shape {
+  const size = enumSize(e);
+  if (!rules.enumAlign) return ENUM_SHAPES.get(size)!;
+  const align = rules.enumAlign(size, e.attrs.aligned);
+  return align === size ? ENUM_SHAPES.get(size)! : shape({ k: 'int', size, align, natural: size, bool: false });
 }
 
 /** Shapes are values: every enum of one size shares one. */

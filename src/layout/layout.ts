@@ -6,6 +6,7 @@
 import type { Type } from '../c/ir.js';
 import type { MemberLayout } from '../data/layout.js';
 import { memberLayouts } from './members.js';
+import { GCC_LAYOUT, type LayoutRules } from './rules.js';
 import { naturalAlign } from './natural.js';
 import type { Scope } from '../c/scope.js';
 import { shapeOf } from './resolve.js';
@@ -25,6 +26,6 @@ export function layoutOf(scope: Scope, type: Type): Layout {
   return layoutOfShape(shapeOf(scope, type));
 }
 
-export function layoutOfShape(shape: Shape): Layout {
-  return { size: shape.size, align: shape.align, naturalAlign: naturalAlign(shape), members: memberLayouts(shape) };
+export function layoutOfShape(shape: Shape, rules: LayoutRules = GCC_LAYOUT): Layout {
+  return { size: shape.size, align: shape.align, naturalAlign: naturalAlign(shape), members: memberLayouts(shape, rules) };
 }

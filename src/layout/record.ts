@@ -3,7 +3,8 @@
 // `packed`, `#pragma pack`, bit-fields (PCC rules, zero-width, unnamed) and flexible
 // arrays. Positions are in bits until the end.
 import type { Member, RecordDef } from '../c/ir.js';
-import { fieldRecordAlign, initialState, layoutDecl, lowBit, pccMoves, type DeclState, type FieldDecl } from './bitfields.js';
+import { cappedTypeAlign, fieldRecordAlign, initialState, layoutDecl, lowBit, pccMoves, type DeclState, type FieldDecl } from './bitfields.js';
+import { GCC_LAYOUT, type LayoutRules } from './rules.js';
 import { roundUp } from './round.js';
 import type { Field, RecordLayout, Shape } from './shape.js';
 
@@ -51,12 +52,13 @@ function knownAlign(acc: Acc, atStart: number): number {
   return acc.offset === 0 ? atStart : lowBit(acc.offset);
 }
 
-function placeStructField(f: FieldDecl, m: Member, acc: Acc, pack: number): Field {
+function placeStructField(f: FieldDecl, m: Member, acc: Acc, pack: number, rules: LayoutRules): Field {
   const st = initialState(f, SCRATCH);
   let known = knownAlign(acc, 0);
-  layoutDecl(f, st, known, pack);
+  layoutDecl(f, st, known, pack, rules);
   const desired = st.align;
   acc.recordAlign = Math.max(acc.recordAlign, fieldRecordAlign(f, desired, pack));
+  if (rules.bitFieldPosition && f.width !== undefined && f.width > 0) return placeBitFieldBy(rules.bitFieldPosition, f, m, st, acc, pack);
   if (known === 0) known = Math.max(BIGGEST_ALIGNMENT, acc.recordAlign);
   if (known < desired) {
     if (desired < acc.offsetAlign) acc.bitpos = roundUp(acc.bitpos, desired);
@@ -71,7 +73,7 @@ function placeStructField(f: FieldDecl, m: Member, acc: Acc, pack: number): Fiel
   normalize(acc);
   const actual = knownAlign(acc, Math.max(BIGGEST_ALIGNMENT, acc.recordAlign));
   // A field that moved is laid out again: it may now fill an integer mode exactly.
-  if (actual !== known) layoutDecl(f, st, actual, pack);
+  if (actual !== known) layoutDecl(f, st, actual, pack, rules);
   const pos = acc.offset + acc.bitpos;
   const bits = fieldBits(f);
   acc.bitpos += bits;
@@ -79,9 +81,18 @@ function placeStructField(f: FieldDecl, m: Member, acc: Acc, pack: number): Fiel
   return { member: m, shape: f.shape, bitPos: pos, bits, declAlign: st.align, bitfield: f.width !== undefined, packed: f.packed };
 }
 
-function placeUnionField(f: FieldDecl, m: Member, acc: Acc, pack: number): Field {
+/** A bit-field placed by a dialect's own rule (rules.bitFieldPosition) instead of gcc's. */
+function placeBitFieldBy(position: NonNullable<LayoutRules['bitFieldPosition']>, f: FieldDecl, m: Member, st: DeclState, acc: Acc, pack: number): Field {
+  const from = acc.offset + acc.bitpos;
+  const pos = position(f, from, pack);
+  acc.bitpos += pos - from + f.width!;
+  normalize(acc);
+  return { member: m, shape: f.shape, bitPos: pos, bits: f.width!, declAlign: st.align, bitfield: true, packed: f.packed };
+}
+
+function placeUnionField(f: FieldDecl, m: Member, acc: Acc, pack: number, rules: LayoutRules): Field {
   const st = initialState(f, SCRATCH);
-  layoutDecl(f, st, 0, pack);
+  layoutDecl(f, st, 0, pack, rules);
   acc.recordAlign = Math.max(acc.recordAlign, fieldRecordAlign(f, st.align, pack));
   const bits = fieldBits(f);
   acc.offset = Math.max(acc.offset, roundUp(bits, 8));
@@ -93,11 +104,18 @@ function fieldBits(f: FieldDecl): number {
   return f.width ?? f.shape.size * 8;
 }
 
+/** What a field adds to the record's natural alignment; a bit-field's declared type may count uncapped (a dialect's rule). */
+function naturalOf(f: FieldDecl, declAlign: number, pack: number, rules: LayoutRules): number {
+  const capped = fieldRecordAlign(f, declAlign, pack);
+  if (f.width === undefined || f.shape.size === 0 || !rules.naturalBitFieldAlign) return capped;
+  return Math.max(declAlign, rules.naturalBitFieldAlign(f.shape.align * 8, cappedTypeAlign(f, pack)));
+}
+
 /**
  * Lays out `def` whose members have the given shapes. `pack` is the `#pragma pack(N)` in
  * force where the record was defined, in bytes (undefined: none).
  */
-export function layoutRecord(def: RecordDef, shapes: readonly Shape[], pack: number | undefined): RecordLayout {
+export function layoutRecord(def: RecordDef, shapes: readonly Shape[], pack: number | undefined, rules: LayoutRules = GCC_LAYOUT): RecordLayout {
   const packBits = (pack ?? 0) * 8;
   // The record's own aligned(N) is a floor for its alignment; it never lowers it.
   const recordAlign = Math.max(8, (def.attrs.aligned ?? 0) * 8);
@@ -106,8 +124,8 @@ export function layoutRecord(def: RecordDef, shapes: readonly Shape[], pack: num
   let natural = 0;
   const fields = def.members.map((m, i) => {
     const decl = fieldDecl(def, m, shapes[i]!);
-    const field = place(decl, m, acc, packBits);
-    natural = Math.max(natural, fieldRecordAlign(decl, field.declAlign, packBits));
+    const field = place(decl, m, acc, packBits, rules);
+    natural = Math.max(natural, naturalOf(decl, field.declAlign, packBits, rules));
     return field;
   });
   const align = acc.recordAlign / 8;

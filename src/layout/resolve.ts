@@ -4,7 +4,8 @@ import type { EnumDecl, RecordDecl, RecordDef, Type, TypedefDecl } from '../c/ir
 import { declIndex, type Scope } from '../c/scope.js';
 import { enumShape } from './enums.js';
 import { layoutRecord } from './record.js';
-import { bitIntShape, POINTER, scalarShape, VOID } from './scalars.js';
+import { GCC_LAYOUT, type LayoutRules } from './rules.js';
+import { bitIntShape, bitIntShapeWith, POINTER, scalarShape, VOID } from './scalars.js';
 import { shape, withAlign, type RecordShape, type Shape } from './shape.js';
 
 /**
@@ -14,6 +15,7 @@ import { shape, withAlign, type RecordShape, type Shape } from './shape.js';
  */
 interface Resolver {
   scope: Scope;
+  rules: LayoutRules;
   memo: (Shape | undefined)[];
 }
 
@@ -25,8 +27,8 @@ export type Resolve = (t: Type) => Shape;
  * in a module-level WeakMap makes the GC promote everything it holds, which cost the
  * model about half its time.
  */
-export function resolverFor(scope: Scope): Resolve {
-  const r: Resolver = { scope, memo: new Array<Shape | undefined>(scope.decls.length) };
+export function resolverFor(scope: Scope, rules: LayoutRules = GCC_LAYOUT): Resolve {
+  const r: Resolver = { scope, rules, memo: new Array<Shape | undefined>(scope.decls.length) };
   return (t) => resolve(r, t, undefined);
 }
 
@@ -47,7 +49,7 @@ function resolve(r: Resolver, t: Type, pack: number | undefined): Shape {
   switch (t.t) {
     case 'void': return VOID;
     case 'scalar': return scalarShape(t.s);
-    case 'bitint': return bitIntShape(t.bits);
+    case 'bitint': return r.rules.bitInt ? bitIntShapeWith(t.bits, r.rules.bitInt(t.bits)) : bitIntShape(t.bits);
     case 'ptr': return POINTER;
     case 'named': return typedefRef(r, t.name);
     case 'tagref': return t.kind === 'enum' ? enumRef(r, t.tag) : taggedRecord(r, t.kind, t.tag);
@@ -67,7 +69,7 @@ function typedefRef(r: Resolver, name: string): Shape {
 
 function enumRef(r: Resolver, tag: string): Shape {
   const i = known(declIndex(r.scope, 'enum', tag), `enum ${tag}`);
-  return (r.memo[i] ??= enumShape(r.scope.decls[i] as EnumDecl));
+  return (r.memo[i] ??= enumShape(r.scope.decls[i] as EnumDecl, r.rules));
 }
 
 /**
@@ -90,7 +92,7 @@ function known(i: number, what: string): number {
 function recordShape(r: Resolver, def: RecordDef, pack: number | undefined): RecordShape {
   const shapes: Shape[] = [];
   for (const m of def.members) shapes.push(resolve(r, m.type, pack));
-  const rec = layoutRecord(def, shapes, pack);
+  const rec = layoutRecord(def, shapes, pack, r.rules);
   return shape({ k: 'record', size: rec.size, align: rec.align, rec });
 }
 

@@ -45,9 +45,16 @@ export function bitIntShape(bits: number): Shape {
 /** By N: shapes are values, shared by every `_BitInt(N)`. */
 const BITINT_SHAPES: Shape[] = [];
 
+const bitIntSize = (bits: number): number => (bits <= 8 ? 1 : bits <= 16 ? 2 : bits <= 32 ? 4 : bits <= 64 ? 8 : 16 * Math.ceil(bits / 128));
+
 function newBitIntShape(bits: number): Shape {
-  const size = bits <= 8 ? 1 : bits <= 16 ? 2 : bits <= 32 ? 4 : bits <= 64 ? 8 : 16 * Math.ceil(bits / 128);
+  const size = bitIntSize(bits);
   const align = Math.min(size, 16);
+  return shape({ k: 'int', size, align, natural: align, bool: false, bitint: bits });
+}
+
+/** `_BitInt(N)` as a compiler with its own rule lays it out (layout/rules.ts). */
+export function bitIntShapeWith(bits: number, { size, align }: { size: number; align: number }): Shape {
   return shape({ k: 'int', size, align, natural: align, bool: false, bitint: bits });
 }
 

@@ -8,7 +8,43 @@ import type { Mode } from '../bpf/modes.js';
 import type { Placement } from '../bpf/placement.js';
 import type { FunctionAbi, Variant } from '../bpf/variant.js';
 import type { FunctionPrediction } from '../data/prediction.js';
+import type { LayoutRules } from '../layout/rules.js';
 import type { Shape } from '../layout/shape.js';
+
+/** A compiler version and optimisation level, as dialect switches ask about it. */
+export interface CompilerAt {
+  family: 'gcc' | 'clang';
+  version: number;
+  opt: string;
+}
+
+/**
+ * One known departure of a compiler from the convention's text (or, for layout, from gcc,
+ * which the engine follows where the text is silent): a named, tested piece of
+ * knowledge. Its file holds the rule, the reason and a minimal example.
+ */
+export interface Switch {
+  name: string;
+  /** One line: what the compilers it describes do. */
+  rule: string;
+  /** Why: the compiler's own logic, as far as it is known. */
+  reason: string;
+  /** A minimal header that shows it. */
+  example: string;
+  /** The compilers (and optimisation levels) it describes. */
+  appliesTo(c: CompilerAt): boolean;
+  layout?: LayoutRules;
+  /** The target's own argument-passing rules (aarch64: aapcs64/rules.ts). */
+  passing?: object;
+}
+
+/** A compiler's dialect: its switches, composed. The convention's text is the dialect with none. */
+export interface Dialect {
+  name: string;
+  switches: readonly Switch[];
+  layout: LayoutRules;
+  passing: object;
+}
 
 /** C and assembly sources linked into the harness; they may include the runtime's abf.h and the target's target.h. */
 export interface HarnessPart {
@@ -85,8 +121,10 @@ export interface Target {
   /** The probe, the clobber stub and target.h: linked into every harness. */
   probe: HarnessPart;
   toolchain: TargetToolchain;
-  /** The convention's placement of each value, with the rules that fired when `traced`. */
-  predict(params: readonly Shape[], ret: Shape | undefined, traced: boolean): FunctionPrediction;
+  /** The convention's placement of each value, with the rules that fired when `traced`, as `dialect` passes them. */
+  predict(params: readonly Shape[], ret: Shape | undefined, traced: boolean, dialect: Dialect): FunctionPrediction;
+  /** Every dialect switch known for this target. */
+  switches: readonly Switch[];
   /** The names of the convention's state in predictions, in report order. */
   ruleState: readonly string[];
   jit: TargetJit;

@@ -7,15 +7,24 @@ export interface CompilerVersion {
   version: number;
   /** Not every distribution ships it: installed when available, run when installed. */
   optional?: boolean;
+  /** Known, and run when named with --compilers, but neither installed nor run by default. */
+  extra?: boolean;
 }
 
 export const COMPILERS: readonly CompilerVersion[] = [
   { family: 'gcc', version: 11, optional: true },
   { family: 'gcc', version: 12 },
+  { family: 'clang', version: 13, extra: true },
   { family: 'clang', version: 14 },
+  { family: 'clang', version: 15, extra: true },
   { family: 'clang', version: 16 },
   { family: 'clang', version: 19 },
+  // Debian bookworm ships it in its security suite (bookworm-security).
+  { family: 'clang', version: 22 },
 ];
+
+/** Versions of the aarch64 cross compilers Debian does not package here: what `doctor` says is out of reach. */
+export const UNPACKAGED = ['gcc-13', 'gcc-14'] as const;
 
 /** Knows `_BitInt(N)` (C23): gcc from 14, every clang abifuzz runs. */
 export const hasBitInt = (c: CompilerVersion): boolean => c.family === 'clang' || c.version >= 14;

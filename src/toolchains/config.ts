@@ -20,11 +20,14 @@ export interface CompilerSpec {
   /** Knows `_BitInt(N)`. */
   bitInt: boolean;
   optional: boolean;
+  /** Not in the default matrix (compilers.ts `extra`). */
+  extra: boolean;
+  version: number;
 }
 
 export function compilerSpec(c: CompilerVersion, target: Target): CompilerSpec {
   const id = `${c.family}-${c.version}`;
-  const common = { id, family: c.family, bitInt: hasBitInt(c), optional: c.optional === true };
+  const common = { id, family: c.family, version: c.version, bitInt: hasBitInt(c), optional: c.optional === true, extra: c.extra === true };
   if (c.family === 'gcc') return { ...common, ...target.toolchain.gcc(c.version), baseArgs: [] };
   return { ...common, command: id, pkg: id, baseArgs: [...target.toolchain.clangArgs, '-fno-crash-diagnostics'] };
 }

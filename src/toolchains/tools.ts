@@ -21,8 +21,8 @@ export async function probeVersion(command: string, args: string[] = ['--version
   }
 }
 
-/** The known compilers that are on PATH, without running them. */
-export const installedCompilers = (target: Target = DEFAULT_TARGET): CompilerSpec[] => knownCompilers(target).filter((spec) => onPath(spec.command) !== undefined);
+/** The default matrix's compilers that are on PATH, without running them. */
+export const installedCompilers = (target: Target = DEFAULT_TARGET): CompilerSpec[] => knownCompilers(target).filter((spec) => !spec.extra && onPath(spec.command) !== undefined);
 
 /** The known compilers with their versions, and the ones missing: what `doctor` shows. */
 export async function discoverCompilers(target: Target = DEFAULT_TARGET): Promise<{ found: Found[]; missing: CompilerSpec[] }> {
@@ -85,7 +85,7 @@ export function requireCompilers(ids: string[], target: Target = DEFAULT_TARGET)
  * optional ones (a distribution may not ship them). lld of each clang links its objects.
  */
 export function packagesFor(target: Target = DEFAULT_TARGET): { required: string[]; optional: string[] } {
-  const specs = knownCompilers(target);
+  const specs = knownCompilers(target).filter((s) => !s.extra);
   const withLld = (s: CompilerSpec): string[] => (s.family === 'clang' ? [s.pkg, `lld-${s.id.split('-')[1]}`] : [s.pkg]);
   const tc = target.toolchain;
   const required = [

@@ -3,6 +3,8 @@
 import { sourceDir } from '../source-dir.js';
 import type { Target } from '../target.js';
 import { predictShapes } from './aapcs64/classify.js';
+import type { PassingRules } from './aapcs64/rules.js';
+import { SWITCHES } from './dialects/index.js';
 import { functionAbi } from './jit/abi.js';
 import { CALLEE_SAVED, CODE_MAX } from './jit/harness/region.js';
 import { generateTrampoline } from './jit/trampoline.js';
@@ -34,7 +36,8 @@ export const aarch64: Target = {
     linkerPackages: 'gcc-12-aarch64-linux-gnu libc6-dev-arm64-cross',
     emulator: { command: 'qemu-aarch64', pkg: 'qemu-user' },
   },
-  predict: predictShapes,
+  predict: (params, ret, traced, dialect) => predictShapes(params, ret, traced, dialect.passing as PassingRules),
+  switches: SWITCHES,
   ruleState: ['ngrn', 'nsrn', 'nsaa'],
   jit: {
     variants: VARIANTS,

@@ -3,6 +3,7 @@
 // state. Pure: the state is a value.
 import { roundUp } from '../../../layout/round.js';
 import type { ArgClass, Classified, Trace } from './classes.js';
+import type { PassingRules } from './rules.js';
 
 export interface State {
   ngrn: number;
@@ -31,14 +32,14 @@ export interface Assigned {
 /** Written out, not spread from the previous state: V8 gives spread objects assorted hidden classes. */
 const state = (ngrn: number, nsrn: number, nsaa: number): State => ({ ngrn, nsrn, nsaa });
 
-export function assign(arg: Classified, s: State, trace?: Trace): Assigned {
+export function assign(arg: Classified, s: State, trace?: Trace, rules: PassingRules = {}): Assigned {
   const cls = arg.cls;
   switch (cls.c) {
     case 'empty': return { placement: { where: 'none' }, next: s };
     case 'fp': return assignFp(cls, arg.natural, s, trace);
-    case 'hfa': return assignHfa(cls, arg.natural, s, trace);
-    case 'int': return cls.size === 16 ? assignQuadInt(arg.natural, s, trace) : assignInt(cls.size, s, trace);
-    case 'composite': return assignComposite(cls.size, arg.natural, s, trace);
+    case 'hfa': return assignHfa(cls, arg.natural, s, trace, rules);
+    case 'int': return cls.size === 16 ? assignQuadInt(arg.natural, s, trace, rules) : assignInt(cls.size, s, trace, rules);
+    case 'composite': return assignComposite(cls.size, arg.natural, s, trace, rules);
     case 'byref': return assignPointer(s, trace);
   }
 }
@@ -59,31 +60,32 @@ function assignFp(cls: Extract<ArgClass, { c: 'fp' }>, natural: number, s: State
   return { placement: { where: 'stack', offset: nsaa }, next: state(s.ngrn, s.nsrn, nsaa + size) };
 }
 
-function assignHfa(cls: Extract<ArgClass, { c: 'hfa' }>, natural: number, s: State, trace: Trace): Assigned {
+function assignHfa(cls: Extract<ArgClass, { c: 'hfa' }>, natural: number, s: State, trace: Trace, rules: PassingRules): Assigned {
   const { count, memberSize } = cls.ha;
   if (s.nsrn + count <= 8) {
     trace?.push(`C.2: v${s.nsrn}..v${s.nsrn + count - 1}`);
     return { placement: { where: 'v', reg: s.nsrn, stride: memberSize }, next: state(s.ngrn, s.nsrn + count, s.nsaa) };
   }
-  const nsaa = roundUp(s.nsaa, natural >= 16 ? 16 : 8);
+  const align = rules.hfaStackAlign?.(natural, memberSize) ?? (natural >= 16 ? 16 : 8);
+  const nsaa = roundUp(s.nsaa, align);
   trace?.push(
     `C.3: ${count} members, ${Math.max(0, 8 - s.nsrn)} SIMD/FP registers left: NSRN = 8`,
-    `C.4: NSAA rounded to ${natural >= 16 ? 16 : 8}: ${nsaa}`,
+    `C.4: NSAA rounded to ${align}: ${nsaa}`,
     `C.6: stack+${nsaa}`,
   );
   return { placement: { where: 'stack', offset: nsaa }, next: state(s.ngrn, 8, nsaa + roundUp(cls.size, 8)) };
 }
 
-function assignInt(size: number, s: State, trace: Trace): Assigned {
+function assignInt(size: number, s: State, trace: Trace, rules: PassingRules): Assigned {
   if (s.ngrn < 8) {
     trace?.push(`C.9: x${s.ngrn}`);
     return { placement: { where: 'x', reg: s.ngrn }, next: state(s.ngrn + 1, s.nsrn, s.nsaa) };
   }
   trace?.push('C.13: NGRN = 8');
-  return toStack(size, 8, s, 'C.17', trace);
+  return toStack(size, 8, s, 'C.17', trace, rules);
 }
 
-function assignQuadInt(natural: number, s: State, trace: Trace): Assigned {
+function assignQuadInt(natural: number, s: State, trace: Trace, rules: PassingRules): Assigned {
   let ngrn = s.ngrn;
   if (natural === 16 && ngrn % 2 === 1) {
     ngrn++;
@@ -94,16 +96,17 @@ function assignQuadInt(natural: number, s: State, trace: Trace): Assigned {
     return { placement: { where: 'x', reg: ngrn }, next: state(ngrn + 2, s.nsrn, s.nsaa) };
   }
   trace?.push('C.13: NGRN = 8');
-  return toStack(16, natural, s, 'C.17', trace);
+  return toStack(16, natural, s, 'C.17', trace, rules);
 }
 
-function assignComposite(size: number, natural: number, s: State, trace: Trace): Assigned {
+function assignComposite(size: number, natural: number, s: State, trace: Trace, rules: PassingRules): Assigned {
   const dwords = Math.ceil(size / 8);
   let ngrn = s.ngrn;
   // (A composite of one double-word never has natural alignment 16 here: its members'
   // alignments make up its own, and its size is a multiple of that. gcc 12's natural
   // alignment can be 16 there, see DEVIATIONS.md 2, and gcc then does not round NGRN.)
-  if (natural >= 16 && ngrn % 2 === 1) {
+  const rounds = rules.roundsNgrn ? rules.roundsNgrn(natural, dwords) : natural >= 16;
+  if (rounds && ngrn % 2 === 1) {
     ngrn++;
     trace?.push(`C.10: natural alignment ${natural}: NGRN rounded up to ${ngrn}`);
   }
@@ -112,7 +115,7 @@ function assignComposite(size: number, natural: number, s: State, trace: Trace):
     return { placement: { where: 'x', reg: ngrn }, next: state(ngrn + dwords, s.nsrn, s.nsaa) };
   }
   trace?.push(`C.13: ${dwords} double-words, ${Math.max(0, 8 - ngrn)} general registers left: NGRN = 8`);
-  return toStack(dwords * 8, natural, s, 'C.15', trace);
+  return toStack(dwords * 8, natural, s, 'C.15', trace, rules);
 }
 
 const X_NAMES = Array.from({ length: 8 }, (_, i) => `x${i}`);
@@ -124,14 +127,14 @@ function assignPointer(s: State, trace: Trace): Assigned {
     return { placement: { where: 'ref', via: X_NAMES[s.ngrn]! }, next: state(s.ngrn + 1, s.nsrn, s.nsaa) };
   }
   trace?.push('C.13: NGRN = 8');
-  const stacked = toStack(8, 8, s, 'C.17', trace);
+  const stacked = toStack(8, 8, s, 'C.17', trace, {});
   const offset = (stacked.placement as { offset: number }).offset;
   return { placement: { where: 'ref', via: `stack+${offset}` }, next: stacked.next };
 }
 
 /** C.14–C.17: an integral (C.16, C.17) or composite (C.15) argument on the stack. */
-function toStack(size: number, natural: number, s: State, rule: 'C.15' | 'C.17', trace: Trace): Assigned {
-  const align = Math.max(8, natural);
+function toStack(size: number, natural: number, s: State, rule: 'C.15' | 'C.17', trace: Trace, rules: PassingRules): Assigned {
+  const align = Math.min(Math.max(8, natural), rules.stackAlignCap ?? Infinity);
   const nsaa = roundUp(s.nsaa, align);
   trace?.push(`C.14: NSAA rounded up to a multiple of ${align}: ${nsaa}`);
   if (size < 8) trace?.push(`C.16: ${size} bytes take 8`);

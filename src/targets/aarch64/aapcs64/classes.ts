@@ -1,6 +1,7 @@
 // Stage B of AAPCS64 argument passing: what kind of value an argument is once the
 // caller has decided whether to copy it to memory (B.4), before any register is chosen.
 import { homogeneousAggregate, type HomogeneousAggregate } from './hfa.js';
+import type { PassingRules } from './rules.js';
 import { naturalAlign } from '../../../layout/natural.js';
 import type { Shape } from '../../../layout/shape.js';
 
@@ -29,7 +30,7 @@ export interface Classified {
  */
 export type Trace = string[] | undefined;
 
-export function classify(s: Shape, trace?: Trace): Classified {
+export function classify(s: Shape, trace?: Trace, rules: PassingRules = {}): Classified {
   const natural = naturalAlign(s);
   const out = (cls: ArgClass): Classified => ({ cls, natural });
   if (s.k === 'void') return out({ c: 'empty' });
@@ -38,7 +39,11 @@ export function classify(s: Shape, trace?: Trace): Classified {
     trace?.push('GNU: an empty composite (a GNU C extension) takes no register and no stack');
     return out({ c: 'empty' });
   }
-  const ha = homogeneousAggregate(s);
+  if (rules.passedAsEmpty?.(s)) {
+    trace?.push('dialect: passed as if empty: no register and no stack');
+    return out({ c: 'empty' });
+  }
+  const ha = homogeneousAggregate(s, rules);
   if (ha) {
     trace?.push(`B.2: ${ha.base === 'v8' || ha.base === 'v16' ? 'HVA' : 'HFA'} of ${ha.count} × ${ha.base}: used unmodified`);
     return out({ c: 'hfa', ha, size: s.size });

@@ -3,6 +3,7 @@
 // prediction compares byte for byte with an observation. Pure.
 import type { FunctionDecl, Header } from '../../../c/ir.js';
 import { assign, type Placement, type State } from './assign.js';
+import type { PassingRules } from './rules.js';
 import { classify, type Trace } from './classes.js';
 import { masksOf, type ValueMasks } from '../../../layout/masks.js';
 import { scopeOf, type Scope } from '../../../c/scope.js';
@@ -39,51 +40,65 @@ export function predictInScope(scope: Scope, fn: FunctionDecl, traced = true): F
  * For parameters and a return value (undefined: void) already resolved to shapes; with
  * `traced`, each prediction says which rules fired (the fuzz loop compares placements only).
  */
-export function predictShapes(params: readonly Shape[], ret: Shape | undefined, traced = false): FunctionPrediction {
+export function predictShapes(params: readonly Shape[], ret: Shape | undefined, traced = false, rules: PassingRules = TEXT_RULES): FunctionPrediction {
   // Stage A: NGRN = NSRN = 0, NSAA = the SP at the call.
   let state: State = { ngrn: 0, nsrn: 0, nsaa: 0 };
   const args = params.map((shape) => {
-    const pred = predictArg(shape, state, traced);
+    const pred = predictArg(shape, state, traced, rules);
     state = { ngrn: pred.state.ngrn[1], nsrn: pred.state.nsrn[1], nsaa: pred.state.nsaa[1] };
     return pred;
   });
-  return { args, ret: ret && predictReturn(ret, traced) };
+  return { args, ret: ret && predictReturn(ret, traced, rules) };
 }
+
+/** The text's rules: none set. */
+const TEXT_RULES: PassingRules = Object.freeze({});
 
 const NO_TRACE: string[] = [];
 const traceFor = (traced: boolean): Trace => (traced ? [] : undefined);
 
-export function predictArg(shape: Shape, before: State, traced = true): Prediction {
+export function predictArg(shape: Shape, before: State, traced = true, rules: PassingRules = TEXT_RULES): Prediction {
   const trace = traceFor(traced);
-  const c = classify(shape, trace);
-  const a = assign(c, before, trace);
-  return prediction(shape, a.placement, trace ?? NO_TRACE, before, a.next, c.natural);
+  const c = classify(shape, trace, rules);
+  const a = assign(c, before, trace, rules);
+  const copyAlign = a.placement.where === 'ref' ? copyAlignOf(shape, rules) : undefined;
+  return prediction(shape, a.placement, trace ?? NO_TRACE, before, a.next, c.natural, copyAlign);
+}
+
+/** The alignment the caller's copy of a by-reference argument is guaranteed (the text: the type's). */
+function copyAlignOf(s: Shape, rules: PassingRules): number {
+  const own =
+    s.k === 'record' && s.align > s.rec.align && rules.typedefRecordCopyAlign ? rules.typedefRecordCopyAlign(s)
+    : s.k === 'vector' && rules.vectorCopyAlign ? rules.vectorCopyAlign(s)
+    : s.align;
+  return Math.min(own, rules.copyAlignCap ?? Infinity);
 }
 
 /**
  * A result goes where it would if it were the sole first argument; otherwise (B.4's
  * composites) the caller passes the address of a buffer in x8.
  */
-export function predictReturn(shape: Shape, traced = true): Prediction {
+export function predictReturn(shape: Shape, traced = true, rules: PassingRules = TEXT_RULES): Prediction {
   const start: State = { ngrn: 0, nsrn: 0, nsaa: 0 };
   const trace = traceFor(traced);
-  const c = classify(shape, trace);
+  const c = classify(shape, trace, rules);
   if (c.cls.c === 'byref') {
     // The reason replaces Stage B's: the value is not passed at all.
     const why = [`R: a ${shape.size}-byte composite is not returned in registers: the caller's buffer address is in x8`];
     return prediction(shape, { where: 'ref', via: 'x8' }, trace ? why : NO_TRACE, start, start, c.natural);
   }
   trace?.unshift('R: returned where it would be passed as the first argument');
-  const a = assign(c, start, trace);
+  const a = assign(c, start, trace, rules);
   return prediction(shape, a.placement, trace ?? NO_TRACE, start, a.next, c.natural);
 }
 
-function prediction(shape: Shape, p: Placement, trace: string[], before: State, after: State, naturalAlign: number): Prediction {
+function prediction(shape: Shape, p: Placement, trace: string[], before: State, after: State, naturalAlign: number, copyAlign?: number): Prediction {
   const { pieces, bytes } = shape.size > MODELLED_BYTES ? { pieces: piecesOf(p), bytes: [] } : locatedAt(shape, p);
   return {
     pieces, bytes, trace,
     state: { ngrn: [before.ngrn, after.ngrn], nsrn: [before.nsrn, after.nsrn], nsaa: [before.nsaa, after.nsaa] },
     naturalAlign,
+    copyAlign,
   };
 }
 

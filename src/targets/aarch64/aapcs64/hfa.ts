@@ -4,6 +4,7 @@
 // their largest member, empty records and zero-width bit-fields are ignored; any other
 // bit-field or a zero-length array member disqualifies.
 import type { FpKind, Shape } from '../../../layout/shape.js';
+import type { PassingRules } from './rules.js';
 
 /** The base type of a homogeneous aggregate: an FP kind, or a vector size. */
 export type HaBase = FpKind | 'v8' | 'v16';
@@ -19,20 +20,24 @@ const BASE_BITS: Record<HaBase, number> = { f16: 16, bf16: 16, f32: 32, f64: 64,
 
 interface Acc {
   base: HaBase | undefined;
+  rules: PassingRules;
 }
 
 /** The HFA/HVA a composite or complex type is, or undefined. */
-export function homogeneousAggregate(s: Shape): HomogeneousAggregate | undefined {
+export function homogeneousAggregate(s: Shape, rules: PassingRules = {}): HomogeneousAggregate | undefined {
   if (s.k !== 'record' && s.k !== 'array' && s.k !== 'complex') return undefined;
-  const acc: Acc = { base: undefined };
+  const only = rules.hfaByOnlyMember?.(s);
+  if (only) return homogeneousAggregate(only, {}) ?? (only.k === 'vector' ? { base: only.size === 8 ? 'v8' : 'v16', count: 1, memberSize: only.size } : undefined);
+  const acc: Acc = { base: undefined, rules };
   const count = subCandidate(s, acc);
-  if (count < 1 || count > 4 || acc.base === undefined) return undefined;
+  if (count < 1 || count > 4 || acc.base === undefined || rules.notHfa?.(s, count)) return undefined;
   return { base: acc.base, count, memberSize: BASE_BITS[acc.base] / 8 };
 }
 
 function take(acc: Acc, base: HaBase, n: number): number {
+  if (acc.rules.hfaBase && !acc.rules.hfaBase(base)) return -1;
   acc.base ??= base;
-  return acc.base === base ? n : -1;
+  return acc.base === base || acc.rules.sameHfaBase?.(acc.base, base) ? n : -1;
 }
 
 /** Number of base members in `s`, or -1 when it cannot be part of a homogeneous aggregate. */
@@ -51,14 +56,22 @@ function subCandidate(s: Shape, acc: Acc): number {
     }
     case 'record': {
       count = 0;
+      const union = s.rec.def.kind === 'union';
       for (const f of s.rec.fields) {
         // A zero-width bit-field and an empty record member hold no members to fail on,
         // even an empty record made of zero-length arrays (a zero-length array directly
         // in the composite does disqualify it: both compilers agree on that).
-        if ((f.bitfield && f.bits === 0) || (f.shape.k === 'record' && f.shape.size === 0)) continue;
+        if (f.bitfield && f.bits === 0) {
+          if (acc.rules.zeroWidthStopsHfa?.(union)) return -1;
+          continue;
+        }
+        if (f.shape.k === 'record' && f.shape.size === 0) {
+          if (acc.rules.zeroWidthMemberStopsHfa?.(f.shape) || acc.rules.zeroLengthMemberStopsHfa?.(f.shape)) return -1;
+          continue;
+        }
         const c = f.bitfield ? -1 : subCandidate(f.shape, acc);
         if (c < 0) return -1;
-        count = s.rec.def.kind === 'union' ? Math.max(count, c) : count + c;
+        count = union ? Math.max(count, c) : count + c;
       }
       break;
     }

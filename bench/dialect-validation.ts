@@ -1,0 +1,120 @@
+// Does each config's dialect predict what the config did? Per config, the share of
+// prototypes whose every layout, argument and return location (and by-reference copy
+// alignment, where defined) the model with that config's dialect predicts exactly, and
+// every miss listed.
+//
+//   node dist/bench/dialect-validation.js run N PROFILE SEED [COMPILERS] [OPTS]
+//       observe N prototypes and check them (the figure the issue asks for);
+//   node dist/bench/dialect-validation.js collect N PROFILE SEED FILE [COMPILERS] [OPTS]
+//       observe and keep the observations in FILE (JSON lines), to check again later;
+//   node dist/bench/dialect-validation.js check FILE...
+//       check kept observations against today's dialects (seconds, no compiler).
+import { createReadStream, createWriteStream } from 'node:fs';
+import { createInterface } from 'node:readline';
+import { functionsOf } from '../src/c/ir.js';
+import { parseHeader } from '../src/c/parse.js';
+import { printHeader } from '../src/c/print.js';
+import { observeBatches } from '../src/campaign/batches.js';
+import { prototypeAt } from '../src/campaign/source.js';
+import type { ConfigObservation } from '../src/data/observation.js';
+import type { PrototypeInput } from '../src/data/prototype.js';
+import { configMisses, type DialectMiss } from '../src/diff/dialect-check.js';
+import { dialectOf } from '../src/model/dialect.js';
+import { modelView } from '../src/model/view.js';
+import { DEFAULT_TARGET } from '../src/targets/index.js';
+import type { Dialect } from '../src/targets/target.js';
+import { knownCompilers, makeConfigs, parseOpts, type Profile } from '../src/toolchains/config.js';
+import { installedCompilers } from '../src/toolchains/tools.js';
+
+/** What is kept of one prototype: its C, and per config what the check compares. */
+interface Kept {
+  origin: string;
+  header: string;
+  configs: ConfigObservation[];
+}
+
+const target = DEFAULT_TARGET;
+const dialects = new Map<string, Dialect>();
+
+function dialectFor(config: string): Dialect {
+  let d = dialects.get(config);
+  if (!d) {
+    const [id, opt] = config.split('/') as [string, string];
+    const c = knownCompilers(target).find((x) => x.id === id)!;
+    dialects.set(config, (d = dialectOf(target, { family: c.family, version: Number(id.split('-')[1]), opt })));
+  }
+  return d;
+}
+
+interface Tally { ok: number; exact: number; misses: { origin: string; miss: DialectMiss }[] }
+
+function check(kept: Kept, tallies: Map<string, Tally>): void {
+  const h = parseHeader(kept.header, kept.origin);
+  const input: PrototypeInput = { origin: kept.origin, header: h, fn: functionsOf(h)[0]! };
+  for (const c of kept.configs) {
+    if (c.status !== 'ok') continue;
+    const t = tallies.get(c.config) ?? { ok: 0, exact: 0, misses: [] };
+    tallies.set(c.config, t);
+    t.ok++;
+    const misses = configMisses(c, modelView(input, target, false, dialectFor(c.config)));
+    if (misses.length === 0) t.exact++;
+    else t.misses.push({ origin: kept.origin, miss: misses[0]! });
+  }
+}
+
+function report(tallies: Map<string, Tally>, showMisses: number): void {
+  for (const [config, t] of [...tallies].sort()) {
+    console.log(`${config.padEnd(12)} ${dialectFor(config).switches.map((s) => s.name).join(' ') || '(text)'}`);
+    console.log(`${''.padEnd(12)} ${t.exact}/${t.ok} exact = ${((100 * t.exact) / Math.max(1, t.ok)).toFixed(3)}%, ${t.misses.length} missed`);
+    for (const { origin, miss } of t.misses.slice(0, showMisses)) {
+      console.log(`    ${origin}: ${miss.arg === undefined ? 'return' : `param ${miss.arg + 1}`} ${miss.what}: predicted ${miss.predicted.slice(0, 90)} | observed ${miss.observed.slice(0, 90)}`);
+    }
+  }
+}
+
+function keep(input: PrototypeInput, configs: ConfigObservation[]): Kept {
+  // Shapes hold buffers the check does not use.
+  const plain = configs.map((c) => (c.status === 'ok' ? { ...c, shapes: [] } : c));
+  return { origin: input.origin, header: printHeader(input.header), configs: plain };
+}
+
+async function* observed(n: number, profile: Profile, seed: number, compilers: string, opts: string): AsyncGenerator<Kept> {
+  const configs = makeConfigs(compilers.split(','), parseOpts(opts), profile);
+  let index = 0;
+  const next = (): PrototypeInput[] => {
+    const batch = Array.from({ length: Math.max(0, Math.min(200, n - index)) }, (_, k) => prototypeAt(seed, index + k, profile));
+    index += batch.length;
+    return batch;
+  };
+  const started = Date.now();
+  for await (const { inputs, observations } of observeBatches(next, { configs })) {
+    for (const o of observations) yield keep(inputs[o.index]!, o.configs);
+    process.stderr.write(`${index}/${n} observed after ${((Date.now() - started) / 1000).toFixed(0)} s\n`);
+  }
+}
+
+async function main(): Promise<void> {
+  const [mode, ...args] = process.argv.slice(2);
+  const everyInstalled = installedCompilers().map((c) => c.id).join(',');
+  const tallies = new Map<string, Tally>();
+  if (mode === 'check') {
+    for (const file of args) for await (const line of createInterface({ input: createReadStream(file) })) if (line) check(JSON.parse(line) as Kept, tallies);
+    return report(tallies, Number(process.env.SHOW_MISSES ?? 20));
+  }
+  const [n = '1000', profile = 'user', seed = '7'] = args;
+  const file = mode === 'collect' ? args[3] : undefined;
+  const [compilers = everyInstalled, opts = 'O0,O2'] = args.slice(mode === 'collect' ? 4 : 3);
+  const out = file ? createWriteStream(file) : undefined;
+  const started = Date.now();
+  for await (const kept of observed(Number(n), profile as Profile, Number(seed), compilers, opts)) {
+    if (out) out.write(JSON.stringify(kept) + '\n');
+    else check(kept, tallies);
+  }
+  out?.end();
+  if (mode === 'run') {
+    console.log(`dialect validation: ${n} ${profile} prototypes (seed ${seed}) in ${((Date.now() - started) / 1000).toFixed(0)} s`);
+    report(tallies, Infinity);
+  }
+}
+
+await main();

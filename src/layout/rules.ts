@@ -1,0 +1,28 @@
+// Where a compiler's layout departs from gcc's, which the engine follows by default: each
+// field is set by a dialect switch (src/targets/<target>/dialects/), which holds the rule's
+// reason and a minimal example. The engine asks at each such point; an unset field is gcc.
+import type { FieldDecl } from './bitfields.js';
+import type { Field } from './shape.js';
+
+export interface LayoutRules {
+  /** An enum's alignment from its size and the `aligned(N)` after its braces (gcc ignores the attribute). */
+  enumAlign?: (size: number, aligned: number | undefined) => number;
+  /** `_BitInt(N)`'s size and alignment (default: clang 18+'s, scalars.ts bitIntShape). */
+  bitInt?: (bits: number) => { size: number; align: number };
+  /** The `align` column of a member table (`__alignof__(v.m)`) of a field of a record aligned to `recordAlign`: gcc's is DECL_ALIGN. */
+  memberAlign?: (f: Field, recordAlign: number) => number;
+  /**
+   * Where a non-zero-width bit-field of a struct starts, from the first free bit `pos` and
+   * the `#pragma pack` cap (bits, 0: none). gcc aligns it to its DECL_ALIGN, then moves it to
+   * the next boundary of its declared type when it spans more alignment units than the
+   * type has (the PCC rule).
+   */
+  bitFieldPosition?: (f: FieldDecl, pos: number, pack: number) => number;
+  /** A bit-field filling an integer mode on its boundary becomes an ordinary field of that mode (gcc). */
+  modeFieldPromotes?: boolean;
+  /** Which alignment of a bit-field counts in the record's natural alignment. */
+  naturalBitFieldAlign?: (declaredTypeAlign: number, cappedAlign: number) => number;
+}
+
+/** gcc's layout: the engine's own rules. */
+export const GCC_LAYOUT: LayoutRules = Object.freeze({});

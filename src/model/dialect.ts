@@ -1,0 +1,32 @@
+// Dialects: which of a target's switches describe a compiler at an optimisation level,
+// composed into the rules the layout engine and the classifier ask. Pure.
+import type { LayoutRules } from '../layout/rules.js';
+import type { CompilerAt, Dialect, Switch, Target } from '../targets/target.js';
+
+/** The convention's text, and gcc's layout: no switch. */
+export const TEXT: Dialect = Object.freeze({ name: 'text', switches: [], layout: {}, passing: {} });
+
+export function dialectOf(target: Target, compiler: CompilerAt): Dialect {
+  return compose(`${compiler.family}-${compiler.version}/${compiler.opt}`, target.switches.filter((s) => s.appliesTo(compiler)));
+}
+
+/** The dialect of `switches`; two switches setting one rule cannot both hold. */
+export function compose(name: string, switches: readonly Switch[]): Dialect {
+  const layout: Record<string, unknown> = {};
+  const passing: Record<string, unknown> = {};
+  for (const s of switches) {
+    merge(layout, s.layout ?? {}, s.name);
+    merge(passing, s.passing ?? {}, s.name);
+  }
+  return { name, switches, layout: layout as LayoutRules, passing };
+}
+
+function merge(into: Record<string, unknown>, rules: object, from: string): void {
+  for (const [k, v] of Object.entries(rules)) {
+    if (k in into) throw new Error(`dialect switches clash on the rule '${k}' (${from})`);
+    into[k] = v;
+  }
+}
+
+/** The same dialect without one switch: what that switch alone changes. */
+export const without = (d: Dialect, name: string): Dialect => compose(`${d.name} - ${name}`, d.switches.filter((s) => s.name !== name));

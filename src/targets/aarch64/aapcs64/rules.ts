@@ -1,0 +1,36 @@
+// Where a compiler passes arguments otherwise than the AAPCS64 text says: each field set by
+// a dialect switch (../dialects/), which holds the rule's reason and a minimal example.
+// The classifier asks at each such point; an unset field is the text.
+import type { Shape } from '../../../layout/shape.js';
+import type { HaBase } from './hfa.js';
+
+export interface PassingRules {
+  /** May `base` be an HFA's member type? (The text: every floating-point type and short vector.) */
+  hfaBase?: (base: HaBase) => boolean;
+  /** Do two members of different base types count as one? (The text: only the same type.) */
+  sameHfaBase?: (a: HaBase, b: HaBase) => boolean;
+  /** Does a zero-width bit-field stop an aggregate from being an HFA? (The text: no, it holds no data.) */
+  zeroWidthStopsHfa?: (inUnion: boolean) => boolean;
+  /** Does a member that is an empty record of zero-width bit-fields stop an aggregate from being an HFA? (The text: no, it holds no data.) */
+  zeroWidthMemberStopsHfa?: (s: Extract<Shape, { k: 'record' }>) => boolean;
+  /** Does a member that is an empty record holding a zero-length array stop an aggregate from being an HFA? (The text: no.) */
+  zeroLengthMemberStopsHfa?: (s: Extract<Shape, { k: 'record' }>) => boolean;
+  /** An aggregate classified by the one member of non-zero size it holds (its machine mode), before its members are looked at. */
+  hfaByOnlyMember?: (s: Shape) => Shape | undefined;
+  /** Is a would-be HFA of `count` members not one after all? (The text: 1 to 4 members make one.) */
+  notHfa?: (s: Shape, count: number) => boolean;
+  /** The stack alignment of an HFA/HVA whose natural alignment is `natural` (the text: 16 if natural is, else 8). */
+  hfaStackAlign?: (natural: number, memberSize: number) => number;
+  /** The natural alignment C.10 rounds NGRN for, given the argument's size in double-words. */
+  roundsNgrn?: (natural: number, dwords: number) => boolean;
+  /** The largest alignment C.14 rounds NSAA to (the text: no limit). */
+  stackAlignCap?: number;
+  /** Is a non-empty record nevertheless passed as empty (no register, no stack)? */
+  passedAsEmpty?: (s: Shape) => boolean;
+  /** At most this alignment for the caller's copy of a by-reference argument (the text: the type's). */
+  copyAlignCap?: number;
+  /** The copy's alignment for a record whose alignment a typedef raised, if not the type's. */
+  typedefRecordCopyAlign?: (s: Extract<Shape, { k: 'record' }>) => number;
+  /** The copy's alignment for a vector, if not the type's. */
+  vectorCopyAlign?: (s: Extract<Shape, { k: 'vector' }>) => number;
+}

@@ -1,0 +1,13 @@
+import type { Switch } from '../../target.js';
+import type { PassingRules } from '../aapcs64/rules.js';
+import { gcc } from './which.js';
+
+/** DEVIATIONS.md 1b, gcc 12. */
+export const gccZeroWidthInUnionStopsHfa: Switch = {
+  name: 'gcc-zero-width-in-union-stops-hfa',
+  rule: 'a zero-width bit-field in a union stops the aggregate from being an HFA',
+  reason: "gcc skips a zero-width bit-field in a struct (the C front end drops it; gcc 12.1 keeps it and skips it, with a -Wpsabi note) but not in a union, where its integer type disqualifies the whole aggregate",
+  example: 'union A { unsigned char : 0; _Float16 a; };\nvoid f(union A a);   /* gcc: x0; the text: v0 */',
+  appliesTo: gcc(),
+  passing: { zeroWidthStopsHfa: (inUnion) => inUnion } satisfies PassingRules,
+};

@@ -1,0 +1,28 @@
+// Every dialect switch known on aarch64: how gcc and clang versions depart from the
+// AAPCS64 text in argument passing, and from gcc's layout where the text is silent. One
+// file per switch; a compiler's dialect is the switches whose `appliesTo` names it.
+// Adding one: docs/compiler-deviations.md, "Teaching abifuzz a new deviation".
+import type { Switch } from '../../target.js';
+import { clangBitfieldPosition } from './clang-bitfield-position.js';
+import { clangBitIntAlign8 } from './clang-bitint-align8.js';
+import { clangByrefCopyTypedefAligned } from './clang-byref-copy-typedef-aligned.js';
+import { clangByrefCopyVectorNatural } from './clang-byref-copy-vector-natural.js';
+import { clangEmptyRecordOfUnnamedBitfields } from './clang-empty-record-of-unnamed-bitfields.js';
+import { clangEnumAligned } from './clang-enum-aligned.js';
+import { clangF16Bf16OneHfaBase } from './clang-f16-bf16-one-hfa-base.js';
+import { clangMemberAlignof } from './clang-member-alignof.js';
+import { clangNoModeField } from './clang-no-mode-field.js';
+import { clangPackedHfaStackAlign16 } from './clang-packed-hfa-stack-align16.js';
+import { gccBf16NotHfa } from './gcc-bf16-not-hfa.js';
+import { gccBitfieldTypeInNaturalAlignment } from './gcc-bitfield-type-in-natural-alignment.js';
+import { gccByrefCopyUnderaligned } from './gcc-byref-copy-underaligned.js';
+import { gccZeroLengthArrayHfa } from './gcc-zero-length-array-hfa.js';
+import { gccZeroWidthInUnionStopsHfa } from './gcc-zero-width-in-union-stops-hfa.js';
+import { gccZeroWidthStopsHfa } from './gcc-zero-width-stops-hfa.js';
+
+export const SWITCHES: readonly Switch[] = [
+  gccBf16NotHfa, gccZeroWidthInUnionStopsHfa, gccZeroWidthStopsHfa, clangF16Bf16OneHfaBase, clangPackedHfaStackAlign16,
+  gccBitfieldTypeInNaturalAlignment, clangEmptyRecordOfUnnamedBitfields, gccByrefCopyUnderaligned, clangByrefCopyTypedefAligned,
+  clangEnumAligned, clangMemberAlignof, clangBitIntAlign8, clangBitfieldPosition, clangNoModeField,
+  clangByrefCopyVectorNatural, gccZeroLengthArrayHfa,
+];
