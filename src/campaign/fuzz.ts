@@ -4,6 +4,7 @@
 import type { Profile } from '../toolchains/config.js';
 import { deviatingConfigs } from '../diff/compare-jit.js';
 import { findingsFor } from '../diff/findings.js';
+import { rootCauser } from '../diff/root-cause.js';
 import { compilerOf } from '../diff/signature.js';
 import type { PrototypeInput } from '../data/prototype.js';
 import { observeBatches } from './batches.js';
@@ -35,7 +36,7 @@ export async function runCampaign(plan: Plan, o: CampaignOptions, started = Date
   const ids = plan.configs.map((c) => c.id);
   const summary: CampaignSummary = {
     schema: 'abifuzz-fuzz/1', seed: plan.seed, shard: o.shard, profile: o.profile, configs: ids,
-    checked: 0, seconds: 0, findingsByKind: {}, duplicates: 0, consequences: 0, minimizations: { count: 0, seconds: 0, known: 0 }, newFindings: [], out: o.out,
+    checked: 0, seconds: 0, findingsByKind: {}, duplicates: 0, consequences: 0, rootCauses: [], minimizations: { count: 0, seconds: 0, known: 0 }, newFindings: [], out: o.out,
     ...(resumed > 0 ? { resumed } : {}),
   };
   const campaign: Campaign = { plan, known, summary, out: o.out };
@@ -48,7 +49,8 @@ export async function runCampaign(plan: Plan, o: CampaignOptions, started = Date
       const outcomes = jit?.[obs.index];
       const all = findingsFor(obs, input, plan.configs, { jit: outcomes });
       if (outcomes) tallyJit(summary, outcomes, deviatingConfigs(all));
-      const seen = { input, all, compiled: new Set(obs.configs.filter((c) => c.status === 'ok').map((c) => compilerOf(c.config))) };
+      const compiled = new Set(obs.configs.filter((c) => c.status === 'ok').map((c) => compilerOf(c.config)));
+      const seen = { input, all, compiled, rootCause: rootCauser(obs, input, plan.configs[0]!.target, plan.dialects) };
       for (const f of all) if (reportable(f, plan)) await consider(f, seen, campaign);
     }
     summary.checked += inputs.length;

@@ -1,6 +1,8 @@
 // A campaign's plan: what to check (seed, shard, how many or how long), with which configs
 // and trampolines, in batches of what size. Plain data; the cli parses it from options.
 import type { JitRequest } from '../jit/plan.js';
+import { dialectOf } from '../model/dialect.js';
+import type { Dialect } from '../targets/target.js';
 import type { Config } from '../toolchains/config.js';
 import type { Shard } from './source.js';
 
@@ -16,6 +18,13 @@ export interface Plan {
   jit: JitRequest | undefined;
   /** Report only the trampoline findings (validating a JIT change). */
   jitOnly: boolean;
+  /** Each config's dialect (dialectsOf): a finding they all predict is known, counted under its root cause. Empty: nothing is explained up front. */
+  dialects: ReadonlyMap<string, Dialect>;
+}
+
+/** Every config's dialect: the switches of its target that name its compiler and opt level. */
+export function dialectsOf(configs: readonly Config[]): Map<string, Dialect> {
+  return new Map(configs.map((c) => [c.id, dialectOf(c.target, { family: c.compiler.family, version: c.compiler.version, opt: c.opt })]));
 }
 
 /**

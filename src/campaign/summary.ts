@@ -14,6 +14,16 @@ export interface NewFinding {
   shape?: { params: number; members: number };
 }
 
+/** Findings a known compiler deviation explains, under one root cause (a set of dialect switches). */
+export interface RootCauseCount {
+  /** The switches, joined with ' + '. */
+  cause: string;
+  findings: number;
+  byKind: Record<string, number>;
+  /** The first prototype that showed it: `seed S #I`, reproducible with `abifuzz explain --seed S --index I`. */
+  example: string;
+}
+
 export interface CampaignSummary {
   schema: 'abifuzz-fuzz/1';
   seed: number;
@@ -28,6 +38,8 @@ export interface CampaignSummary {
   duplicates: number;
   /** Findings about a plain parameter that an earlier parameter's finding moved (isConsequence). */
   consequences: number;
+  /** Findings every involved config's dialect predicts, by root cause, most frequent first: known, never minimized or written. */
+  rootCauses: RootCauseCount[];
   /** Every minimization run: those whose result turned out known included. */
   minimizations: { count: number; seconds: number; known: number };
   newFindings: NewFinding[];
@@ -44,7 +56,8 @@ export function formatSummary(s: CampaignSummary): string {
   const lines = [
     `abifuzz fuzz: seed ${s.seed}${s.shard ? `, shard ${s.shard}` : ''}, ${s.profile} profile, ${s.configs.length} configs [${s.configs.join(' ')}]`,
     `  ${s.checked} prototypes in ${s.seconds.toFixed(1)} s (${rate.toFixed(1)}/s)`,
-    `  findings by kind: ${kinds}; ${s.duplicates} with a known signature, ${s.consequences} about a plain parameter an earlier one moved`,
+    `  findings by kind: ${kinds}; ${explained(s)} explained by known compiler deviations, ${s.duplicates} with a known signature, ${s.consequences} about a plain parameter an earlier one moved`,
+    ...rootCauseLines(s.rootCauses),
     ...Object.entries(s.jitRuns ?? {}).map(([v, n]) => `  jit ${v}: ${Object.entries(n).map(([k, c]) => `${c} ${k}`).join(', ')} (runs: configs x modes x prototypes)`),
     ...(s.resumed ? [`  resumed from ${s.resumed} finding(s) already in ${s.out}/findings: their signatures count as known`] : []),
     `  ${s.newFindings.length} new finding(s)${s.newFindings.length ? ` written to ${s.out}/findings:` : ''}`,
@@ -53,6 +66,13 @@ export function formatSummary(s: CampaignSummary): string {
     ...s.newFindings.map((f) => `    ${f.file}  ${f.signature}${f.alsoShows.length ? ` (+${f.alsoShows.length} more)` : ''}`),
   ];
   return lines.join('\n') + '\n';
+}
+
+const explained = (s: CampaignSummary): number => s.rootCauses.reduce((n, r) => n + r.findings, 0);
+
+function rootCauseLines(causes: RootCauseCount[]): string[] {
+  if (causes.length === 0) return [];
+  return [`  root causes (dialect switches, see \`abifuzz dialects\`):`, ...causes.map((r) => `    ${String(r.findings).padStart(6)}  ${r.cause}  (e.g. ${r.example})`)];
 }
 
 const median = (xs: number[]): number => {

@@ -1,9 +1,11 @@
-// What a campaign does with each finding it sees: count it, set it aside as a consequence
-// or as known, or minimize it and write it. The campaign's state (what is known, the
+// What a campaign does with each finding it sees: count it, set it aside as a consequence,
+// as explained by a known compiler deviation (its root cause) or as a known signature, or
+// minimize it and write it. The campaign's state (what is known, the
 // summary so far) travels as one value.
 import { join } from 'node:path';
 import type { JitOutcome } from '../data/jit-outcome.js';
 import type { PrototypeInput } from '../data/prototype.js';
+import { rootCauseName, type RootCause } from '../diff/root-cause.js';
 import { isConsequence, isKnown, remember, type SignedFinding } from '../diff/signature.js';
 import { verdictOf } from '../jit/diff-variants.js';
 import { minimizeFinding, type MinimizedFinding } from '../shrink/minimize-finding.js';
@@ -21,11 +23,12 @@ export interface Campaign {
   out: string;
 }
 
-/** One prototype's findings; `compiled`: the compilers that compiled it (see isKnown). */
+/** One prototype's findings; `compiled`: the compilers that compiled it (see isKnown); `rootCause`: diff/root-cause.ts. */
 export interface Observed {
   input: PrototypeInput;
   all: SignedFinding[];
   compiled: ReadonlySet<string>;
+  rootCause: (f: SignedFinding) => RootCause | undefined;
 }
 
 export async function consider(f: SignedFinding, seen: Observed, c: Campaign): Promise<void> {
@@ -33,6 +36,11 @@ export async function consider(f: SignedFinding, seen: Observed, c: Campaign): P
   summary.findingsByKind[f.kind] = (summary.findingsByKind[f.kind] ?? 0) + 1;
   if (isConsequence(f, seen.all)) {
     summary.consequences++;
+    return;
+  }
+  const cause = seen.rootCause(f);
+  if (cause) {
+    countRootCause(summary, cause, f, seen.input.origin);
     return;
   }
   if (isKnown(f, known, seen.compiled)) {
@@ -79,6 +87,16 @@ async function record(f: SignedFinding, seen: Observed, m: MinimizedFinding | un
     kind: finding.kind, signature: finding.signature, alsoShows: signatures.slice(1), detail: finding.detail, origin, file,
     ...(m ? { size: { before: m.size.before, after: m.size.after }, minimizeSeconds: m.seconds, shape: extentOf(m.input) } : {}),
   });
+}
+
+/** Keeps the summary's root causes most frequent first (a handful: a linear walk). */
+function countRootCause(summary: CampaignSummary, cause: RootCause, f: SignedFinding, origin: string): void {
+  const name = rootCauseName(cause);
+  let r = summary.rootCauses.find((x) => x.cause === name);
+  if (!r) summary.rootCauses.push((r = { cause: name, findings: 0, byKind: {}, example: origin }));
+  r.findings++;
+  r.byKind[f.kind] = (r.byKind[f.kind] ?? 0) + 1;
+  summary.rootCauses.sort((a, b) => b.findings - a.findings);
 }
 
 /** With --jit-only, a campaign reports the trampoline's findings alone. */

@@ -9,7 +9,7 @@ export interface CheckOptions extends JitCliOptions, ToolchainCliOptions { json?
 export async function checkCommand(file: string, o: CheckOptions): Promise<number> {
   const profile = parseProfile(o.profile);
   const configs = configsOf(o);
-  const report = await checkFile(file, profile, configs, jitRequestOf(o));
+  const report = await checkFile(file, profile, configs, { jit: jitRequestOf(o) });
   process.stdout.write(o.json ? JSON.stringify(report, null, 2) + '\n' : formatReport(report, configs[0]!.target.convention));
   return report.findings.length > 0 ? 1 : 0;
 }

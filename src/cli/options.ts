@@ -3,7 +3,7 @@
 import { availableParallelism } from 'node:os';
 import type { Command } from 'commander';
 import { parseDuration } from '../campaign/duration.js';
-import { defaultBatch, type Plan } from '../campaign/plan.js';
+import { defaultBatch, dialectsOf, type Plan } from '../campaign/plan.js';
 import { parseShard } from '../campaign/source.js';
 import { knownCompilers, makeConfigs, parseOpts, type Config, type Profile } from '../toolchains/config.js';
 import { installedCompilers, requireCompilers } from '../toolchains/tools.js';
@@ -38,6 +38,13 @@ export function compilerIds(list: string | undefined): string[] {
   return found.map((spec) => spec.id);
 }
 
+/** One config as reports name it (`clang-16/O0`), known whether or not it is installed. */
+export function parseConfigId(text: string, option: string, profile: Profile): Config {
+  const [id, opt, ...rest] = text.split('/');
+  if (!id || !opt || rest.length > 0) throw new UserError(`${option} takes a config as reports name it, like clang-16/O0, not '${text}'`);
+  return makeConfigs([id], parseOpts(opt), profile)[0]!;
+}
+
 export const configsOf = (o: ToolchainCliOptions): Config[] => makeConfigs(compilerIds(o.compilers), parseOpts(o.opt), parseProfile(o.profile));
 
 /** The options of a campaign (fuzz, jit-diff). */
@@ -50,6 +57,8 @@ export interface CampaignCliOptions extends ToolchainCliOptions, JitCliOptions {
   batch?: string;
   /** Commander's --no-minimize. */
   minimize: boolean;
+  /** Commander's --no-dialects. */
+  dialects: boolean;
   jitOnly?: boolean;
 }
 
@@ -80,5 +89,6 @@ export function campaignPlan(o: CampaignCliOptions, started: number): Plan {
     minimize: o.minimize !== false,
     jit: jitRequestOf(o),
     jitOnly: o.jitOnly === true,
+    dialects: o.dialects === false ? new Map() : dialectsOf(configs),
   };
 }

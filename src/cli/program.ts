@@ -7,6 +7,8 @@ import { checkCommand, type CheckOptions } from './check.js';
 import { doctorCommand } from './doctor.js';
 import { explainCommand, type ExplainOptions } from './explain.js';
 import { fuzzCommand, type FuzzOptions } from './fuzz.js';
+import { dialectsCommand, type DialectsOptions } from './dialects.js';
+import { genCommand, type GenOptions } from './gen.js';
 import { jitDiffCommand, type JitDiffOptions } from './jit-diff.js';
 import { jitModesOption, jitOptions } from './jit-options.js';
 import { toolchainOptions } from './options.js';
@@ -31,6 +33,7 @@ function program(): Command {
     .description('why the AAPCS64 model places each argument where it does, next to what each compiler did')
     .argument('<file>', 'a C header with function prototypes')
     .option('--model-only', 'do not run the compilers')
+    .option('--as <config>', "the model speaks this config's dialect (like clang-16/O0) and names the switches that moved each value")
     .action(async (file: string, o: ExplainOptions) => {
       process.exitCode = await explainCommand(file, o);
     });
@@ -45,6 +48,7 @@ function program(): Command {
     .option('--corpus <dir>', 'skip findings whose signature a corpus entry already records')
     .option('--batch <n>', 'prototypes per oracle batch (default 200, fewer for a short campaign)')
     .option('--no-minimize', 'write findings as found, without minimizing them first')
+    .option('--no-dialects', 'treat every finding as unknown: do not explain findings by the compilers\' known deviations (abifuzz dialects)')
     .option('--jit-only', 'with --jit: report only trampoline findings')
     .option('--json', 'print the summary as JSON')
     .option('--junit <file>', 'also write a JUnit XML report for CI dashboards')
@@ -80,6 +84,22 @@ function program(): Command {
     .option('--json', 'print the results as JSON')
     .action(async (dir: string, o: { compilers?: string; opt: string; profile?: string; json?: boolean }) => {
       process.exitCode = await replayCommand(dir, o);
+    });
+  p.command('dialects')
+    .description("every known compiler deviation the model speaks: which configs, the rule, why, a minimal example")
+    .option('--as <config>', 'only the switches of this config (like clang-16/O0)')
+    .option('--json', 'print them as JSON')
+    .action((o: DialectsOptions) => {
+      process.exitCode = dialectsCommand(o);
+    });
+  p.command('gen')
+    .description('print the prototype a campaign checks at a seed and index (a root cause\'s example: seed S #I)')
+    .requiredOption('--seed <n>', 'campaign seed')
+    .requiredOption('--index <n>', 'prototype index')
+    .option('--count <n>', 'this many, from the index on')
+    .option('--profile <profile>', 'user or kernel', 'kernel')
+    .action((o: GenOptions) => {
+      process.exitCode = genCommand(o);
     });
   p.command('btf')
     .description("what the kernel knows of each prototype from real BTF (pahole on the compiler's DWARF), next to what abifuzz predicts")

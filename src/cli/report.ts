@@ -1,6 +1,6 @@
 // The check report rendered for a human: per function, the configs that could not run it,
-// a table of locations with the configs that agree, the trampoline verdicts and findings.
-import type { SignedFinding as Finding } from '../diff/signature.js';
+// a table of locations with the configs that agree, whether each config's dialect predicts
+// it, the trampoline verdicts and findings (with the root cause that explains them, if any).
 import type { JitOutcome } from '../data/jit-outcome.js';
 import type { CheckReport, ConfigReport, FunctionReport, ValueReport } from '../campaign/report.js';
 
@@ -11,6 +11,7 @@ export function formatReport(r: CheckReport, convention: string): string {
     out.push(`${f.prototype}    [${f.origin}]`);
     out.push(...statusLines(f));
     out.push(...locationTable(f, convention));
+    out.push(...dialectLines(f));
     out.push(...jitLines(f.jit ?? []));
     const mine = r.findings.filter((x) => x.origin === f.origin);
     for (const x of mine) out.push(...findingLines(x));
@@ -21,11 +22,26 @@ export function formatReport(r: CheckReport, convention: string): string {
   return out.join('\n') + '\n';
 }
 
-function findingLines(x: Finding): string[] {
-  const head = `  finding ${x.kind}: ${x.detail}`;
+function findingLines(x: CheckReport['findings'][number]): string[] {
+  const head = `  finding ${x.kind}: ${x.detail}${x.rootCause ? `  [known: ${x.rootCause.join(' + ')}]` : ''}`;
   if (x.groups) return [head, ...x.groups.map((g) => `      ${g.value.padEnd(30)} ${g.configs.join(' ')}`)];
   if (x.pairs) return [head, ...x.pairs.map(([a, b]) => `      caller ${a} -> callee ${b}`)];
   return [`${head} (${x.configs.join(', ')})`];
+}
+
+/** Which configs their dialect predicts, and for the others the first thing it missed. */
+function dialectLines(f: FunctionReport): string[] {
+  const entries = Object.entries(f.dialects);
+  if (entries.length === 0) return [];
+  const predicted = entries.filter(([, d]) => d.predicted).map(([id]) => id);
+  const missed = entries.filter(([, d]) => !d.predicted);
+  return [
+    ...(predicted.length ? [`  dialect predicts: ${predicted.length === entries.length ? 'every config' : predicted.join(' ')}`] : []),
+    ...missed.map(([id, d]) => {
+      const m = d.misses[0]!;
+      return `  dialect misses ${id}: ${m.arg === undefined ? 'return value' : `parameter ${m.arg + 1}`} ${m.what}: predicted ${m.predicted}, did ${m.observed}${d.misses.length > 1 ? ` (+${d.misses.length - 1} more)` : ''}`;
+    }),
+  ];
 }
 
 function statusLines(f: FunctionReport): string[] {

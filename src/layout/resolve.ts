@@ -96,6 +96,12 @@ function recordShape(r: Resolver, def: RecordDef, pack: number | undefined): Rec
   return shape({ k: 'record', size: rec.size, align: rec.align, rec });
 }
 
+/** A `vector_size(N)` vector of `elem`: aligned to min(N, 16) on aarch64. */
+function vectorShape(size: number, elem: Shape): Shape {
+  const align = Math.min(size, 16);
+  return shape({ k: 'vector', size, align, natural: align, fp: elem.k === 'fp' ? elem.fp : undefined });
+}
+
 /**
  * A typedef's `aligned(N)` sets the alignment, lowering it too (gcc and clang agree);
  * `packed` on a typedef is ignored by both. `vector_size(N)` makes a GNU vector, aligned
@@ -103,6 +109,6 @@ function recordShape(r: Resolver, def: RecordDef, pack: number | undefined): Rec
  */
 function typedefShape(r: Resolver, td: TypedefDecl): Shape {
   const vs = td.attrs.vectorSize;
-  const base: Shape = vs === undefined ? resolve(r, td.type, undefined) : shape({ k: 'vector', size: vs, align: Math.min(vs, 16), natural: Math.min(vs, 16) });
+  const base: Shape = vs === undefined ? resolve(r, td.type, undefined) : vectorShape(vs, resolve(r, td.type, undefined));
   return td.attrs.aligned === undefined ? base : withAlign(base, td.attrs.aligned);
 }

@@ -7,8 +7,8 @@ import type { Field } from './shape.js';
 export interface LayoutRules {
   /** An enum's alignment from its size and the `aligned(N)` after its braces (gcc ignores the attribute). */
   enumAlign?: (size: number, aligned: number | undefined) => number;
-  /** `_BitInt(N)`'s size and alignment (default: clang 18+'s, scalars.ts bitIntShape). */
-  bitInt?: (bits: number) => { size: number; align: number };
+  /** `_BitInt(N)`'s size, alignment and natural (unattributed) alignment (default: clang 18+'s, scalars.ts bitIntShape). */
+  bitInt?: (bits: number) => { size: number; align: number; natural: number };
   /** The `align` column of a member table (`__alignof__(v.m)`) of a field of a record aligned to `recordAlign`: gcc's is DECL_ALIGN. */
   memberAlign?: (f: Field, recordAlign: number) => number;
   /**

@@ -54,8 +54,8 @@ function newBitIntShape(bits: number): Shape {
 }
 
 /** `_BitInt(N)` as a compiler with its own rule lays it out (layout/rules.ts). */
-export function bitIntShapeWith(bits: number, { size, align }: { size: number; align: number }): Shape {
-  return shape({ k: 'int', size, align, natural: align, bool: false, bitint: bits });
+export function bitIntShapeWith(bits: number, { size, align, natural }: { size: number; align: number; natural: number }): Shape {
+  return shape({ k: 'int', size, align, natural, bool: false, bitint: bits });
 }
 
 export const VOID: Shape = shape({ k: 'void', size: 1, align: 1 });

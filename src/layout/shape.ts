@@ -26,7 +26,8 @@ export type Shape =
   | (Scalarish & { k: 'int'; bool: boolean; bitint?: number })
   | (Scalarish & { k: 'fp'; fp: FpKind })
   | (Scalarish & { k: 'complex'; fp: FpKind })
-  | (Scalarish & { k: 'vector' })
+  /** A GNU vector; `fp` is its element type when that is a floating-point one. */
+  | (Scalarish & { k: 'vector'; fp?: FpKind })
   | (Sized & { k: 'record'; rec: RecordLayout })
   /** `len` 0 for both `[0]` and the flexible `[]` (then `flexible`). */
   | (Sized & { k: 'array'; elem: Shape; len: number; flexible: boolean });

@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 const CLI = 'dist/src/cli/main.js';
 const fresh = (): string => mkdtempSync(join(tmpdir(), 'abifuzz-out-'));
 const fuzz = (out: string, seed: number) =>
-  execa('node', [CLI, 'fuzz', '--runs', '60', '--seed', String(seed), '--profile', 'user', '--compilers', 'gcc-12,clang-19', '--opt', 'O0', '--out', out, '--json', '--no-minimize'], { reject: false });
+  execa('node', [CLI, 'fuzz', '--runs', '60', '--seed', String(seed), '--profile', 'user', '--compilers', 'gcc-12,clang-19', '--opt', 'O0', '--out', out, '--json', '--no-minimize', '--no-dialects'], { reject: false });
 
 interface Summary { newFindings: { file: string; signature: string }[]; resumed?: number; duplicates: number }
 

@@ -15,7 +15,7 @@ const fresh = (): string => mkdtempSync(join(tmpdir(), 'abifuzz-fuzz-'));
 describe('abifuzz fuzz', () => {
   it('reports its seed, configs and counts, and exits 1 exactly when something is new', async () => {
     const out = fresh();
-    const r = await execa('node', [CLI, 'fuzz', '--runs', '20', '--seed', '5', '--compilers', 'clang-19', '--opt', 'O2', '--out', out, '--json', '--no-minimize'], { reject: false });
+    const r = await execa('node', [CLI, 'fuzz', '--runs', '20', '--seed', '5', '--compilers', 'clang-19', '--opt', 'O2', '--out', out, '--json', '--no-minimize', '--no-dialects'], { reject: false });
     const s = JSON.parse(r.stdout);
     expect(s).toMatchObject({ schema: 'abifuzz-fuzz/1', seed: 5, checked: 20, profile: 'kernel', configs: ['clang-19/O2'] });
     expect(r.exitCode).toBe(s.newFindings.length > 0 ? 1 : 0);
@@ -23,7 +23,7 @@ describe('abifuzz fuzz', () => {
 
   it('minimizes each new finding before writing it', async () => {
     const out = fresh();
-    const r = await execa('node', [CLI, 'fuzz', '--runs', '4', '--seed', '4', '--profile', 'user', '--compilers', 'gcc-12,clang-19', '--opt', 'O0', '--out', out, '--json'], { reject: false });
+    const r = await execa('node', [CLI, 'fuzz', '--runs', '4', '--seed', '4', '--profile', 'user', '--compilers', 'gcc-12,clang-19', '--opt', 'O0', '--out', out, '--json', '--no-dialects'], { reject: false });
     const s = JSON.parse(r.stdout);
     expect(s.newFindings.length).toBeGreaterThan(0);
     for (const f of s.newFindings) {
@@ -36,7 +36,7 @@ describe('abifuzz fuzz', () => {
   it('exits 1 with new findings, each written as a readable .h and .json, and a JUnit report', async () => {
     const out = fresh();
     const junit = join(out, 'junit.xml');
-    const r = await execa('node', [CLI, 'fuzz', '--runs', '40', '--seed', '1', '--compilers', 'gcc-12,clang-19', '--opt', 'O0', '--out', out, '--json', '--junit', junit, '--no-minimize'], { reject: false });
+    const r = await execa('node', [CLI, 'fuzz', '--runs', '40', '--seed', '1', '--compilers', 'gcc-12,clang-19', '--opt', 'O0', '--out', out, '--json', '--junit', junit, '--no-minimize', '--no-dialects'], { reject: false });
     expect(r.exitCode).toBe(1);
     const s = JSON.parse(r.stdout);
     expect(s.newFindings.length).toBeGreaterThan(0);
@@ -51,17 +51,33 @@ describe('abifuzz fuzz', () => {
     expect((xml.match(/<testcase /g) ?? []).length).toBe(s.newFindings.length + 1);
   });
 
+  it('counts what the compilers\' known deviations explain by root cause, in the summary, its JSON and JUnit, and writes none of it', async () => {
+    const out = fresh();
+    const junit = join(out, 'junit.xml');
+    const args = ['--runs', '40', '--seed', '1', '--compilers', 'gcc-12,clang-19', '--opt', 'O0', '--no-minimize'];
+    const s = JSON.parse((await execa('node', [CLI, 'fuzz', ...args, '--out', out, '--json', '--junit', junit], { reject: false })).stdout);
+    const raw = JSON.parse((await execa('node', [CLI, 'fuzz', ...args, '--out', fresh(), '--json', '--no-dialects'], { reject: false })).stdout);
+    expect(s.rootCauses.length).toBeGreaterThan(0);
+    for (const r of s.rootCauses) expect(r.example).toMatch(/^seed 1 #\d+$/);
+    expect(s.newFindings.length).toBeLessThan(raw.newFindings.length);
+    const xml = readFileSync(junit, 'utf8');
+    expect((xml.match(/classname="abifuzz\.known"/g) ?? []).length).toBe(s.rootCauses.length);
+    const text = (await execa('node', [CLI, 'fuzz', ...args, '--out', fresh()], { reject: false })).stdout;
+    expect(text).toContain(`  root causes`);
+    for (const r of s.rootCauses) expect(text).toContain(r.cause);
+  });
+
   it('skips findings the corpus already records', async () => {
     const out = fresh();
-    const first = JSON.parse((await execa('node', [CLI, 'fuzz', '--runs', '40', '--seed', '1', '--compilers', 'gcc-12,clang-19', '--opt', 'O0', '--out', out, '--json', '--no-minimize'], { reject: false })).stdout);
-    const again = await execa('node', [CLI, 'fuzz', '--runs', '40', '--seed', '1', '--compilers', 'gcc-12,clang-19', '--opt', 'O0', '--out', fresh(), '--corpus', join(out, 'findings'), '--json', '--no-minimize'], { reject: false });
+    const first = JSON.parse((await execa('node', [CLI, 'fuzz', '--runs', '40', '--seed', '1', '--compilers', 'gcc-12,clang-19', '--opt', 'O0', '--out', out, '--json', '--no-minimize', '--no-dialects'], { reject: false })).stdout);
+    const again = await execa('node', [CLI, 'fuzz', '--runs', '40', '--seed', '1', '--compilers', 'gcc-12,clang-19', '--opt', 'O0', '--out', fresh(), '--corpus', join(out, 'findings'), '--json', '--no-minimize', '--no-dialects'], { reject: false });
     expect(again.exitCode).toBe(0);
     expect(JSON.parse(again.stdout).duplicates).toBeGreaterThanOrEqual(first.newFindings.length);
   });
 
   it('writes one file per prototype, recording every signature it shows', async () => {
     const out = fresh();
-    const s = JSON.parse((await execa('node', [CLI, 'fuzz', '--runs', '40', '--seed', '1', '--compilers', 'gcc-12,clang-19', '--opt', 'O0', '--out', out, '--json', '--no-minimize'], { reject: false })).stdout);
+    const s = JSON.parse((await execa('node', [CLI, 'fuzz', '--runs', '40', '--seed', '1', '--compilers', 'gcc-12,clang-19', '--opt', 'O0', '--out', out, '--json', '--no-minimize', '--no-dialects'], { reject: false })).stdout);
     const origins = s.newFindings.map((f: { origin: string }) => f.origin);
     expect(origins.length).toBeGreaterThan(0);
     expect(new Set(origins).size).toBe(origins.length);
@@ -70,7 +86,7 @@ describe('abifuzz fuzz', () => {
 
   it('knows what corpus entries show when run, not only the signatures they record', async () => {
     const out = fresh();
-    const args = ['--runs', '40', '--seed', '1', '--compilers', 'gcc-12,clang-19', '--opt', 'O0', '--json', '--no-minimize'];
+    const args = ['--runs', '40', '--seed', '1', '--compilers', 'gcc-12,clang-19', '--opt', 'O0', '--json', '--no-minimize', '--no-dialects'];
     const first = JSON.parse((await execa('node', [CLI, 'fuzz', ...args, '--out', out], { reject: false })).stdout);
     const corpus = fresh();
     for (const f of first.newFindings as { file: string }[]) {
@@ -96,7 +112,7 @@ describe('abifuzz fuzz', () => {
 
   it('leaves every finding it reported whole on disk when killed with SIGKILL', async () => {
     const out = fresh();
-    const child = execa('node', [CLI, 'fuzz', '--runs', '100000', '--seed', '1', '--batch', '10', '--compilers', 'gcc-12,clang-19', '--opt', 'O0', '--out', out, '--no-minimize'], { reject: false });
+    const child = execa('node', [CLI, 'fuzz', '--runs', '100000', '--seed', '1', '--batch', '10', '--compilers', 'gcc-12,clang-19', '--opt', 'O0', '--out', out, '--no-minimize', '--no-dialects'], { reject: false });
     const dir = join(out, 'findings');
     const deadline = Date.now() + 120_000;
     while (Date.now() < deadline && !(existsSync(dir) && readdirSync(dir).filter((f) => f.endsWith('.h')).length >= 3)) await new Promise((r) => setTimeout(r, 100));

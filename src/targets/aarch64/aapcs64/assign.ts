@@ -16,8 +16,8 @@ export type Placement =
   | { where: 'none' }
   /** x(reg + j/8).(j%8) */
   | { where: 'x'; reg: number }
-  /** v(reg + j/stride).(j%stride): one register per HFA member, or one for a scalar. */
-  | { where: 'v'; reg: number; stride: number }
+  /** v(reg + j/stride).(j%stride): one register per HFA member, or one for a scalar; the first `sharedFirst` members in lanes of v(reg). */
+  | { where: 'v'; reg: number; stride: number; sharedFirst?: number }
   /** stack+(offset + j) */
   | { where: 'stack'; offset: number }
   /** ref(via)+j: the pointer to the copy is in `via` (`x3`, `stack+8`, `x8`). */

@@ -48,6 +48,11 @@ export function classify(s: Shape, trace?: Trace, rules: PassingRules = {}): Cla
     trace?.push(`B.2: ${ha.base === 'v8' || ha.base === 'v16' ? 'HVA' : 'HFA'} of ${ha.count} × ${ha.base}: used unmodified`);
     return out({ c: 'hfa', ha, size: s.size });
   }
+  const byElement = s.k === 'vector' ? rules.vectorByElement?.(s) : undefined;
+  if (byElement) {
+    trace?.push(`dialect: a vector passed as ${byElement.count} × ${byElement.base}, one SIMD/FP register each`);
+    return out({ c: 'hfa', ha: byElement, size: s.size });
+  }
   const shortVector = s.k === 'vector' && (s.size === 8 || s.size === 16);
   if (s.k === 'fp' || shortVector) return out({ c: 'fp', size: s.size, quad: s.size === 16 });
   // Also a 32-byte GNU vector (not a short vector: both compilers pass it by reference)

@@ -62,7 +62,10 @@ export function predictArg(shape: Shape, before: State, traced = true, rules: Pa
   const c = classify(shape, trace, rules);
   const a = assign(c, before, trace, rules);
   const copyAlign = a.placement.where === 'ref' ? copyAlignOf(shape, rules) : undefined;
-  return prediction(shape, a.placement, trace ?? NO_TRACE, before, a.next, c.natural, copyAlign);
+  const shared = a.placement.where === 'v' ? rules.sharedLanes?.(shape) : undefined;
+  if (shared) trace?.push(`dialect: the callee reads the first ${shared} members from lanes of the first register`);
+  const placement = shared && a.placement.where === 'v' ? { ...a.placement, sharedFirst: shared } : a.placement;
+  return prediction(shape, placement, trace ?? NO_TRACE, before, a.next, c.natural, copyAlign);
 }
 
 /** The alignment the caller's copy of a by-reference argument is guaranteed (the text: the type's). */
@@ -120,6 +123,7 @@ function piecesOf(p: Placement): string[] {
  */
 function placed(p: Exclude<Placement, { where: 'none' }>, masks: ValueMasks): Located {
   const n = masks.bits.length;
+  if (p.where === 'v' && p.sharedFirst) return locate(sharedLanes(p, p.sharedFirst, n), { ...masks, whole: false });
   if (!masks.whole) return locate(namesOf(p, n), masks);
   const runs = runsAt(p);
   return (runs[n] ??= locate(namesOf(p, n), masks));
@@ -208,6 +212,14 @@ function namesOf(p: Exclude<Placement, { where: 'none' }>, size: number): Names 
       return { bytes: r.bytes, pieces: [r.piece], at: 0, per: Infinity };
     }
   }
+}
+
+/** Member m in lane m of v(reg) while m < shared, else in v(reg + m): made for each value, it is rare. */
+function sharedLanes(p: Extract<Placement, { where: 'v' }>, shared: number, size: number): Names {
+  const member = (j: number): number => Math.floor(j / p.stride);
+  const bytes = table(size, (j) => (member(j) < shared ? `v${p.reg}.${j}` : `v${p.reg + member(j)}.${j % p.stride}`));
+  const pieces = table(Math.ceil(size / p.stride), (m) => `v${m < shared ? p.reg : p.reg + m}`);
+  return { bytes, pieces, at: 0, per: p.stride };
 }
 
 function grow(names: string[], n: number, name: (i: number) => string): void {

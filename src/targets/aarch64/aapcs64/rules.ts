@@ -2,7 +2,7 @@
 // a dialect switch (../dialects/), which holds the rule's reason and a minimal example.
 // The classifier asks at each such point; an unset field is the text.
 import type { Shape } from '../../../layout/shape.js';
-import type { HaBase } from './hfa.js';
+import type { HaBase, HomogeneousAggregate } from './hfa.js';
 
 export interface PassingRules {
   /** May `base` be an HFA's member type? (The text: every floating-point type and short vector.) */
@@ -31,6 +31,10 @@ export interface PassingRules {
   copyAlignCap?: number;
   /** The copy's alignment for a record whose alignment a typedef raised, if not the type's. */
   typedefRecordCopyAlign?: (s: Extract<Shape, { k: 'record' }>) => number;
+  /** A short vector passed as if it were a homogeneous aggregate of its elements, one register each (the text: one register for the whole vector). */
+  vectorByElement?: (s: Extract<Shape, { k: 'vector' }>) => HomogeneousAggregate | undefined;
+  /** For an argument in SIMD/FP registers: how many of its first members the callee reads from lanes of the first register (the text: none). */
+  sharedLanes?: (s: Shape) => number | undefined;
   /** The copy's alignment for a vector, if not the type's. */
   vectorCopyAlign?: (s: Extract<Shape, { k: 'vector' }>) => number;
 }

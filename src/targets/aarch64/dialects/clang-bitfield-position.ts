@@ -28,7 +28,7 @@ export const clangBitfieldPosition: Switch = {
   name: 'clang-bitfield-position',
   rule: "a bit-field moves to its type's alignment only if it would cross a storage unit of its type's size; its own aligned(N) applies only if it did not move and N is no more than #pragma pack",
   reason: "gcc's PCC rule moves a field that spans more alignment units than its type has (always, for a type aligned beyond its size) and applies aligned(N) first, capped by the pack; clang checks the span against the type's size, from where the field would start",
-  example: 'typedef int i16 __attribute__((aligned(16)));\nstruct e { char a; i16 x : 5; char b; };   /* clang: x at bit 8, size 16; gcc: x at bit 128, size 32 */\nstruct abf { long b : 3; long c : 59 __attribute__((aligned(4))); };   /* clang: c at bit 32; gcc: bit 64 */',
+  example: 'typedef int i16 __attribute__((aligned(16)));\nstruct e { char a; i16 x : 5; char b; };   /* clang: x at bit 8, size 16; gcc: x at bit 128, size 32 */\nstruct abf { long b : 3; long c : 59 __attribute__((aligned(4))); };   /* clang: c at bit 32; gcc: bit 64 */\nvoid f(struct e x, struct abf y);',
   appliesTo: clang(),
   layout: { bitFieldPosition: clangBitFieldPosition },
 };

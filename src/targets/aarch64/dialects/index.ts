@@ -13,16 +13,20 @@ import { clangF16Bf16OneHfaBase } from './clang-f16-bf16-one-hfa-base.js';
 import { clangMemberAlignof } from './clang-member-alignof.js';
 import { clangNoModeField } from './clang-no-mode-field.js';
 import { clangPackedHfaStackAlign16 } from './clang-packed-hfa-stack-align16.js';
+import { clangZeroWidthStopsHfa } from './clang-zero-width-stops-hfa.js';
+import { clang16Bf16VectorByElement } from './clang16-bf16-vector-by-element.js';
+import { clang16O0Bf16VectorLanes } from './clang16-o0-bf16-vector-lanes.js';
 import { gccBf16NotHfa } from './gcc-bf16-not-hfa.js';
 import { gccBitfieldTypeInNaturalAlignment } from './gcc-bitfield-type-in-natural-alignment.js';
 import { gccByrefCopyUnderaligned } from './gcc-byref-copy-underaligned.js';
 import { gccZeroLengthArrayHfa } from './gcc-zero-length-array-hfa.js';
 import { gccZeroWidthInUnionStopsHfa } from './gcc-zero-width-in-union-stops-hfa.js';
-import { gccZeroWidthStopsHfa } from './gcc-zero-width-stops-hfa.js';
+import { gcc11EmptyMemberStopsHfa } from './gcc11-empty-member-stops-hfa.js';
 
 export const SWITCHES: readonly Switch[] = [
-  gccBf16NotHfa, gccZeroWidthInUnionStopsHfa, gccZeroWidthStopsHfa, clangF16Bf16OneHfaBase, clangPackedHfaStackAlign16,
+  gccBf16NotHfa, gccZeroWidthInUnionStopsHfa, gcc11EmptyMemberStopsHfa, clangF16Bf16OneHfaBase, clangPackedHfaStackAlign16,
   gccBitfieldTypeInNaturalAlignment, clangEmptyRecordOfUnnamedBitfields, gccByrefCopyUnderaligned, clangByrefCopyTypedefAligned,
   clangEnumAligned, clangMemberAlignof, clangBitIntAlign8, clangBitfieldPosition, clangNoModeField,
-  clangByrefCopyVectorNatural, gccZeroLengthArrayHfa,
+  clangByrefCopyVectorNatural, gccZeroLengthArrayHfa, clangZeroWidthStopsHfa,
+  clang16Bf16VectorByElement, clang16O0Bf16VectorLanes,
 ];

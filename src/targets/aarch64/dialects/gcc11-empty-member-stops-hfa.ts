@@ -3,7 +3,7 @@ import type { PassingRules } from '../aapcs64/rules.js';
 import { gcc } from './which.js';
 
 /** DEVIATIONS.md 1b, gcc 11. */
-export const gccZeroWidthStopsHfa: Switch = {
+export const gcc11EmptyMemberStopsHfa: Switch = {
   name: 'gcc11-empty-member-stops-hfa',
   rule: 'a zero-width bit-field stops an HFA of one member, and so does a member that is an empty record of zero-width bit-fields',
   reason: "gcc before 12.1 counts the nested record's zero-width bit-field as an integer member of the candidate aggregate",

@@ -1,0 +1,35 @@
+// Which of a dialect's switches moved each value of a prototype: those without which the
+// model would lay it out, place it, or guarantee its by-reference copy otherwise. What
+// `explain --as CONFIG` names beside each value. Pure.
+import type { Prediction } from '../data/prediction.js';
+import type { PrototypeInput } from '../data/prototype.js';
+import type { Dialect, Target } from '../targets/target.js';
+import type { Layout } from '../layout/layout.js';
+import { without } from './dialect.js';
+import { modelView, type ModelView } from './view.js';
+
+/** Per value (the parameters, then the return value when there is one): the switch names. */
+export function switchesMoving(input: PrototypeInput, target: Target, dialect: Dialect, view: ModelView = modelView(input, target, false, dialect)): string[][] {
+  const values = valuesOf(view);
+  const moved = values.map(() => [] as string[]);
+  for (const s of dialect.switches) {
+    const other = valuesOf(modelView(input, target, false, without(dialect, s.name)));
+    values.forEach((v, i) => {
+      if (!sameValue(v, other[i]!)) moved[i]!.push(s.name);
+    });
+  }
+  return moved;
+}
+
+interface Value { p: Prediction | undefined; layout: Layout }
+
+function valuesOf(v: ModelView): Value[] {
+  const preds = v.prediction.ret ? [...v.prediction.args, v.prediction.ret] : v.prediction.args;
+  return v.layouts.map((layout, i) => ({ p: preds[i], layout }));
+}
+
+function sameValue(a: Value, b: Value): boolean {
+  return JSON.stringify(a.layout) === JSON.stringify(b.layout)
+    && a.p?.bytes.join(' ') === b.p?.bytes.join(' ')
+    && a.p?.copyAlign === b.p?.copyAlign;
+}
