@@ -31,13 +31,15 @@ export interface CampaignOptions {
 }
 
 export async function runCampaign(plan: Plan, o: CampaignOptions, started = Date.now()): Promise<CampaignSummary> {
-  const known = o.corpus ? await knownFromCorpus(o.corpus, plan.configs) : new Map<string, string[][]>();
+  const fromCorpus = o.corpus ? await knownFromCorpus(o.corpus, plan.configs) : undefined;
+  const known = fromCorpus?.known ?? new Map<string, string[][]>();
   const resumed = await resume(join(o.out, 'findings'), known);
   const ids = plan.configs.map((c) => c.id);
   const summary: CampaignSummary = {
     schema: 'abifuzz-fuzz/1', seed: plan.seed, shard: o.shard, profile: o.profile, configs: ids,
     checked: 0, seconds: 0, findingsByKind: {}, duplicates: 0, consequences: 0, rootCauses: [], minimizations: { count: 0, seconds: 0, known: 0 }, newFindings: [], out: o.out,
     ...(resumed > 0 ? { resumed } : {}),
+    ...(fromCorpus ? { corpus: fromCorpus.corpus } : {}),
   };
   const campaign: Campaign = { plan, known, summary, out: o.out };
   o.ready?.();

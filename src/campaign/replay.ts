@@ -13,13 +13,22 @@ import { readTextFile } from './read-file.js';
 import { headersUnder, knownUnder } from './store.js';
 import { UserError } from '../user-error.js';
 import { remember, type SignedFinding } from '../diff/signature.js';
+import { rootCauseName, rootCauser, type RootCause } from '../diff/root-cause.js';
+import { dialectsOf } from './plan.js';
+import type { CorpusKnowledge } from './summary.js';
 
 export interface ReplayResult {
   file: string;
   expected: string[];
   actual: string[];
   changed: boolean;
+  /** The root causes the configs' dialects give its findings (diff/root-cause.ts). */
+  rootCauses: string[];
+  /** The kinds of its findings no dialect explains: what the entry holds that abifuzz does not yet know. */
+  unexplained: string[];
 }
+
+type Explained = SignedFinding & { rootCause?: RootCause };
 
 interface Entry { file: string; recorded: Recorded; inputs: PrototypeInput[] }
 
@@ -48,7 +57,7 @@ async function corpusFiles(dir: string): Promise<string[]> {
  * unless `profile` says; one oracle batch per distinct trampoline request and profile, so
  * no entry runs variants it did not record.
  */
-async function findingsOfEntries(entries: Entry[], configs: Config[], profile?: Profile): Promise<Map<Entry, SignedFinding[]>> {
+async function findingsOfEntries(entries: Entry[], configs: Config[], profile?: Profile): Promise<Map<Entry, Explained[]>> {
   const batches = new Map<string, Entry[]>();
   const profileOf = (e: Entry): Profile => profile ?? e.recorded.profile ?? configs[0]!.profile;
   const jitKey = (j: JitRequest | undefined): string => (j ? `${j.variants.map((v) => v.name).join(',')} ${j.modes.map((m) => m.name).join(',')}` : '');
@@ -57,7 +66,8 @@ async function findingsOfEntries(entries: Entry[], configs: Config[], profile?: 
     batches.set(key, [...(batches.get(key) ?? []), e]);
   }
   const ids = configs.map((c) => c.id);
-  const found = new Map<Entry, SignedFinding[]>();
+  const found = new Map<Entry, Explained[]>();
+  const dialects = dialectsOf(configs);
   for (const batch of batches.values()) {
     const inProfile = configs.map((c) => ({ ...c, profile: profileOf(batch[0]!) }));
     const { observations, jit } = await runOracleAndJit(batch.flatMap((e) => e.inputs), { configs: inProfile, jit: batch[0]!.recorded.jit });
@@ -65,7 +75,10 @@ async function findingsOfEntries(entries: Entry[], configs: Config[], profile?: 
     for (const e of batch) {
       const from = at;
       const mine = observations.slice(from, (at += e.inputs.length));
-      found.set(e, mine.flatMap((o, i) => findingsFor(o, e.inputs[i]!, inProfile, { jit: jit?.[from + i] })));
+      found.set(e, mine.flatMap((o, i) => {
+        const cause = rootCauser(o, e.inputs[i]!, configs[0]!.target, dialects);
+        return findingsFor(o, e.inputs[i]!, inProfile, { jit: jit?.[from + i] }).map((f) => ({ ...f, rootCause: cause(f) }));
+      }));
     }
   }
   return found;
@@ -80,8 +93,11 @@ export async function replay(dir: string, configs: Config[], profile?: Profile):
   const found = await findingsOfEntries(recorded, configs, profile);
   return recorded.map((e) => {
     const expected = e.recorded.expectedKinds!;
-    const actual = [...new Set(found.get(e)!.map((f) => f.kind))].sort();
-    return { file: e.file, expected, actual, changed: actual.join() !== expected.join() };
+    const fs = found.get(e)!;
+    const actual = [...new Set(fs.map((f) => f.kind))].sort();
+    const rootCauses = [...new Set(fs.flatMap((f) => (f.rootCause ? [rootCauseName(f.rootCause)] : [])))].sort();
+    const unexplained = [...new Set(fs.filter((f) => !f.rootCause).map((f) => f.kind))].sort();
+    return { file: e.file, expected, actual, changed: actual.join() !== expected.join(), rootCauses, unexplained };
   });
 }
 
@@ -90,10 +106,15 @@ export async function replay(dir: string, configs: Config[], profile?: Profile):
  * show when run with them (a signature names the compilers that split, so one recorded
  * under other configs would not match) and those its files record.
  */
-export async function knownFromCorpus(dir: string, configs: Config[]): Promise<Map<string, string[][]>> {
+export async function knownFromCorpus(dir: string, configs: Config[]): Promise<{ known: Map<string, string[][]>; corpus: CorpusKnowledge }> {
   const entries = await entriesUnder(dir);
   const known = await knownUnder(dir);
   const found = await findingsOfEntries(entries, configs, configs[0]!.profile);
-  for (const findings of found.values()) for (const f of findings) remember(f, known);
-  return known;
+  const corpus: CorpusKnowledge = { dir, entries: entries.length, explained: 0, open: 0 };
+  for (const findings of found.values()) {
+    for (const f of findings) remember(f, known);
+    if (findings.some((f) => !f.rootCause)) corpus.open++;
+    else if (findings.length > 0) corpus.explained++;
+  }
+  return { known, corpus };
 }

@@ -24,6 +24,9 @@ export interface RootCauseCount {
   example: string;
 }
 
+/** What a corpus brings a campaign: entries whose findings the dialects explain, and those that hold something they do not (known by signature only). */
+export interface CorpusKnowledge { dir: string; entries: number; explained: number; open: number }
+
 export interface CampaignSummary {
   schema: 'abifuzz-fuzz/1';
   seed: number;
@@ -44,6 +47,8 @@ export interface CampaignSummary {
   minimizations: { count: number; seconds: number; known: number };
   newFindings: NewFinding[];
   out: string;
+  /** With --corpus: its entries, those the dialects explain and those known by signature only. */
+  corpus?: CorpusKnowledge;
   /** Findings already in `out` when the campaign started: it resumed from them. */
   resumed?: number;
   /** With --jit: per variant, trampoline runs by verdict (correct, corrupts, refused, not-run, and not-judged: in a config that deviates from the model, see compare-jit.ts). */
@@ -59,6 +64,7 @@ export function formatSummary(s: CampaignSummary): string {
     `  findings by kind: ${kinds}; ${explained(s)} explained by known compiler deviations, ${s.duplicates} with a known signature, ${s.consequences} about a plain parameter an earlier one moved`,
     ...rootCauseLines(s.rootCauses),
     ...Object.entries(s.jitRuns ?? {}).map(([v, n]) => `  jit ${v}: ${Object.entries(n).map(([k, c]) => `${c} ${k}`).join(', ')} (runs: configs x modes x prototypes)`),
+    ...(s.corpus ? [`  --corpus ${s.corpus.dir}: ${s.corpus.entries} entries, ${s.corpus.explained} explained by known compiler deviations, ${s.corpus.open} holding what no dialect explains (known by signature)`] : []),
     ...(s.resumed ? [`  resumed from ${s.resumed} finding(s) already in ${s.out}/findings: their signatures count as known`] : []),
     `  ${s.newFindings.length} new finding(s)${s.newFindings.length ? ` written to ${s.out}/findings:` : ''}`,
     ...minimizationLines(s.newFindings),

@@ -11,8 +11,13 @@ export async function replayCommand(dir: string, o: { compilers?: string; opt: s
   const changed = results.filter((r) => r.changed);
   if (o.json) process.stdout.write(JSON.stringify({ schema: 'abifuzz-replay/1', configs: configs.map((c) => c.id), results }, null, 2) + '\n');
   else {
-    for (const r of results) process.stdout.write(`${r.changed ? 'CHANGED' : 'ok     '} ${r.file}${r.changed ? `: recorded ${r.expected.join(', ') || 'none'}, now ${r.actual.join(', ') || 'none'}` : ''}\n`);
-    process.stdout.write(`${results.length - changed.length} unchanged, ${changed.length} changed\n`);
+    for (const r of results) process.stdout.write(`${r.changed ? 'CHANGED' : 'ok     '} ${r.file}${r.changed ? `: recorded ${r.expected.join(', ') || 'none'}, now ${r.actual.join(', ') || 'none'}` : ''}${causes(r)}\n`);
+    const known = results.filter((r) => r.rootCauses.length > 0 && r.unexplained.length === 0).length;
+    const open = results.filter((r) => r.unexplained.length > 0).length;
+    process.stdout.write(`${results.length - changed.length} unchanged, ${changed.length} changed; ${known} explained by known compiler deviations, ${open} with findings no dialect explains\n`);
   }
   return changed.length > 0 ? 1 : 0;
 }
+
+const causes = (r: { rootCauses: string[]; unexplained: string[] }): string =>
+  [...(r.rootCauses.length ? [`known: ${r.rootCauses.join('; ')}`] : []), ...(r.unexplained.length ? [`unexplained: ${r.unexplained.join(', ')}`] : [])].map((x) => `  [${x}]`).join('');

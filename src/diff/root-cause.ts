@@ -39,10 +39,12 @@ export function rootCauser(obs: PrototypeObservation, input: PrototypeInput, tar
   const predicted = (config: string): boolean => facts.has(config) && dialects.has(config) && missesWith(config, dialects.get(config)!).length === 0;
   return (f) => {
     if (!EXPLAINABLE.has(f.kind) || f.configs.length === 0 || !f.configs.every(predicted)) return undefined;
+    // A caller and a callee that disagree may do so over any value (a crashed call names none).
+    const about = f.kind === 'caller-callee' ? (): boolean => true : (m: DialectMiss): boolean => m.arg === f.arg;
     const cause = new Set<string>();
     for (const config of f.configs) {
       const d = dialects.get(config)!;
-      for (const s of d.switches) if (missesWith(config, without(d, s.name)).some((m) => m.arg === f.arg)) cause.add(s.name);
+      for (const s of d.switches) if (missesWith(config, without(d, s.name)).some(about)) cause.add(s.name);
     }
     // Every side as its dialect says, yet no switch moved the value: the dialects do not tell the sides apart.
     return cause.size === 0 ? undefined : [...cause].sort();

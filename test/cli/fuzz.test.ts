@@ -73,6 +73,10 @@ describe('abifuzz fuzz', () => {
     const again = await execa('node', [CLI, 'fuzz', '--runs', '40', '--seed', '1', '--compilers', 'gcc-12,clang-19', '--opt', 'O0', '--out', fresh(), '--corpus', join(out, 'findings'), '--json', '--no-minimize', '--no-dialects'], { reject: false });
     expect(again.exitCode).toBe(0);
     expect(JSON.parse(again.stdout).duplicates).toBeGreaterThanOrEqual(first.newFindings.length);
+    const corpus = JSON.parse(again.stdout).corpus;
+    expect(corpus.entries).toBe(first.newFindings.length);
+    expect(corpus.explained + corpus.open).toBeLessThanOrEqual(corpus.entries);
+    expect(corpus.explained).toBeGreaterThan(0);
   });
 
   it('writes one file per prototype, recording every signature it shows', async () => {

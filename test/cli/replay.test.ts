@@ -1,5 +1,5 @@
 import { execa } from 'execa';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -14,8 +14,18 @@ describe('abifuzz replay', () => {
     const r = await execa('node', [CLI, 'replay', dir, '--compilers', 'gcc-12,clang-19', '--opt', 'O0'], { reject: false });
     expect(r.exitCode).toBe(1);
     expect(r.stdout).toContain(`ok      ${join(dir, 'holds.h')}`);
-    expect(r.stdout).toContain(`CHANGED ${join(dir, 'stale.h')}: recorded none, now arg-location, caller-callee, layout, model-mismatch`);
-    expect(r.stdout).toContain('1 unchanged, 1 changed');
+    expect(r.stdout).toContain(`CHANGED ${join(dir, 'stale.h')}: recorded none, now arg-location, caller-callee, layout, model-mismatch  [known: clang-enum-aligned]`);
+    expect(r.stdout).toContain('1 unchanged, 1 changed; 1 explained by known compiler deviations, 0 with findings no dialect explains');
+  });
+
+  it('speaks root causes in its JSON: what the dialects explain, and what they do not', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'abifuzz-replay-'));
+    writeFileSync(join(dir, 'enum.h'), '/*\n * Expect-kinds: arg-location, caller-callee, layout, model-mismatch\n */\nenum e { A = 5 } __attribute__((aligned(64)));\nunion u { enum e a; };\nint f(union u x);\n');
+    writeFileSync(join(dir, 'crash.h'), readFileSync('corpus/compiler-bugs/clang14-16-bitint-bitfield-union.h', 'utf8'));
+    const r = await execa('node', [CLI, 'replay', dir, '--compilers', 'gcc-12,clang-16', '--opt', 'O0', '--json'], { reject: false });
+    const results = JSON.parse(r.stdout).results as { file: string; rootCauses: string[]; unexplained: string[] }[];
+    expect(results.find((x) => x.file.endsWith('enum.h'))).toMatchObject({ rootCauses: ['clang-enum-aligned'], unexplained: [] });
+    expect(results.find((x) => x.file.endsWith('crash.h'))).toMatchObject({ unexplained: ['compiler-crash'] });
   });
 
   it('runs an entry in the profile it records unless --profile says otherwise', async () => {
