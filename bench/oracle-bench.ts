@@ -5,11 +5,12 @@
 //     prototypes just generated and of the same prototypes again;
 //  3. fuzz loop (generate + oracle + model + diff, as `abifuzz fuzz --no-minimize` runs it)
 //     against the oracle-only rate for the same prototypes;
-//  4. at struct-layout-1's coverage (gcc 12 + clang 19, -O0) and on its amount of work
-//     (the first prototypes holding its 3,000 record types): record types checked per
-//     second, against the ~60 types/s GCC's compat harness manages on this machine.
+//  4. side by side with GCC's struct-layout-1 compat harness (../shared/peers/struct-layout-1,
+//     `run.sh --O0 3000`, or $SL1_PEER), run here first: at its coverage (gcc 12 + clang 19,
+//     -O0) and on its amount of work (the first prototypes holding its 3,000 record types),
+//     record types checked per second by each.
 import { execa } from 'execa';
-import { mkdtempSync } from 'node:fs';
+import { existsSync, mkdtempSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import v8 from 'node:v8';
 import { runInNewContext } from 'node:vm';
@@ -30,8 +31,18 @@ const COUNT = Number(process.env.BENCH_PROTOTYPES ?? 500);
 const SEED = Number(process.env.BENCH_SEED ?? 20261122);
 const PROFILE: Profile = 'user';
 
-/** struct-layout-1's run: 3,000 struct types in ~50 s on this machine. */
+/** struct-layout-1's run: 3,000 record types. */
 const SL1_TYPES = 3000;
+const SL1_PEER = process.env.SL1_PEER ?? fileURLToPath(new URL('../../../shared/peers/struct-layout-1/run.sh', import.meta.url));
+
+/** The peer's record types per second, measured now; undefined when it is not on this machine. */
+async function peerRate(): Promise<number | undefined> {
+  if (!existsSync(SL1_PEER)) return undefined;
+  const work = mkdtempSync(join(tmpdir(), 'sl1-work-'));
+  const r = await execa('bash', [SL1_PEER, '--O0', String(SL1_TYPES), '--work', work, '--clean'], { reject: false });
+  const m = /types\/s\s*:\s*([\d.]+)/.exec(r.stdout);
+  return m ? Number(m[1]) : undefined;
+}
 
 /** How many of the campaign's first prototypes it takes to hold `types` record types. */
 function prototypesHolding(types: number): number {
@@ -135,10 +146,12 @@ async function main(): Promise<void> {
   await execa('node', ['--single-threaded', fileURLToPath(import.meta.url), 'model'], { stdout: 'inherit', stderr: 'inherit' });
   const loop = await fuzzLoop('gcc-12,clang-19', 'O0,O2', COUNT);
   console.log(`3. fuzz loop: ${loop.rate.toFixed(1)} prototypes/s, ${((100 * loop.rate) / oracleRate).toFixed(0)}% of the oracle-only rate (target >= 85%)`);
+  const peer = await peerRate();
   const sl1Count = prototypesHolding(SL1_TYPES);
   const sl1 = await fuzzLoop('gcc-12,clang-19', 'O0', sl1Count);
   const typesPerSecond = records(batch(sl1Count)) / sl1.seconds;
-  console.log(`4. gcc-12 + clang-19 at -O0, ${sl1Count} prototypes (${records(batch(sl1Count))} record types, struct-layout-1's run is ${SL1_TYPES}): ${sl1.rate.toFixed(1)} prototypes/s, ${typesPerSecond.toFixed(0)} record types/s = ${(typesPerSecond / 60).toFixed(1)}x struct-layout-1's ~60 types/s (target >= 10x)`);
+  const against = peer === undefined ? `struct-layout-1 not found at ${SL1_PEER} (set SL1_PEER)` : `struct-layout-1 measured just before: ${peer.toFixed(0)} types/s; ${(typesPerSecond / peer).toFixed(1)}x (target >= 10x)`;
+  console.log(`4. gcc-12 + clang-19 at -O0, ${sl1Count} prototypes (${records(batch(sl1Count))} record types, struct-layout-1's run is ${SL1_TYPES}): ${sl1.rate.toFixed(1)} prototypes/s, ${typesPerSecond.toFixed(0)} record types/s; ${against}`);
 }
 
 await main();
