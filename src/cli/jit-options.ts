@@ -1,12 +1,19 @@
 // The --jit/--jit-modes options shared by check, fuzz and jit-diff.
-import type { Command } from 'commander';
+import { CommanderError, type Command } from 'commander';
 import { MODES } from '../bpf/modes.js';
 import { jitRequest, type JitRequest } from '../jit/plan.js';
+import { formatVariantList } from './jit-list.js';
 
 export interface JitCliOptions { jit?: string; jitModes: string }
 
 export function jitOptions(cmd: Command): Command {
-  return jitModesOption(cmd.option('--jit <variants>', 'also run every prototype through these BPF trampoline variants (comma-separated, or all)'));
+  return jitModesOption(cmd.option('--jit <variants>', 'also run every prototype through these BPF trampoline variants (comma-separated, all, c:FILE.c, or list to see them)'))
+    .hook('preAction', (c) => {
+      if (c.opts<JitCliOptions>().jit !== 'list') return;
+      process.stdout.write(formatVariantList());
+      // Done: the command's own work is not wanted.
+      throw new CommanderError(0, 'abifuzz.jitList', '');
+    });
 }
 
 export function jitModesOption(cmd: Command): Command {

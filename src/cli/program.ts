@@ -8,6 +8,7 @@ import { doctorCommand } from './doctor.js';
 import { explainCommand, type ExplainOptions } from './explain.js';
 import { fuzzCommand, type FuzzOptions } from './fuzz.js';
 import { jitDiffCommand, type JitDiffOptions } from './jit-diff.js';
+import { formatVariantList } from './jit-list.js';
 import { jitModesOption, jitOptions } from './jit-options.js';
 import { toolchainOptions } from './options.js';
 import { minimizeCommand, type MinimizeCliOptions } from './minimize.js';
@@ -65,6 +66,13 @@ function program(): Command {
     .option('--json', 'print the report as JSON')
     .action(async (oldName: string, newName: string, o: JitDiffOptions) => {
       process.exitCode = await jitDiffCommand(oldName, newName, o);
+    });
+  p.command('jit')
+    .description('the BPF trampoline variants')
+    .command('list')
+    .description('every trampoline variant --jit takes, with the kernel commits and date it mirrors')
+    .action(() => {
+      process.stdout.write(formatVariantList());
     });
   toolchainOptions(p.command('minimize'), 'user')
     .description('shrink a prototype while it keeps showing one finding, as fuzz does before writing it; a finding file\'s own configs are used unless --compilers is given')

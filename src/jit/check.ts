@@ -33,8 +33,8 @@ export function judge(spec: TrampolineSpec, run: RunFacts): JitOutcome {
   if (!r) return { ...head, status: 'ran', problems: [{ check: 'crash', detail: 'the harness recorded nothing for this run' }] };
   if (r.unpatchable) return { ...head, status: 'not-run', reason: 'the traced function has no patchable entry' };
   const values = valuesOf(run.plan, run.shapes);
-  const { nslots, args } = spec.result.placement;
-  const slots = args.map((a) => a.slot);
+  // Where the programs look, which is where a correct trampoline must have put things.
+  const { nslots, slots } = spec.view;
   const progs = [...spec.mode.before, ...spec.mode.after];
   const problems = [
     ...progs.flatMap((kind) => contextProblems(kind, r.ctx.get(PROG_HOOK[kind]), values, nslots, slots)),

@@ -16,16 +16,33 @@ describe('abifuzz check --jit', () => {
     expect(r.exitCode).toBe(1);
     const report = JSON.parse(r.stdout) as { functions: { name: string; jit: { variant: string; status: string }[] }[]; findings: { kind: string; variant?: string; function: string }[] };
     const f0 = report.functions.find((f) => f.name === 'f0')!;
-    expect(new Set(f0.jit.map((o) => o.variant))).toEqual(new Set(['linux-mainline', 'reference']));
+    // linux-mainline is today's mainline variant's older name: reports use the commit name.
+    expect(new Set(f0.jit.map((o) => o.variant))).toEqual(new Set(['linux-c48796aa6c39-2026-08', 'reference']));
     // f0's 16-aligned struct at stack+32 is read from +24 by mainline; reference is right.
     const jitFindings = report.findings.filter((f) => f.kind.startsWith('jit-'));
-    expect(new Set(jitFindings.map((f) => `${f.function} ${f.kind} ${f.variant}`))).toEqual(new Set(['f0 jit-ctx linux-mainline', 'f0 jit-forward linux-mainline']));
+    expect(new Set(jitFindings.map((f) => `${f.function} ${f.kind} ${f.variant}`))).toEqual(new Set(['f0 jit-ctx linux-c48796aa6c39-2026-08', 'f0 jit-forward linux-c48796aa6c39-2026-08']));
   });
 
   it('rejects an unknown variant in one line', async () => {
     const r = await run(['check', 'corpus/seeds/arm64-int128-alignment.h', ...kernelGcc, '--jit', 'linux-next']);
     expect(r.exitCode).toBe(2);
-    expect(r.stderr.trim()).toMatch(/^abifuzz: unknown JIT variant 'linux-next': known variants are linux-mainline, .*reference \(or all\)$/);
+    expect(r.stderr.trim()).toMatch(/^abifuzz: unknown JIT variant 'linux-next': known variants are linux-pre2025-regs-only, .*reference \(or all; `abifuzz jit list` says what each mirrors\)$/);
+  });
+
+  it('--jit list and jit list print every variant with its commits and date, and do nothing else', async () => {
+    for (const args of [['jit', 'list'], ['check', 'no-such-file.h', '--jit', 'list'], ['fuzz', '--jit', 'list']]) {
+      const r = await run(args);
+      expect(r.exitCode).toBe(0);
+      expect(r.stderr).toBe('');
+      const rows = r.stdout.split('\n').filter((l) => /^\S/.test(l)).map((l) => l.split(/\s{2,}/));
+      expect(rows[0]).toEqual(['variant', 'date', 'tree', 'commits']);
+      const byName = new Map(rows.slice(1).map((row) => [row[0], row]));
+      expect(byName.get('linux-9014cf56f13d-2025-05')?.slice(1, 4)).toEqual(['2025-05', 'mainline', '9014cf56f13d']);
+      expect(byName.get('linux-c48796aa6c39-2026-08')?.[3]).toMatch(/c48796aa6c39$/);
+      expect(byName.get('linux-c48796aa6c39-2026-08')?.[4]).toBe('(also: linux-mainline)');
+      expect(byName.get('linux-afdbb4cdd3d2-2026-09')?.slice(1, 3)).toEqual(['2026-09', 'bpf-next']);
+      expect([...byName.keys()]).toEqual(expect.arrayContaining(['linux-pre2025-regs-only', 'linux-dc704d0cfa43-2025-07', 'linux-ccb4f5d91ec4-2025-09', 'rfc-2025-largest-member', 'reference', 'c:FILE.c']));
+    }
   });
 });
 

@@ -13,6 +13,7 @@ import { btfAlignOf, btfIsPacked, REWORK_SCALAR_CAP } from '../../src/bpf/func-m
 import type { BtfFunc, BtfType, RecordType } from '../../src/bpf/func-model/btf.js';
 import { distillBtfFunc } from '../../src/bpf/func-model/distill-btf.js';
 import { distillFuncModel, type DistillOptions } from '../../src/bpf/func-model/distill.js';
+import { DISTILL_STRUCT_ARGS, DISTILL_UNION_ARGS } from '../../src/bpf/func-model/distill-rules.js';
 import { encodeType } from '../../src/bpf/func-model/from-ir.js';
 import { largestMemberSize } from '../../src/bpf/func-model/largest-member.js';
 import { ALIGN16_ARG, reworkFlags, SIGNED_ARG, STRUCT_ARG, type Distilled, type FuncModel, type Refusal } from '../../src/bpf/func-model/model.js';
@@ -156,10 +157,25 @@ describe('refusals, in the kernel order', () => {
     expect(refusal(`int f(${many(13)});`)).toMatchObject({ kind: 'too-many-args', reason: '13 arguments > MAX_BPF_FUNC_ARGS 12' });
     expect(refusal(`struct s { int x; }; struct s f(float x, ${many(12)});`).kind).toBe('too-many-args');
   });
-  it('struct and union returns, before the arguments', () => {
-    expect(refusal('struct s { int x; }; struct s f(float x);')).toMatchObject({ kind: 'ret-unsupported', reason: 'return type is a STRUCT (only void, pointer, int or enum returns)' });
-    expect(refusal('union u { int x; }; union u f(int x);').kind).toBe('ret-unsupported');
-    expect(refusal('double f(int x);').reason).toBe('return type is a FLOAT (only void, pointer, int or enum returns)');
+  it('struct and union returns before 2026, before the arguments', () => {
+    const old = (text: string): Distilled => distill(text, 'f', { rules: DISTILL_UNION_ARGS });
+    expect(old('struct s { int x; }; struct s f(float x);')).toMatchObject({ kind: 'ret-unsupported', reason: 'return type is a STRUCT (only void, pointer, int or enum returns)' });
+    expect(old('union u { int x; }; union u f(int x);')).toMatchObject({ kind: 'ret-unsupported', reason: 'return type is a UNION (only void, pointer, int or enum returns)' });
+    expect(old('double f(int x);')).toMatchObject({ reason: 'return type is a FLOAT (only void, pointer, int or enum returns)' });
+  });
+  it('today: struct and union returns up to 16 bytes, flagged STRUCT; larger ones refused before the arguments', () => {
+    expect(model('struct s { long a; long b; }; struct s f(int x);')).toMatchObject({ retSize: 16, retFlags: S });
+    expect(model('union u { char c; int x; }; union u f(int x);')).toMatchObject({ retSize: 4, retFlags: S });
+    expect(refusal('struct s { long a, b, c; }; struct s f(float x);')).toMatchObject({ kind: 'ret-unsupported', reason: 'return type is a 24-byte STRUCT > 16' });
+    expect(refusal('double f(int x);').reason).toBe('return type is a FLOAT (only void, pointer, int, enum, struct or union returns)');
+    // A struct return of 4 bytes passes, then the float argument is refused.
+    expect(refusal('struct s { int x; }; struct s f(float x);')).toMatchObject({ kind: 'arg-unsupported', arg: 0 });
+  });
+  it('union arguments only from ccb4f5d91ec4 (2025-09) on, as the kernel printed it before', () => {
+    const text = 'union u { int a; long b; }; int f(int a, union u b);';
+    expect(distill(text, 'f', { rules: DISTILL_STRUCT_ARGS })).toMatchObject({ ok: false, kind: 'arg-unsupported', arg: 1, reason: 'arg1 is a UNION (only pointer, int, enum, struct)' });
+    expect(distill(text, 'f', { rules: DISTILL_UNION_ARGS })).toMatchObject({ ok: true, model: { argSize: [4, 8], argFlags: [I, S] } });
+    expect(distill('struct s { long a; }; int f(struct s b);', 'f', { rules: DISTILL_STRUCT_ARGS }).ok).toBe(true);
   });
   it('integer returns of any size, and void', () => {
     expect(model('unsigned __int128 f(void);')).toMatchObject({ retSize: 16, retFlags: U });
