@@ -7,7 +7,7 @@ import { printHeader } from '../c/print.js';
 import type { PrototypeInput } from '../data/prototype.js';
 import { FINDING_KINDS } from '../diff/compare-configs.js';
 import type { SignedFinding } from '../diff/signature.js';
-import { jitRequest, type JitRequest } from '../jit/plan.js';
+import { jitLine, jitRequest, type JitRequest } from '../jit/plan.js';
 import type { Profile } from '../toolchains/config.js';
 import { UserError } from '../user-error.js';
 
@@ -36,7 +36,7 @@ export function findingHeaderText(f: SignedFinding, input: PrototypeInput, meta:
     `Configs: ${meta.configs.join(' ')}`,
     `Profile: ${meta.profile}`,
     `Expect-kinds: ${kinds.join(', ') || 'none'}`,
-    ...(meta.jit ? [`Jit: ${meta.jit.variants.map((v) => v.name).join(',')} modes ${meta.jit.modes.map((m) => m.name).join(',')}`] : []),
+    ...(meta.jit ? [`Jit: ${jitLine(meta.jit)}`] : []),
     ...(f.groups ?? []).map((g) => `  ${g.value}: ${g.configs.join(' ')}`),
     ...(f.pairs ?? []).map(([a, b]) => `  caller ${a} -> callee ${b}`),
   ];
@@ -86,14 +86,14 @@ export function readFindingHeader(text: string, file: string): Recorded {
   const field = (name: (typeof SINGLE)[number]): string | undefined => fieldOf(text, name, file);
   SINGLE.forEach(field);
   const configs = field('Configs');
-  const jit = /^(\S+) modes (\S+)$/.exec(field('Jit') ?? '');
+  const jit = /^(\S+) modes (\S+)(?: btf-filter (\S+))?$/.exec(field('Jit') ?? '');
   return {
     signatures: [...text.matchAll(/^\s*\*\s*Signature: (.+)$/gm)].map((m) => m[1]!.trim()),
     expectedKinds: kindsOf(field('Expect-kinds'), file),
     profile: profileOf(field('Profile'), file),
     configs: configs?.split(/\s+/),
     origin: /^(.+), \d{4}-\d\d-\d\d$/.exec(field('Found') ?? '')?.[1],
-    jit: jit ? jitRequest(jit[1]!, jit[2]!) : undefined,
+    jit: jit ? jitRequest(jit[1]!, jit[2]!, jit[3]) : undefined,
   };
 }
 
@@ -104,7 +104,7 @@ function profileOf(p: string | undefined, file: string): Profile | undefined {
 
 interface FindingJson {
   finding?: { signature?: string };
-  meta?: { origin?: string; configs?: string[]; jit?: { variants: { name: string }[]; modes: { name: string }[] } };
+  meta?: { origin?: string; configs?: string[]; jit?: { variants: { name: string }[]; modes: { name: string }[]; btfFilter?: { name: string } } };
   prototype?: { header?: Header; fn?: { name?: string } };
 }
 
@@ -129,7 +129,7 @@ export function readFindingJson(text: string, file: string): { source: string; n
     profile: undefined,
     configs: json.meta?.configs,
     origin: json.meta?.origin,
-    jit: jit && jitRequest(jit.variants.map((v) => v.name).join(','), jit.modes.map((m) => m.name).join(',')),
+    jit: jit && jitRequest(jit.variants.map((v) => v.name).join(','), jit.modes.map((m) => m.name).join(','), jit.btfFilter?.name),
   };
   return { source, name, recorded };
 }

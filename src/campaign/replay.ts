@@ -4,7 +4,7 @@
 import { functionsOf } from '../c/ir.js';
 import { parseHeader } from '../c/parse.js';
 import { findingsFor } from '../diff/findings.js';
-import type { JitRequest } from '../jit/plan.js';
+import { jitLine, type JitRequest } from '../jit/plan.js';
 import { readFindingHeader, type Recorded } from './finding-file.js';
 import { runOracleAndJit } from '../jit/harness/run.js';
 import type { PrototypeInput } from '../data/prototype.js';
@@ -51,7 +51,7 @@ async function corpusFiles(dir: string): Promise<string[]> {
 async function findingsOfEntries(entries: Entry[], configs: Config[], profile?: Profile): Promise<Map<Entry, SignedFinding[]>> {
   const batches = new Map<string, Entry[]>();
   const profileOf = (e: Entry): Profile => profile ?? e.recorded.profile ?? configs[0]!.profile;
-  const jitKey = (j: JitRequest | undefined): string => (j ? `${j.variants.map((v) => v.name).join(',')} ${j.modes.map((m) => m.name).join(',')}` : '');
+  const jitKey = (j: JitRequest | undefined): string => (j ? jitLine(j) : '');
   for (const e of entries) {
     const key = `${profileOf(e)} ${jitKey(e.recorded.jit)}`;
     batches.set(key, [...(batches.get(key) ?? []), e]);

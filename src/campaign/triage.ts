@@ -81,8 +81,8 @@ async function record(f: SignedFinding, seen: Observed, m: MinimizedFinding | un
   });
 }
 
-/** With --jit-only, a campaign reports the trampoline's findings alone. */
-export const reportable = (f: SignedFinding, plan: Plan): boolean => !plan.jitOnly || f.kind.startsWith('jit-');
+/** With --jit-only, a campaign reports the trampoline's (and the BTF filter's) findings alone. */
+export const reportable = (f: SignedFinding, plan: Plan): boolean => !plan.jitOnly || f.variant !== undefined;
 
 /** Runs by verdict; a run in a config that deviates from the model is not judged (compare-jit.ts). */
 export function tallyJit(summary: CampaignSummary, outcomes: JitOutcome[], deviating: Set<string>): void {

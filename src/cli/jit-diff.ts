@@ -12,7 +12,7 @@ export type JitDiffOptions = Omit<CampaignCliOptions, 'jit' | 'minimize'> & { ou
 export async function jitDiffCommand(oldName: string, newName: string, o: JitDiffOptions): Promise<number> {
   if (oldName === newName) throw new UserError(`jit-diff compares two different variants, got '${oldName}' twice`);
   const started = Date.now();
-  const jit = jitRequest(`${oldName},${newName}`, o.jitModes);
+  const jit = jitRequest(`${oldName},${newName}`, o.jitModes, o.btfFilter);
   const plan = campaignPlan({ ...o, minimize: false }, started);
   const summary = await runJitDiff(plan, jit, o.out, started);
   process.stdout.write(o.json ? JSON.stringify(summary, null, 2) + '\n' : formatDiff(summary));

@@ -26,7 +26,7 @@ const progName = (kind: ProgKind): string => (kind === 'fmodRet' ? 'fmod_ret' : 
 
 
 export function judge(spec: TrampolineSpec, run: RunFacts): JitOutcome {
-  const head = { config: run.config, variant: spec.variant, mode: spec.mode.name };
+  const head = { config: run.config, variant: spec.variant, mode: spec.mode.name, ...(spec.btf ? { btf: spec.btf } : {}) };
   if (!spec.result.ok) return { ...head, status: 'refused', reason: spec.result.reason };
   if (run.crash) return { ...head, status: 'ran', problems: [{ check: 'crash', detail: run.crash }] };
   const r = run.records;

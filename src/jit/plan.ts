@@ -12,6 +12,9 @@ import type { FunctionAbi, Variant } from '../bpf/variant.js';
 import type { PrototypePlan } from '../oracle/plan.js';
 import { DEFAULT_TARGET } from '../targets/index.js';
 import type { Target, TargetJit } from '../targets/target.js';
+import { btfFuncOf } from '../bpf/func-model/from-ir.js';
+import { btfFilterNamed, type BtfFilter } from '../bpf/pahole/filters.js';
+import type { BtfVerdict } from '../data/jit-outcome.js';
 import { jitId } from './harness/records.js';
 import { variantsByName } from './variants-by-name.js';
 
@@ -20,6 +23,8 @@ export interface TrampolineSpec {
   id: number;
   variant: string;
   mode: Mode;
+  /** With a BTF filter: whether it keeps the function. */
+  btf?: BtfVerdict;
   /** Where the BPF programs read the arguments and the result: the verifier's view, not the trampoline's. */
   view: ContextView;
   result: { ok: true; placement: Placement; words: Uint32Array } | { ok: false; reason: string };
@@ -35,12 +40,19 @@ export interface JitPrototype {
 export interface JitRequest {
   variants: readonly Variant[];
   modes: readonly Mode[];
+  /** Judge only what BTF built by this pahole would let programs attach to. */
+  btfFilter?: BtfFilter;
 }
 
-/** The variants and modes a user (or a finding file's `Jit:` line) names. */
-export function jitRequest(variants: string, modes: string, target: Target = DEFAULT_TARGET): JitRequest {
-  return { variants: variantsByName(variants, target.jit.variants), modes: parseModes(modes) };
+/** The variants, modes and BTF filter a user (or a finding file's `Jit:` line) names. */
+export function jitRequest(variants: string, modes: string, btfFilter?: string, target: Target = DEFAULT_TARGET): JitRequest {
+  const req = { variants: variantsByName(variants, target.jit.variants), modes: parseModes(modes) };
+  return btfFilter === undefined ? req : { ...req, btfFilter: btfFilterNamed(btfFilter) };
 }
+
+/** The `Jit:` line of a finding file: `VARIANTS modes MODES[ btf-filter NAME]`. */
+export const jitLine = (j: JitRequest): string =>
+  `${j.variants.map((v) => v.name).join(',')} modes ${j.modes.map((m) => m.name).join(',')}${j.btfFilter ? ` btf-filter ${j.btfFilter.name}` : ''}`;
 
 /** One distillation per kernel date a request needs. */
 export function distiller(plan: PrototypePlan): (rules: DistillRules) => Distilled {
@@ -65,9 +77,11 @@ export function planJit(plan: PrototypePlan, req: JitRequest, jit: TargetJit): J
     placed.set(v, p);
     return p;
   };
+  const latest = distilled(DISTILL_LATEST);
+  const btf = req.btfFilter && latest.ok ? btfVerdict(plan, req.btfFilter, abiOf(latest.model.argSize)()) : undefined;
   // Ids only need to be unique within one run: position in the request.
   const trampolines = req.variants.flatMap((variant, v) => req.modes.map((mode, m): TrampolineSpec => {
-    const head = { id: jitId(v, m), variant: variant.name, mode };
+    const head = { id: jitId(v, m), variant: variant.name, mode, ...(btf ? { btf } : {}) };
     const d = distilled(variant.distill);
     if (!d.ok) return { ...head, view: { slots: [], nslots: 0 }, result: d };
     const view = contextView(d.model);
@@ -76,7 +90,12 @@ export function planJit(plan: PrototypePlan, req: JitRequest, jit: TargetJit): J
     const p = placeWith(variant);
     return { ...head, view, result: p.ok ? { ok: true, placement: p.placement, words: jit.trampoline(p.placement, mode) } : p };
   }));
-  return { proto: plan.index, model: distilled(DISTILL_LATEST), trampolines };
+  return { proto: plan.index, model: latest, trampolines };
+}
+
+function btfVerdict(plan: PrototypePlan, filter: BtfFilter, abi: FunctionAbi): BtfVerdict {
+  const dropped = filter.drop(btfFuncOf(plan.header, plan.fn), abi);
+  return dropped ? { filter: filter.name, dropped } : { filter: filter.name };
 }
 
 /** Lets variants that answer through a helper process see every model of a batch at once. */

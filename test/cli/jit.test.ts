@@ -1,6 +1,6 @@
 // The JIT commands as a user runs them (the built dist/).
 import { execa } from 'execa';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -70,5 +70,40 @@ describe('abifuzz fuzz --jit', () => {
     expect(runs.correct).toBeGreaterThan(0);
     // One run per prototype, config and mode (fentry, fexit, fmod_ret), whatever its verdict.
     expect(Object.values(runs).reduce((a, b) => a + b, 0)).toBe(60 * 3);
+  });
+});
+
+describe('--btf-filter: judged only where BTF would let a program attach', () => {
+  // pahole 1.31 drops dropped_ok (packed struct P at position 8), which mainline places
+  // right (packed slots, 1-aligned struct): btf-overcautious. It keeps kept_bad, whose
+  // struct {__int128} after nine longs is at stack+16 (C.14) but read at +8: jit-btf-hole.
+  const header = `struct P { char c; int i; } __attribute__((packed));
+struct W { __int128 x; };
+int dropped_ok(long a0, long a1, long a2, long a3, long a4, long a5, long a6, long a7, struct P p);
+int kept_bad(long a0, long a1, long a2, long a3, long a4, long a5, long a6, long a7, long a8, struct W w);
+`;
+  it('reports jit-btf-hole and btf-overcautious per variant', async () => {
+    const file = join(out, 'btf.h');
+    writeFileSync(file, header);
+    const r = await run(['check', file, ...kernelGcc, '--jit', 'linux-mainline', '--btf-filter', 'pahole-1.31', '--json']);
+    expect(r.exitCode).toBe(1);
+    const report = JSON.parse(r.stdout) as { findings: { kind: string; function: string; arg?: number }[] };
+    expect(report.findings.map((f) => `${f.function} ${f.kind} ${f.arg}`).sort()).toEqual(['dropped_ok btf-overcautious 8', 'kept_bad jit-btf-hole 9']);
+  });
+  it('minimizes a btf-overcautious finding, keeping the filter from its Jit: line', async () => {
+    const file = join(out, 'overcautious.h');
+    writeFileSync(file, `/*\n * Jit: linux-mainline modes fentry btf-filter pahole-1.31\n */\nstruct P { char c; int i; short s; } __attribute__((packed));\nint f(long a0, int a1, long a2, long a3, long a4, long a5, long a6, long a7, struct P p, long z);\n`);
+    const r = await run(['minimize', file, ...kernelGcc]);
+    expect(r.exitCode).toBe(0);
+    expect(r.stdout).toMatch(/Kind: btf-overcautious/);
+    expect(r.stdout).toMatch(/Jit: linux-c48796aa6c39-2026-08 modes fentry btf-filter pahole-1.31/);
+    // z goes, and with it nothing pahole looks at: the packed struct stays at position 8.
+    expect(r.stdout).not.toMatch(/long z/);
+  });
+  it('needs --jit', async () => {
+    const r = await run(['fuzz', '--btf-filter', 'pahole-1.31', '--runs', '1']);
+    expect([r.exitCode, r.stderr.trim()]).toEqual([2, 'abifuzz: --btf-filter needs --jit VARIANT[,…]: say which trampoline variants to judge']);
+    const bad = await run(['fuzz', '--jit', 'reference', '--btf-filter', 'pahole-9', '--runs', '1']);
+    expect([bad.exitCode, bad.stderr.trim()]).toEqual([2, "abifuzz: unknown --btf-filter 'pahole-9': use pahole-1.25 or pahole-1.31"]);
   });
 });

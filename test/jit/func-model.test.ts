@@ -223,24 +223,6 @@ describe('refusals, in the kernel order', () => {
   });
 });
 
-describe('newer pahole: packed structs on the stack leave the function out of BTF', () => {
-  const decls = 'struct pk { char c; int i; } __attribute__((packed)); struct n { int a; int b; } __attribute__((packed)); struct s1 { __int128 x; } __attribute__((packed));';
-  const longs = (n: number): string => Array.from({ length: n }, (_, i) => `long a${i}`).join(', ');
-  const proto = (before: number, t: string): string => `${decls}\nint f(${longs(before)}, ${t} x);`;
-  const arm64 = (text: string): Distilled => distill(text, 'f', { paholeSkips: 'arm64' });
-  it('index 8 on arm64, index 6 on x86-64', () => {
-    expect(arm64(proto(8, 'struct pk'))).toMatchObject({ ok: false, kind: 'not-in-btf', reason: 'pahole skips f: arg8 is a packed struct passed on the stack (arm64 has 8 argument registers)' });
-    expect(arm64(proto(7, 'struct pk')).ok).toBe(true);
-    expect(distill(proto(6, 'struct pk'), 'f', { paholeSkips: 'x86_64' })).toMatchObject({ ok: false, kind: 'not-in-btf' });
-    // pahole 1.24 behaviour, the default.
-    expect(distill(proto(8, 'struct pk')).ok).toBe(true);
-  });
-  it('only what the offset and size tests can see', () => {
-    expect(arm64(proto(8, 'struct n')).ok).toBe(true);
-    expect(arm64(proto(8, 'struct s1')).ok).toBe(true);
-  });
-});
-
 describe('what the kernel accepts without looking', () => {
   it('a struct of floats is a STRUCT: accepted', () => {
     expect(model('struct v { float x, y; }; int f(struct v a);')).toMatchObject({ argSize: [8], argFlags: [S], btfAlign: [4], largestMemberSize: [4] });

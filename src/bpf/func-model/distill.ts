@@ -10,16 +10,10 @@ import type { DistillRules } from './distill-rules.js';
 import { btfFuncOf, NotEncodable } from './from-ir.js';
 import { refuse, type Distilled, type FuncModel } from './model.js';
 import type { BtfFunc } from './btf.js';
-import { paholeSkipReason, type PaholeArch } from './pahole-skip.js';
 
 export interface DistillOptions {
   /** The kernel date to distill as (distill-rules.ts); default: today's tree. */
   rules?: DistillRules;
-  /**
-   * Apply newer pahole's filter (pahole-skip.ts) for this arch: a function it leaves out
-   * of BTF is refused as 'not-in-btf'. Default: none, as pahole 1.24 (installed) does.
-   */
-  paholeSkips?: PaholeArch;
 }
 
 export function distillFuncModel(header: Header, fn: FunctionDecl, opts: DistillOptions = {}): Distilled {
@@ -31,8 +25,6 @@ export function distillFuncModel(header: Header, fn: FunctionDecl, opts: Distill
     if (e instanceof NotEncodable) return refuse('not-encodable', e.message, e.arg);
     throw e;
   }
-  const skipped = opts.paholeSkips === undefined ? undefined : paholeSkipReason(btf, opts.paholeSkips);
-  if (skipped !== undefined) return refuse('not-in-btf', skipped);
   const d = distillBtfFunc(btf, opts.rules);
   if (!d.ok) return d;
   const layouts = fn.params.map((p) => layoutOf(scope, p.type));
