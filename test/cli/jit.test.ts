@@ -107,3 +107,24 @@ int kept_bad(long a0, long a1, long a2, long a3, long a4, long a5, long a6, long
     expect([bad.exitCode, bad.stderr.trim()]).toEqual([2, "abifuzz: unknown --btf-filter 'pahole-9': use pahole-1.25 or pahole-1.31"]);
   });
 });
+
+describe('--jit c:FILE.c: a placement function in C as a variant', () => {
+  const buggy = 'c:test/fixtures/c-variant/place-args-no-even-pair.c';
+  it('a planted bug (no even register pair for ALIGN16) is found exactly where AAPCS64 C.9 rounds up', async () => {
+    const r = await run(['check', 'corpus/seeds/kernel-selftests.h', ...kernelGcc, '--jit', `c:docs/examples/place-args.c,${buggy}`, '--json']);
+    const report = JSON.parse(r.stdout) as { findings: { kind: string; function: string; variant?: string }[] };
+    // Only the kfuncs with an __int128 after one 8-byte argument; the faithful C has none
+    // but those every place_args variant shares (none in the selftests).
+    const found = new Set(report.findings.filter((f) => f.variant !== undefined).map((f) => `${f.variant} ${f.function}`));
+    expect(found).toEqual(new Set(['i128_arg_odd', 'i128_arg_shift', 'i128_arg_ovf'].map((f) => `${buggy} ${f}`)));
+  });
+  it('and minimized, as a finding of its own', async () => {
+    const file = join(out, 'planted.h');
+    writeFileSync(file, `/*\n * Jit: ${buggy} modes fentry,fexit\n */\nstruct s { int a; short b; };\nlong f(struct s x, __int128 v, char c, long d, int e);\n`);
+    const r = await run(['minimize', file, ...kernelGcc]);
+    expect(r.exitCode).toBe(0);
+    // x (any 8-byte value) then v: v belongs in x2/x3, the C reads x1/x2.
+    expect(r.stdout).toMatch(/Kind: jit-ctx/);
+    expect(r.stdout.trim().split('\n').pop()).toMatch(/^\w+ f0\(\w[\w ]*p0, (unsigned )?__int128 p1\);$/);
+  });
+});

@@ -93,6 +93,13 @@ describe('btf_func_model of the kernel selftest prototypes', () => {
     ['kfunc_stack_pair_5', [8, 8, 8, 8, 16], [U, U, U, U, S], 8, U],
     ['kfunc_stack_pair_7', [8, 8, 8, 8, 8, 16, 8], [U, U, U, U, U, S, U], 8, U],
     ['kfunc_stack_pair_8', [8, 8, 8, 8, 8, 8, 8, 16], [U, U, U, U, U, U, U, S], 8, U],
+    ['bpf_kfunc_call_stack_arg_big', [8, 8, 8, 8, 8, 16], [U, U, U, U, U, S], 8, U],
+    ['bpf_kfunc_call_stack_arg_ptr', Array(10).fill(8), Array(10).fill(U), 8, U],
+    ['bpf_kfunc_call_stack_arg_mix', Array(10).fill(8), Array(10).fill(U), 8, U],
+    ['bpf_kfunc_call_stack_arg_mem', [8, 8, 8, 8, 8, 8, 4], [U, U, U, U, U, U, I], 8, U],
+    ['i128_arg_odd', [8, 16, 8], [U, I, U], 8, U],
+    ['i128_arg_shift', [8, 16, 8, 8, 8], [U, I, U, U, U], 8, U],
+    ['i128_arg_ovf', [8, 16, 8, 8, 8, 8, 8], [U, I, U, U, U, U, U], 8, U],
   ];
   it('covers every prototype of the seed', () => {
     expect(cases.map((c) => c[0]).sort()).toEqual(functionsOf(parseHeader(SELFTESTS, 's.h')).map((f) => f.name).sort());
