@@ -63,6 +63,7 @@ function program(): Command {
     .option('--shard <i/n>', 'this machine checks indices i, i+n, i+2n...')
     .option('--batch <n>', 'prototypes per oracle batch (default 200, fewer for a short campaign)')
     .option('--out <dir>', 'where differing prototypes are written (under jit-diff/)', 'abifuzz-out')
+    .option('--no-minimize', 'list each cause with a prototype as found, without minimizing it')
     .option('--json', 'print the report as JSON')
     .action(async (oldName: string, newName: string, o: JitDiffOptions) => {
       process.exitCode = await jitDiffCommand(oldName, newName, o);

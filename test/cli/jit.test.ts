@@ -48,13 +48,29 @@ describe('abifuzz check --jit', () => {
 
 describe('abifuzz jit-diff', () => {
   it('finds where mainline corrupts and the reference does not, with no regression in the reference', async () => {
-    const r = await run(['jit-diff', 'linux-mainline', 'reference', '--runs', '60', '--seed', '7', ...kernelGcc, '--out', out, '--json']);
+    const r = await run(['jit-diff', 'linux-mainline', 'reference', '--runs', '60', '--seed', '7', ...kernelGcc, '--out', out, '--json', '--no-minimize']);
     expect(r.exitCode).toBe(0);
     const s = JSON.parse(r.stdout) as { checked: number; differing: number; regressions: number; prototypes: { file: string; differences: { old: { kind: string }; new: { kind: string } }[] }[] };
     expect(s.checked).toBe(60);
     expect(s.regressions).toBe(0);
     expect(s.differing).toBeGreaterThan(0);
     for (const p of s.prototypes) for (const d of p.differences) expect(d.new.kind === 'correct' || d.new.kind === 'refused').toBe(true);
+  });
+
+  it('groups the differences by cause, minimizes one prototype of each, and exits 1 on a regression', async () => {
+    // The planted bug drops C.9's even register pair: every __int128 after an odd number of
+    // 8-byte arguments is read one register early, where place-args was right.
+    const buggy = 'c:test/fixtures/c-variant/place-args-no-even-pair.c';
+    const r = await run(['jit-diff', 'place-args', buggy, '--runs', '100', '--seed', '7', ...kernelGcc, '--out', join(out, 'diff'), '--json']);
+    expect(r.exitCode).toBe(1);
+    const s = JSON.parse(r.stdout) as { regressions: number; causes: { cause: string; features: string[]; regression: boolean; count: number; prototype: string }[] };
+    expect(s.regressions).toBeGreaterThan(0);
+    expect(s.causes.every((c) => c.regression && c.cause.startsWith('correct -> corrupts ctx') && c.features.includes('int128'))).toBe(true);
+    expect(s.causes.reduce((n, c) => n + c.count, 0)).toBe(s.regressions);
+    // The smallest cause: one 8-byte-or-less argument, then the __int128.
+    expect(s.causes.map((c) => c.prototype)).toContainEqual(expect.stringMatching(/^void f0\(\w[\w ]* p0, (unsigned )?__int128 p1\);$/));
+    const text = await run(['jit-diff', 'place-args', buggy, '--runs', '100', '--seed', '7', ...kernelGcc, '--out', join(out, 'diff'), '--no-minimize']);
+    expect(text.stdout).toMatch(/By cause \(linux-afdbb4cdd3d2-2026-09 -> c:test\/fixtures\/c-variant\/place-args-no-even-pair\.c\), one prototype each:\n  REGRESSION correct -> corrupts ctx/);
   });
 });
 
