@@ -13,11 +13,15 @@ import { readTextFile } from './read-file.js';
 import { headersUnder, knownUnder } from './store.js';
 import { UserError } from '../user-error.js';
 import { remember, type SignedFinding } from '../diff/signature.js';
+import { deviatingConfigs } from '../diff/compare-jit.js';
+import { variantVerdicts } from '../jit/variant-verdicts.js';
 
 export interface ReplayResult {
   file: string;
   expected: string[];
   actual: string[];
+  /** Per `Expect-jit:` line: the variant, what it records, what its runs show now. */
+  jit: { variant: string; expected: string[]; actual: string[] }[];
   changed: boolean;
 }
 
@@ -48,7 +52,9 @@ async function corpusFiles(dir: string): Promise<string[]> {
  * unless `profile` says; one oracle batch per distinct trampoline request and profile, so
  * no entry runs variants it did not record.
  */
-async function findingsOfEntries(entries: Entry[], configs: Config[], profile?: Profile): Promise<Map<Entry, SignedFinding[]>> {
+interface Shown { findings: SignedFinding[]; verdicts: Map<string, string[]> }
+
+async function findingsOfEntries(entries: Entry[], configs: Config[], profile?: Profile): Promise<Map<Entry, Shown>> {
   const batches = new Map<string, Entry[]>();
   const profileOf = (e: Entry): Profile => profile ?? e.recorded.profile ?? configs[0]!.profile;
   const jitKey = (j: JitRequest | undefined): string => (j ? jitLine(j) : '');
@@ -57,7 +63,7 @@ async function findingsOfEntries(entries: Entry[], configs: Config[], profile?: 
     batches.set(key, [...(batches.get(key) ?? []), e]);
   }
   const ids = configs.map((c) => c.id);
-  const found = new Map<Entry, SignedFinding[]>();
+  const found = new Map<Entry, Shown>();
   for (const batch of batches.values()) {
     const inProfile = configs.map((c) => ({ ...c, profile: profileOf(batch[0]!) }));
     const { observations, jit } = await runOracleAndJit(batch.flatMap((e) => e.inputs), { configs: inProfile, jit: batch[0]!.recorded.jit });
@@ -65,7 +71,9 @@ async function findingsOfEntries(entries: Entry[], configs: Config[], profile?: 
     for (const e of batch) {
       const from = at;
       const mine = observations.slice(from, (at += e.inputs.length));
-      found.set(e, mine.flatMap((o, i) => findingsFor(o, e.inputs[i]!, inProfile, { jit: jit?.[from + i] })));
+      const findings = mine.flatMap((o, i) => findingsFor(o, e.inputs[i]!, inProfile, { jit: jit?.[from + i] }));
+      const outcomes = mine.flatMap((_, i) => jit?.[from + i] ?? []);
+      found.set(e, { findings, verdicts: variantVerdicts(outcomes, deviatingConfigs(findings)) });
     }
   }
   return found;
@@ -80,8 +88,11 @@ export async function replay(dir: string, configs: Config[], profile?: Profile):
   const found = await findingsOfEntries(recorded, configs, profile);
   return recorded.map((e) => {
     const expected = e.recorded.expectedKinds!;
-    const actual = [...new Set(found.get(e)!.map((f) => f.kind))].sort();
-    return { file: e.file, expected, actual, changed: actual.join() !== expected.join() };
+    const shown = found.get(e)!;
+    const actual = [...new Set(shown.findings.map((f) => f.kind))].sort();
+    const jit = [...e.recorded.expectedJit].map(([variant, want]) => ({ variant, expected: want, actual: shown.verdicts.get(variant) ?? [] }));
+    const changed = actual.join() !== expected.join() || jit.some((j) => j.actual.join() !== j.expected.join());
+    return { file: e.file, expected, actual, jit, changed };
   });
 }
 
@@ -94,6 +105,6 @@ export async function knownFromCorpus(dir: string, configs: Config[]): Promise<M
   const entries = await entriesUnder(dir);
   const known = await knownUnder(dir);
   const found = await findingsOfEntries(entries, configs, configs[0]!.profile);
-  for (const findings of found.values()) for (const f of findings) remember(f, known);
+  for (const { findings } of found.values()) for (const f of findings) remember(f, known);
   return known;
 }

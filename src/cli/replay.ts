@@ -1,5 +1,5 @@
 // `abifuzz replay [DIR]`: the corpus as a regression gate.
-import { replay } from '../campaign/replay.js';
+import { replay, type ReplayResult } from '../campaign/replay.js';
 import { makeConfigs, parseOpts } from '../toolchains/config.js';
 import { compilerIds, parseProfile } from './options.js';
 
@@ -11,8 +11,15 @@ export async function replayCommand(dir: string, o: { compilers?: string; opt: s
   const changed = results.filter((r) => r.changed);
   if (o.json) process.stdout.write(JSON.stringify({ schema: 'abifuzz-replay/1', configs: configs.map((c) => c.id), results }, null, 2) + '\n');
   else {
-    for (const r of results) process.stdout.write(`${r.changed ? 'CHANGED' : 'ok     '} ${r.file}${r.changed ? `: recorded ${r.expected.join(', ') || 'none'}, now ${r.actual.join(', ') || 'none'}` : ''}\n`);
+    for (const r of results) process.stdout.write(`${r.changed ? 'CHANGED' : 'ok     '} ${r.file}${r.changed ? `: ${changes(r).join('; ')}` : ''}\n`);
     process.stdout.write(`${results.length - changed.length} unchanged, ${changed.length} changed\n`);
   }
   return changed.length > 0 ? 1 : 0;
+}
+
+/** What moved: the kinds the entry shows, and each variant whose verdicts are not the recorded ones. */
+function changes(r: ReplayResult): string[] {
+  const words = (w: string[]): string => w.join(', ') || 'none';
+  const kinds = r.actual.join() === r.expected.join() ? [] : [`recorded ${words(r.expected)}, now ${words(r.actual)}`];
+  return [...kinds, ...r.jit.filter((j) => j.actual.join() !== j.expected.join()).map((j) => `${j.variant}: recorded ${words(j.expected)}, now ${words(j.actual)}`)];
 }

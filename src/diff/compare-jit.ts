@@ -24,7 +24,8 @@ export function deviatingConfigs(modelFindings: readonly Finding[]): Set<string>
 /** A misplaced argument: what a BTF filter exists to keep programs away from. */
 const misplaces = (p: JitProblem): boolean => p.arg !== undefined && (p.check === 'ctx' || p.check === 'forward');
 
-function kindOf(o: Ran, p: JitProblem): FindingKind {
+/** The finding kind a problem of a run becomes. */
+export function problemKind(o: Ran, p: JitProblem): FindingKind {
   return o.btf !== undefined && misplaces(p) ? 'jit-btf-hole' : (`jit-${p.check}` as FindingKind);
 }
 
@@ -36,7 +37,7 @@ export function compareJit(obs: PrototypeObservation, outcomes: readonly JitOutc
   const byCause = new Map<string, Cause>();
   for (const o of judged.filter((x) => x.btf?.dropped === undefined)) {
     for (const p of o.problems) {
-      const kind = kindOf(o, p);
+      const kind = problemKind(o, p);
       const key = `${o.variant}|${kind}|${p.arg ?? 'ret'}`;
       let c = byCause.get(key);
       if (!c) byCause.set(key, (c = { kind, problem: p, variant: o.variant, configs: new Set(), modes: new Set() }));
