@@ -1,14 +1,14 @@
 /*
  * abifuzz finding: struct {__int128} is 16-aligned, so after x0-x7 and one 8-byte stack
- * argument it sits at stack+16 (C.14), not at the next 8-byte slot. linux-mainline reads
- * and re-copies packed 8-byte slots. The 2025 merge refuses structs on the stack; the RFC
- * (largest member 16) and place-args (BTF alignment 16) align it.
+ * argument it sits at stack+16 (C.14), not at the next 8-byte slot. The greedy kernel
+ * walks (2025-07 to today's mainline) read and re-copy packed 8-byte slots. The 2025 merge refuses structs on the stack; the RFC
+ * (largest member 16) and bpf-next's place_args (BTF alignment 16) align it.
  * Kind: jit-ctx
- * Signature: jit-ctx|param|int128,struct|linux-mainline:clang-19+gcc-12
+ * Signature: jit-ctx|param|int128,struct|linux-c48796aa6c39-2026-08:clang-19+gcc-12
  * Found: the arm64 many-args thread's f0, reduced by hand, 2026-11-22
  * Configs: gcc-12/O0 clang-19/O0
  * Expect-kinds: jit-ctx, jit-forward
- * Jit: linux-mainline,linux-2024-regs-only,linux-2025-no-stack-structs,rfc-2025-largest-member,place-args,reference modes fentry,fexit,fmod_ret
+ * Jit: all modes fentry,fexit,fmod_ret
  */
 struct s0 {
   __int128 a;

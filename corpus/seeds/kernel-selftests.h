@@ -1,6 +1,8 @@
 /*
  * The argument shapes the kernel's BPF tracing selftests attach to (bpf_testmod and the
- * 2025-2026 many-args / stack-argument series), re-declared here as prototypes.
+ * 2025-2026 many-args / stack-argument series), re-declared here as prototypes; the
+ * kfunc_stack_* ones are the 2026 stack-argument kfuncs by shape, bpf_kfunc_call_stack_arg_*
+ * and i128_arg_* by their selftest names (the by-value series of 2026-09).
  * Expect-kinds: none
  */
 struct arg_1 { int a; };
@@ -13,6 +15,7 @@ union union_arg_2 { int a; long b; struct arg_2 arg; };
 struct pair_u64 { u64 a; u64 b; };
 struct wrap_i128 { __int128 a; };
 struct lohi { u64 lo; u64 hi; };
+struct prog_test_pass1;
 
 int struct_arg_1(struct arg_2 a, int b, int c);
 int struct_arg_2(int a, struct arg_2 b, int c);
@@ -41,3 +44,10 @@ u64 kfunc_stack_int128_8(u64 a, u64 b, u64 c, u64 d, u64 e, u64 f, u64 g, __int1
 u64 kfunc_stack_pair_5(u64 a, u64 b, u64 c, u64 d, struct lohi e);
 u64 kfunc_stack_pair_7(u64 a, u64 b, u64 c, u64 d, u64 e, struct lohi f, u64 g);
 u64 kfunc_stack_pair_8(u64 a, u64 b, u64 c, u64 d, u64 e, u64 f, u64 g, struct lohi h);
+u64 bpf_kfunc_call_stack_arg_big(u64 a, u64 b, u64 c, u64 d, u64 e, struct lohi s);
+u64 bpf_kfunc_call_stack_arg_ptr(u64 a, u64 b, u64 c, u64 d, u64 e, u64 f, u64 g, u64 h, u64 i, struct prog_test_pass1 *p);
+u64 bpf_kfunc_call_stack_arg_mix(u64 a, u64 b, u64 c, u64 d, u64 e, u64 f, u64 g, struct prog_test_pass1 *p, u64 h, struct prog_test_pass1 *q);
+u64 bpf_kfunc_call_stack_arg_mem(u64 a, u64 b, u64 c, u64 d, u64 e, void *mem, int mem__sz);
+u64 i128_arg_odd(u64 a, __int128 v, u64 b);
+u64 i128_arg_shift(u64 a, __int128 v, u64 b, u64 c, u64 d);
+u64 i128_arg_ovf(u64 a, __int128 v, u64 b, u64 c, u64 d, u64 e, u64 f);

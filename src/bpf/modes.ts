@@ -10,6 +10,8 @@ export interface Mode {
   callOrig: boolean;
   /** BPF_TRAMP_F_RESTORE_REGS: argument registers reloaded before returning into it. */
   restoreRegs: boolean;
+  /** A program of this attach type reads the return value (fexit's ctx, fmod_ret's result): the 2026-08 check applies. */
+  readsReturn: boolean;
   /** Programs before the original call (fmod_ret ones may skip it), and after. */
   before: ProgKind[];
   after: ProgKind[];
@@ -22,9 +24,9 @@ export interface Mode {
 export const PROG_HOOK = { fentry: 4, fexit: 5, fmodRet: 6 } as const satisfies Record<ProgKind, number>;
 
 export const MODES: readonly Mode[] = [
-  { name: 'fentry', callOrig: false, restoreRegs: true, before: ['fentry'], after: [] },
-  { name: 'fexit', callOrig: true, restoreRegs: false, before: ['fentry'], after: ['fexit'] },
-  { name: 'fmod_ret', callOrig: true, restoreRegs: false, before: ['fmodRet'], after: ['fexit'] },
+  { name: 'fentry', callOrig: false, restoreRegs: true, readsReturn: false, before: ['fentry'], after: [] },
+  { name: 'fexit', callOrig: true, restoreRegs: false, readsReturn: true, before: ['fentry'], after: ['fexit'] },
+  { name: 'fmod_ret', callOrig: true, restoreRegs: false, readsReturn: true, before: ['fmodRet'], after: ['fexit'] },
 ];
 
 export function modeByName(name: string): Mode | undefined {

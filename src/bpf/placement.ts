@@ -12,8 +12,9 @@ export type ArgPlace =
   | { slot: number; size: number; in: 'stack'; from: number; to: number };
 
 export interface Placement {
+  /** Per argument, what the trampoline saves into which context slot (`size`: the bytes it moves). */
   args: ArgPlace[];
-  /** BPF context slots for the arguments: each argument takes roundup(size, 8) / 8. */
+  /** The count the trampoline stores in ctx[-1]; the return value goes in the slot after. */
   nslots: number;
   /** Outgoing stack argument bytes for the original function, a multiple of 16. */
   outStackBytes: number;
@@ -40,6 +41,18 @@ export function contextSlots(m: FuncModel): number[] {
 }
 
 export const totalSlots = (m: FuncModel): number => m.argSize.reduce((s, size) => s + slotsOf(size), 0);
+
+/**
+ * The BPF program's side of the context, which the verifier derives from BTF whatever the
+ * trampoline does: where it reads each argument, the count it expects in ctx[-1], and
+ * (fexit) where it reads the return value: ctx[nslots].
+ */
+export interface ContextView {
+  slots: number[];
+  nslots: number;
+}
+
+export const contextView = (m: FuncModel): ContextView => ({ slots: contextSlots(m), nslots: totalSlots(m) });
 
 /** What every kernel-derived variant shares: the first return register only, garbage cleared, no result pointer kept. */
 export function kernelPlacement(m: FuncModel, args: ArgPlace[], stackBytes: number): Placement {

@@ -7,9 +7,12 @@ import { printHeader } from '../c/print.js';
 import type { PrototypeInput } from '../data/prototype.js';
 import { FINDING_KINDS } from '../diff/compare-configs.js';
 import type { SignedFinding } from '../diff/signature.js';
-import { jitRequest, type JitRequest } from '../jit/plan.js';
+import { jitLine, jitRequest, type JitRequest } from '../jit/plan.js';
 import type { Profile } from '../toolchains/config.js';
 import { UserError } from '../user-error.js';
+import { variantNamed } from '../jit/variants-by-name.js';
+import { VERDICT_WORDS } from '../jit/variant-verdicts.js';
+import { DEFAULT_TARGET } from '../targets/index.js';
 
 export interface FindingMeta {
   /** How it was found: `seed 7 #123`. */
@@ -36,7 +39,7 @@ export function findingHeaderText(f: SignedFinding, input: PrototypeInput, meta:
     `Configs: ${meta.configs.join(' ')}`,
     `Profile: ${meta.profile}`,
     `Expect-kinds: ${kinds.join(', ') || 'none'}`,
-    ...(meta.jit ? [`Jit: ${meta.jit.variants.map((v) => v.name).join(',')} modes ${meta.jit.modes.map((m) => m.name).join(',')}`] : []),
+    ...(meta.jit ? [`Jit: ${jitLine(meta.jit)}`] : []),
     ...(f.groups ?? []).map((g) => `  ${g.value}: ${g.configs.join(' ')}`),
     ...(f.pairs ?? []).map(([a, b]) => `  caller ${a} -> callee ${b}`),
   ];
@@ -56,6 +59,8 @@ export interface Recorded {
   signatures: string[];
   /** `Expect-kinds:` sorted; undefined when the file records no verdict. */
   expectedKinds: string[] | undefined;
+  /** `Expect-jit: VARIANT: verdicts` lines: per variant (by its name), what its runs must keep showing. */
+  expectedJit: Map<string, string[]>;
   profile: Profile | undefined;
   configs: string[] | undefined;
   /** `Found:` without its date. */
@@ -82,18 +87,35 @@ function kindsOf(line: string | undefined, file: string): string[] | undefined {
   return kinds;
 }
 
+/** `Expect-jit:` lines: each names a variant once, with words from VERDICT_WORDS. */
+function jitVerdictsOf(text: string, file: string): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const m of text.matchAll(/^\s*\*\s*Expect-jit: (.*?)\s*$/gm)) {
+    const line = /^(\S+): (.+)$/.exec(m[1]!);
+    if (!line) throw new UserError(`${file}: 'Expect-jit: ${m[1]}' is not 'VARIANT: verdict, …'`);
+    const name = variantNamed(line[1]!, DEFAULT_TARGET.jit.variants).name;
+    const words = line[2]!.split(',').map((w) => w.trim()).sort();
+    const bad = words.find((w) => !VERDICT_WORDS.includes(w));
+    if (bad !== undefined) throw new UserError(`${file}: 'Expect-jit: ${m[1]}' names '${bad}': use ${VERDICT_WORDS.join(', ')}`);
+    if (out.has(name)) throw new UserError(`${file}: two 'Expect-jit:' lines for ${name}, one is allowed`);
+    out.set(name, words);
+  }
+  return out;
+}
+
 export function readFindingHeader(text: string, file: string): Recorded {
   const field = (name: (typeof SINGLE)[number]): string | undefined => fieldOf(text, name, file);
   SINGLE.forEach(field);
   const configs = field('Configs');
-  const jit = /^(\S+) modes (\S+)$/.exec(field('Jit') ?? '');
+  const jit = /^(\S+) modes (\S+)(?: btf-filter (\S+))?$/.exec(field('Jit') ?? '');
   return {
     signatures: [...text.matchAll(/^\s*\*\s*Signature: (.+)$/gm)].map((m) => m[1]!.trim()),
     expectedKinds: kindsOf(field('Expect-kinds'), file),
+    expectedJit: jitVerdictsOf(text, file),
     profile: profileOf(field('Profile'), file),
     configs: configs?.split(/\s+/),
     origin: /^(.+), \d{4}-\d\d-\d\d$/.exec(field('Found') ?? '')?.[1],
-    jit: jit ? jitRequest(jit[1]!, jit[2]!) : undefined,
+    jit: jit ? jitRequest(jit[1]!, jit[2]!, jit[3]) : undefined,
   };
 }
 
@@ -104,7 +126,7 @@ function profileOf(p: string | undefined, file: string): Profile | undefined {
 
 interface FindingJson {
   finding?: { signature?: string };
-  meta?: { origin?: string; configs?: string[]; jit?: { variants: { name: string }[]; modes: { name: string }[] } };
+  meta?: { origin?: string; configs?: string[]; jit?: { variants: { name: string }[]; modes: { name: string }[]; btfFilter?: { name: string } } };
   prototype?: { header?: Header; fn?: { name?: string } };
 }
 
@@ -126,10 +148,11 @@ export function readFindingJson(text: string, file: string): { source: string; n
   const recorded: Recorded = {
     signatures: json.finding?.signature === undefined ? [] : [json.finding.signature],
     expectedKinds: undefined,
+    expectedJit: new Map(),
     profile: undefined,
     configs: json.meta?.configs,
     origin: json.meta?.origin,
-    jit: jit && jitRequest(jit.variants.map((v) => v.name).join(','), jit.modes.map((m) => m.name).join(',')),
+    jit: jit && jitRequest(jit.variants.map((v) => v.name).join(','), jit.modes.map((m) => m.name).join(','), jit.btfFilter?.name),
   };
   return { source, name, recorded };
 }

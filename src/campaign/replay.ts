@@ -4,7 +4,7 @@
 import { functionsOf } from '../c/ir.js';
 import { parseHeader } from '../c/parse.js';
 import { findingsFor } from '../diff/findings.js';
-import type { JitRequest } from '../jit/plan.js';
+import { jitLine, type JitRequest } from '../jit/plan.js';
 import { readFindingHeader, type Recorded } from './finding-file.js';
 import { runOracleAndJit } from '../jit/harness/run.js';
 import type { PrototypeInput } from '../data/prototype.js';
@@ -16,11 +16,15 @@ import { remember, type SignedFinding } from '../diff/signature.js';
 import { rootCauseName, rootCauser, type RootCause } from '../diff/root-cause.js';
 import { dialectsOf } from './plan.js';
 import type { CorpusKnowledge } from './summary.js';
+import { deviatingConfigs } from '../diff/compare-jit.js';
+import { variantVerdicts } from '../jit/variant-verdicts.js';
 
 export interface ReplayResult {
   file: string;
   expected: string[];
   actual: string[];
+  /** Per `Expect-jit:` line: the variant, what it records, what its runs show now. */
+  jit: { variant: string; expected: string[]; actual: string[] }[];
   changed: boolean;
   /** The root causes the configs' dialects give its findings (diff/root-cause.ts). */
   rootCauses: string[];
@@ -57,16 +61,18 @@ async function corpusFiles(dir: string): Promise<string[]> {
  * unless `profile` says; one oracle batch per distinct trampoline request and profile, so
  * no entry runs variants it did not record.
  */
-async function findingsOfEntries(entries: Entry[], configs: Config[], profile?: Profile): Promise<Map<Entry, Explained[]>> {
+interface Shown { findings: Explained[]; verdicts: Map<string, string[]> }
+
+async function findingsOfEntries(entries: Entry[], configs: Config[], profile?: Profile): Promise<Map<Entry, Shown>> {
   const batches = new Map<string, Entry[]>();
   const profileOf = (e: Entry): Profile => profile ?? e.recorded.profile ?? configs[0]!.profile;
-  const jitKey = (j: JitRequest | undefined): string => (j ? `${j.variants.map((v) => v.name).join(',')} ${j.modes.map((m) => m.name).join(',')}` : '');
+  const jitKey = (j: JitRequest | undefined): string => (j ? jitLine(j) : '');
   for (const e of entries) {
     const key = `${profileOf(e)} ${jitKey(e.recorded.jit)}`;
     batches.set(key, [...(batches.get(key) ?? []), e]);
   }
   const ids = configs.map((c) => c.id);
-  const found = new Map<Entry, Explained[]>();
+  const found = new Map<Entry, Shown>();
   const dialects = dialectsOf(configs);
   for (const batch of batches.values()) {
     const inProfile = configs.map((c) => ({ ...c, profile: profileOf(batch[0]!) }));
@@ -75,10 +81,12 @@ async function findingsOfEntries(entries: Entry[], configs: Config[], profile?: 
     for (const e of batch) {
       const from = at;
       const mine = observations.slice(from, (at += e.inputs.length));
-      found.set(e, mine.flatMap((o, i) => {
+      const findings = mine.flatMap((o, i) => {
         const cause = rootCauser(o, e.inputs[i]!, configs[0]!.target, dialects);
         return findingsFor(o, e.inputs[i]!, inProfile, { jit: jit?.[from + i] }).map((f) => ({ ...f, rootCause: cause(f) }));
-      }));
+      });
+      const outcomes = mine.flatMap((_, i) => jit?.[from + i] ?? []);
+      found.set(e, { findings, verdicts: variantVerdicts(outcomes, deviatingConfigs(findings)) });
     }
   }
   return found;
@@ -93,11 +101,13 @@ export async function replay(dir: string, configs: Config[], profile?: Profile):
   const found = await findingsOfEntries(recorded, configs, profile);
   return recorded.map((e) => {
     const expected = e.recorded.expectedKinds!;
-    const fs = found.get(e)!;
-    const actual = [...new Set(fs.map((f) => f.kind))].sort();
-    const rootCauses = [...new Set(fs.flatMap((f) => (f.rootCause ? [rootCauseName(f.rootCause)] : [])))].sort();
-    const unexplained = [...new Set(fs.filter((f) => !f.rootCause).map((f) => f.kind))].sort();
-    return { file: e.file, expected, actual, changed: actual.join() !== expected.join(), rootCauses, unexplained };
+    const shown = found.get(e)!;
+    const actual = [...new Set(shown.findings.map((f) => f.kind))].sort();
+    const jit = [...e.recorded.expectedJit].map(([variant, want]) => ({ variant, expected: want, actual: shown.verdicts.get(variant) ?? [] }));
+    const changed = actual.join() !== expected.join() || jit.some((j) => j.actual.join() !== j.expected.join());
+    const rootCauses = [...new Set(shown.findings.flatMap((f) => (f.rootCause ? [rootCauseName(f.rootCause)] : [])))].sort();
+    const unexplained = [...new Set(shown.findings.filter((f) => !f.rootCause).map((f) => f.kind))].sort();
+    return { file: e.file, expected, actual, jit, changed, rootCauses, unexplained };
   });
 }
 
@@ -111,7 +121,7 @@ export async function knownFromCorpus(dir: string, configs: Config[]): Promise<{
   const known = await knownUnder(dir);
   const found = await findingsOfEntries(entries, configs, configs[0]!.profile);
   const corpus: CorpusKnowledge = { dir, entries: entries.length, explained: 0, open: 0 };
-  for (const findings of found.values()) {
+  for (const { findings } of found.values()) {
     for (const f of findings) remember(f, known);
     if (findings.some((f) => !f.rootCause)) corpus.open++;
     else if (findings.length > 0) corpus.explained++;

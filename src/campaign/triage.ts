@@ -99,8 +99,8 @@ function countRootCause(summary: CampaignSummary, cause: RootCause, f: SignedFin
   summary.rootCauses.sort((a, b) => b.findings - a.findings);
 }
 
-/** With --jit-only, a campaign reports the trampoline's findings alone. */
-export const reportable = (f: SignedFinding, plan: Plan): boolean => !plan.jitOnly || f.kind.startsWith('jit-');
+/** With --jit-only, a campaign reports the trampoline's (and the BTF filter's) findings alone. */
+export const reportable = (f: SignedFinding, plan: Plan): boolean => !plan.jitOnly || f.variant !== undefined;
 
 /** Runs by verdict; a run in a config that deviates from the model is not judged (compare-jit.ts). */
 export function tallyJit(summary: CampaignSummary, outcomes: JitOutcome[], deviating: Set<string>): void {

@@ -10,6 +10,7 @@ import { fuzzCommand, type FuzzOptions } from './fuzz.js';
 import { dialectsCommand, type DialectsOptions } from './dialects.js';
 import { genCommand, type GenOptions } from './gen.js';
 import { jitDiffCommand, type JitDiffOptions } from './jit-diff.js';
+import { formatVariantList } from './jit-list.js';
 import { jitModesOption, jitOptions } from './jit-options.js';
 import { toolchainOptions } from './options.js';
 import { minimizeCommand, type MinimizeCliOptions } from './minimize.js';
@@ -66,9 +67,17 @@ function program(): Command {
     .option('--shard <i/n>', 'this machine checks indices i, i+n, i+2n...')
     .option('--batch <n>', 'prototypes per oracle batch (default 200, fewer for a short campaign)')
     .option('--out <dir>', 'where differing prototypes are written (under jit-diff/)', 'abifuzz-out')
+    .option('--no-minimize', 'list each cause with a prototype as found, without minimizing it')
     .option('--json', 'print the report as JSON')
     .action(async (oldName: string, newName: string, o: JitDiffOptions) => {
       process.exitCode = await jitDiffCommand(oldName, newName, o);
+    });
+  p.command('jit')
+    .description('the BPF trampoline variants')
+    .command('list')
+    .description('every trampoline variant --jit takes, with the kernel commits and date it mirrors')
+    .action(() => {
+      process.stdout.write(formatVariantList());
     });
   toolchainOptions(p.command('minimize'), 'user')
     .description('shrink a prototype while it keeps showing one finding, as fuzz does before writing it; a finding file\'s own configs are used unless --compilers is given')

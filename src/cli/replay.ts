@@ -1,5 +1,5 @@
 // `abifuzz replay [DIR]`: the corpus as a regression gate.
-import { replay } from '../campaign/replay.js';
+import { replay, type ReplayResult } from '../campaign/replay.js';
 import { makeConfigs, parseOpts } from '../toolchains/config.js';
 import { compilerIds, parseProfile } from './options.js';
 
@@ -11,7 +11,7 @@ export async function replayCommand(dir: string, o: { compilers?: string; opt: s
   const changed = results.filter((r) => r.changed);
   if (o.json) process.stdout.write(JSON.stringify({ schema: 'abifuzz-replay/1', configs: configs.map((c) => c.id), results }, null, 2) + '\n');
   else {
-    for (const r of results) process.stdout.write(`${r.changed ? 'CHANGED' : 'ok     '} ${r.file}${r.changed ? `: recorded ${r.expected.join(', ') || 'none'}, now ${r.actual.join(', ') || 'none'}` : ''}${causes(r)}\n`);
+    for (const r of results) process.stdout.write(`${r.changed ? 'CHANGED' : 'ok     '} ${r.file}${r.changed ? `: ${changes(r).join('; ')}` : ''}${causes(r)}\n`);
     const known = results.filter((r) => r.rootCauses.length > 0 && r.unexplained.length === 0).length;
     const open = results.filter((r) => r.unexplained.length > 0).length;
     process.stdout.write(`${results.length - changed.length} unchanged, ${changed.length} changed; ${known} explained by known compiler deviations, ${open} with findings no dialect explains\n`);
@@ -21,3 +21,10 @@ export async function replayCommand(dir: string, o: { compilers?: string; opt: s
 
 const causes = (r: { rootCauses: string[]; unexplained: string[] }): string =>
   [...(r.rootCauses.length ? [`known: ${r.rootCauses.join('; ')}`] : []), ...(r.unexplained.length ? [`unexplained: ${r.unexplained.join(', ')}`] : [])].map((x) => `  [${x}]`).join('');
+
+/** What moved: the kinds the entry shows, and each variant whose verdicts are not the recorded ones. */
+function changes(r: ReplayResult): string[] {
+  const words = (w: string[]): string => w.join(', ') || 'none';
+  const kinds = r.actual.join() === r.expected.join() ? [] : [`recorded ${words(r.expected)}, now ${words(r.actual)}`];
+  return [...kinds, ...r.jit.filter((j) => j.actual.join() !== j.expected.join()).map((j) => `${j.variant}: recorded ${words(j.expected)}, now ${words(j.actual)}`)];
+}

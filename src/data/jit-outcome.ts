@@ -14,7 +14,13 @@ export interface JitProblem {
   detail: string;
 }
 
-export type JitOutcome = { config: string; variant: string; mode: string } & (
+/** With a --btf-filter: whether that pahole keeps the function in BTF, or the parameter it is dropped for. */
+export interface BtfVerdict {
+  filter: string;
+  dropped?: { arg: number; reason: string };
+}
+
+export type JitOutcome = { config: string; variant: string; mode: string; btf?: BtfVerdict } & (
   | { status: 'refused'; reason: string }
   /** Not judged: the harness could not patch the entry, or the model deviates here (reference). */
   | { status: 'not-run'; reason: string }

@@ -26,15 +26,15 @@ const progName = (kind: ProgKind): string => (kind === 'fmodRet' ? 'fmod_ret' : 
 
 
 export function judge(spec: TrampolineSpec, run: RunFacts): JitOutcome {
-  const head = { config: run.config, variant: spec.variant, mode: spec.mode.name };
+  const head = { config: run.config, variant: spec.variant, mode: spec.mode.name, ...(spec.btf ? { btf: spec.btf } : {}) };
   if (!spec.result.ok) return { ...head, status: 'refused', reason: spec.result.reason };
   if (run.crash) return { ...head, status: 'ran', problems: [{ check: 'crash', detail: run.crash }] };
   const r = run.records;
   if (!r) return { ...head, status: 'ran', problems: [{ check: 'crash', detail: 'the harness recorded nothing for this run' }] };
   if (r.unpatchable) return { ...head, status: 'not-run', reason: 'the traced function has no patchable entry' };
   const values = valuesOf(run.plan, run.shapes);
-  const { nslots, args } = spec.result.placement;
-  const slots = args.map((a) => a.slot);
+  // Where the programs look, which is where a correct trampoline must have put things.
+  const { nslots, slots } = spec.view;
   const progs = [...spec.mode.before, ...spec.mode.after];
   const problems = [
     ...progs.flatMap((kind) => contextProblems(kind, r.ctx.get(PROG_HOOK[kind]), values, nslots, slots)),

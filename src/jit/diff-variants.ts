@@ -3,7 +3,12 @@
 // ground truth sides with. What a developer reads before sending a JIT patch. Pure.
 import type { JitOutcome } from '../data/jit-outcome.js';
 
-export type Verdict = { kind: 'refused'; why: string } | { kind: 'correct' } | { kind: 'corrupts'; what: string[] } | { kind: 'not-run'; why: string };
+export type Verdict =
+  | { kind: 'refused'; why: string }
+  | { kind: 'correct' }
+  /** `checks`: what went wrong (ctx, forward, ret, regs, crash); `arg`: the first parameter wronged, if any. */
+  | { kind: 'corrupts'; what: string[]; checks: string[]; arg?: number }
+  | { kind: 'not-run'; why: string };
 
 export interface VariantDifference {
   config: string;
@@ -17,8 +22,17 @@ export interface VariantDifference {
 export function verdictOf(o: JitOutcome): Verdict {
   if (o.status === 'refused') return { kind: 'refused', why: o.reason };
   if (o.status === 'not-run') return { kind: 'not-run', why: o.reason };
-  return o.problems.length === 0 ? { kind: 'correct' } : { kind: 'corrupts', what: o.problems.map((p) => p.detail) };
+  if (o.problems.length === 0) return { kind: 'correct' };
+  const arg = o.problems.find((p) => p.arg !== undefined)?.arg;
+  const checks = [...new Set(o.problems.map((p) => p.check))].sort();
+  return { kind: 'corrupts', what: o.problems.map((p) => p.detail), checks, ...(arg === undefined ? {} : { arg }) };
 }
+
+/** A verdict as a cause reads it: what kind, and for a corruption which checks. */
+const verdictClass = (v: Verdict): string => (v.kind === 'corrupts' ? `corrupts ${v.checks.join('+')}` : v.kind);
+
+/** The cause of a difference, what jit-diff groups by: `correct -> corrupts ctx+forward`. */
+export const causeOf = (d: VariantDifference): string => `${verdictClass(d.old)} -> ${verdictClass(d.new)}`;
 
 const sameVerdict = (a: Verdict, b: Verdict): boolean =>
   a.kind === b.kind && (a.kind !== 'corrupts' || (b.kind === 'corrupts' && a.what.join('\n') === b.what.join('\n')));

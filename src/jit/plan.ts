@@ -1,28 +1,38 @@
-// For one prototype: its BTF function model, and for every requested variant and mode
-// either the trampoline's machine code or the variant's refusal. Pure: the same
-// prototype always gives the same trampolines.
+// For one prototype: its BTF function model as each variant's kernel date distills it,
+// and for every requested variant and mode either the trampoline's machine code or the
+// refusal (the distiller's, the verifier's for that attach mode, or the JIT's). Pure:
+// the same prototype always gives the same trampolines.
 import { scopeOf } from '../c/scope.js';
 import { distillFuncModel } from '../bpf/func-model/distill.js';
+import { DISTILL_LATEST, type DistillRules } from '../bpf/func-model/distill-rules.js';
 import type { Distilled } from '../bpf/func-model/model.js';
 import { parseModes, type Mode } from '../bpf/modes.js';
-import type { Placement } from '../bpf/placement.js';
-import type { TraceeFacts, Variant } from '../bpf/variant.js';
+import { contextView, type ContextView, type Placement, type Planned } from '../bpf/placement.js';
+import type { FunctionAbi, Variant } from '../bpf/variant.js';
 import type { PrototypePlan } from '../oracle/plan.js';
 import { DEFAULT_TARGET } from '../targets/index.js';
 import type { Target, TargetJit } from '../targets/target.js';
-import { UserError } from '../user-error.js';
+import { btfFuncOf } from '../bpf/func-model/from-ir.js';
+import { btfFilterNamed, type BtfFilter } from '../bpf/pahole/filters.js';
+import type { BtfVerdict } from '../data/jit-outcome.js';
 import { jitId } from './harness/records.js';
+import { variantsByName } from './variants-by-name.js';
 
 export interface TrampolineSpec {
   /** The callee id its records carry (harness/records.ts jitId). */
   id: number;
   variant: string;
   mode: Mode;
+  /** With a BTF filter: whether it keeps the function. */
+  btf?: BtfVerdict;
+  /** Where the BPF programs read the arguments and the result: the verifier's view, not the trampoline's. */
+  view: ContextView;
   result: { ok: true; placement: Placement; words: Uint32Array } | { ok: false; reason: string };
 }
 
 export interface JitPrototype {
   proto: number;
+  /** As today's kernel distills it. */
   model: Distilled;
   trampolines: TrampolineSpec[];
 }
@@ -30,39 +40,69 @@ export interface JitPrototype {
 export interface JitRequest {
   variants: readonly Variant[];
   modes: readonly Mode[];
+  /** Judge only what BTF built by this pahole would let programs attach to. */
+  btfFilter?: BtfFilter;
 }
 
-/** The variants and modes a user (or a finding file's `Jit:` line) names. */
-export function jitRequest(variants: string, modes: string, target: Target = DEFAULT_TARGET): JitRequest {
-  return { variants: variantsByName(variants, target.jit.variants), modes: parseModes(modes) };
+/** The variants, modes and BTF filter a user (or a finding file's `Jit:` line) names. */
+export function jitRequest(variants: string, modes: string, btfFilter?: string, target: Target = DEFAULT_TARGET): JitRequest {
+  const req = { variants: variantsByName(variants, target.jit.variants), modes: parseModes(modes) };
+  return btfFilter === undefined ? req : { ...req, btfFilter: btfFilterNamed(btfFilter) };
 }
 
-/** `a,b` or `all`, among a target's variants. */
-function variantsByName(list: string, known: readonly Variant[]): Variant[] {
-  const names = list.split(',').map((s) => s.trim()).filter(Boolean);
-  if (names.includes('all')) return [...known];
-  return names.map((n) => {
-    const v = known.find((x) => x.name === n);
-    if (!v) throw new UserError(`unknown JIT variant '${n}': known variants are ${known.map((x) => x.name).join(', ')} (or all)`);
-    return v;
-  });
+/** The `Jit:` line of a finding file: `VARIANTS modes MODES[ btf-filter NAME]`. */
+export const jitLine = (j: JitRequest): string =>
+  `${j.variants.map((v) => v.name).join(',')} modes ${j.modes.map((m) => m.name).join(',')}${j.btfFilter ? ` btf-filter ${j.btfFilter.name}` : ''}`;
+
+/** One distillation per kernel date a request needs. */
+export function distiller(plan: PrototypePlan): (rules: DistillRules) => Distilled {
+  const done = new Map<DistillRules, Distilled>();
+  return (rules) => {
+    let d = done.get(rules);
+    if (!d) done.set(rules, (d = distillFuncModel(plan.header, plan.fn, { rules })));
+    return d;
+  };
 }
 
 export function planJit(plan: PrototypePlan, req: JitRequest, jit: TargetJit): JitPrototype {
-  const model = distillFuncModel(plan.header, plan.fn);
+  const distilled = distiller(plan);
+  let abi: FunctionAbi | undefined;
+  const abiOf = (sizes: number[]) => () => (abi ??= jit.functionAbi(scopeOf(plan.header), plan.fn, sizes));
+  const placed = new Map<Variant, Planned>();
+  const placeWith = (v: Variant): Planned => {
+    let p = placed.get(v);
+    if (p) return p;
+    const d = distilled(v.distill);
+    p = d.ok ? v.place({ model: d.model, abi: abiOf(d.model.argSize) }) : d;
+    placed.set(v, p);
+    return p;
+  };
+  const latest = distilled(DISTILL_LATEST);
+  const btf = req.btfFilter && latest.ok ? btfVerdict(plan, req.btfFilter, abiOf(latest.model.argSize)()) : undefined;
   // Ids only need to be unique within one run: position in the request.
-  const specs = req.variants.flatMap((variant, v) => req.modes.map((mode, m) => ({ variant, mode, id: jitId(v, m) })));
-  if (!model.ok) {
-    const trampolines = specs.map(({ variant, mode, id }): TrampolineSpec => ({ id, variant: variant.name, mode, result: { ok: false, reason: model.reason } }));
-    return { proto: plan.index, model, trampolines };
+  const trampolines = req.variants.flatMap((variant, v) => req.modes.map((mode, m): TrampolineSpec => {
+    const head = { id: jitId(v, m), variant: variant.name, mode, ...(btf ? { btf } : {}) };
+    const d = distilled(variant.distill);
+    if (!d.ok) return { ...head, view: { slots: [], nslots: 0 }, result: d };
+    const view = contextView(d.model);
+    const refused = variant.refuseMode?.(d.model, mode);
+    if (refused !== undefined) return { ...head, view, result: { ok: false, reason: refused } };
+    const p = placeWith(variant);
+    return { ...head, view, result: p.ok ? { ok: true, placement: p.placement, words: jit.trampoline(p.placement, mode) } : p };
+  }));
+  return { proto: plan.index, model: latest, trampolines };
+}
+
+function btfVerdict(plan: PrototypePlan, filter: BtfFilter, abi: FunctionAbi): BtfVerdict {
+  const dropped = filter.drop(btfFuncOf(plan.header, plan.fn), abi);
+  return dropped ? { filter: filter.name, dropped } : { filter: filter.name };
+}
+
+/** Lets variants that answer through a helper process see every model of a batch at once. */
+export async function prepareVariants(plans: readonly PrototypePlan[], req: JitRequest): Promise<void> {
+  for (const v of req.variants) {
+    if (!v.prepare) continue;
+    const models = plans.map((p) => distillFuncModel(p.header, p.fn, { rules: v.distill })).flatMap((d) => (d.ok ? [d.model] : []));
+    await v.prepare(models);
   }
-  let abi: ReturnType<TraceeFacts['abi']> | undefined;
-  const facts: TraceeFacts = { model: model.model, abi: () => (abi ??= jit.functionAbi(scopeOf(plan.header), plan.fn, model.model.argSize)) };
-  const placed = new Map(req.variants.map((v) => [v.name, v.place(facts)]));
-  const trampolines = specs.map(({ variant, mode, id }): TrampolineSpec => {
-    const p = placed.get(variant.name)!;
-    const result = p.ok ? { ok: true as const, placement: p.placement, words: jit.trampoline(p.placement, mode) } : p;
-    return { id, variant: variant.name, mode, result };
-  });
-  return { proto: plan.index, model, trampolines };
 }

@@ -46,4 +46,21 @@ describe('abifuzz replay', () => {
     expect(r.exitCode).toBe(2);
     expect(r.stderr.trim()).toBe(`abifuzz: ${join(dir, 'typo.h')}: 'Profile: kernal' names no profile: write user or kernel`);
   });
+
+  it('checks each variant\'s recorded verdicts (Expect-jit:), by its name or an older one', async () => {
+    // long f(long a, __int128 b): C.9 puts b in x2/x3; mainline's greedy walk reads x1/x2,
+    // the 2026-09 walk rounds to the even pair.
+    const dir = mkdtempSync(join(tmpdir(), 'abifuzz-replay-'));
+    const entry = (verdict: string): string => `/*\n * Profile: kernel\n * Expect-kinds: jit-ctx, jit-forward\n * Jit: linux-mainline,place-args modes fentry\n * Expect-jit: place-args: correct\n * Expect-jit: linux-mainline: ${verdict}\n */\nlong f(long a, __int128 b);\n`;
+    writeFileSync(join(dir, 'odd.h'), entry('jit-ctx, jit-forward'));
+    const args = [CLI, 'replay', dir, '--compilers', 'gcc-12', '--opt', 'O0'];
+    expect((await execa('node', args, { reject: false })).exitCode).toBe(0);
+    writeFileSync(join(dir, 'odd.h'), entry('correct'));
+    const r = await execa('node', args, { reject: false });
+    expect(r.exitCode).toBe(1);
+    expect(r.stdout).toContain(`CHANGED ${join(dir, 'odd.h')}: linux-c48796aa6c39-2026-08: recorded correct, now jit-ctx, jit-forward`);
+    writeFileSync(join(dir, 'odd.h'), entry('fine'));
+    const bad = await execa('node', args, { reject: false });
+    expect([bad.exitCode, bad.stderr.trim()]).toEqual([2, `abifuzz: ${join(dir, 'odd.h')}: 'Expect-jit: linux-mainline: fine' names 'fine': use correct, refused, not-run, not-in-btf, jit-ctx, jit-forward, jit-ret, jit-regs, jit-crash, jit-btf-hole`]);
+  });
 });

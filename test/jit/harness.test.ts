@@ -35,23 +35,30 @@ describe('JIT variants on the arm64 many-args seeds', () => {
     // 8-byte slots: e at 0, f at 16, g at 24 -> wrong in the context and, once re-copied
     // for the original function, g's second half is the wrong slot too. The RFC aligns
     // to its largest member (16) and place-args sees BTF alignment 16: both right.
+    // Before 2025 only g counted extra registers: 8 "registers", accepted. ctx[k] = xk, so a
+    // to d (x0-x6) are right by luck, e, f and g (on the stack) and the slot count are not.
+    const pre2025 = 'ctx ctx:5 ctx:6 ctx:7 forward:5 forward:6 forward:7 ret';
     expect(verdicts(jit![byName(observations, 'f0').index]!)).toEqual({
-      'linux-mainline': 'ctx:7 forward:7',
-      'linux-2024-regs-only': 'refused',
-      'linux-2025-no-stack-structs': 'refused',
+      'linux-pre2025-regs-only': pre2025,
+      'linux-9014cf56f13d-2025-05': 'refused',
       'rfc-2025-largest-member': 'correct',
-      'place-args': 'correct',
+      'linux-dc704d0cfa43-2025-07': 'ctx:7 forward:7',
+      'linux-ccb4f5d91ec4-2025-09': 'ctx:7 forward:7',
+      'linux-c48796aa6c39-2026-08': 'ctx:7 forward:7',
+      'linux-afdbb4cdd3d2-2026-09': 'correct',
       reference: 'correct',
     });
     // f1: the packed struct is 1-aligned, at stack+24: mainline's packed slots are right by
     // luck; the RFC (member size 16) and place-args (BTF cannot see `packed` on a naturally
     // laid-out struct) both align it to 32.
     expect(verdicts(jit![byName(observations, 'f1').index]!)).toEqual({
-      'linux-mainline': 'correct',
-      'linux-2024-regs-only': 'refused',
-      'linux-2025-no-stack-structs': 'refused',
+      'linux-pre2025-regs-only': pre2025,
+      'linux-9014cf56f13d-2025-05': 'refused',
       'rfc-2025-largest-member': 'ctx:7 forward:7',
-      'place-args': 'ctx:7 forward:7',
+      'linux-dc704d0cfa43-2025-07': 'correct',
+      'linux-ccb4f5d91ec4-2025-09': 'correct',
+      'linux-c48796aa6c39-2026-08': 'correct',
+      'linux-afdbb4cdd3d2-2026-09': 'ctx:7 forward:7',
       reference: 'correct',
     });
     // f2: a 64-byte struct: btf_distill_func_proto refuses arguments over 16 bytes.
@@ -60,24 +67,56 @@ describe('JIT variants on the arm64 many-args seeds', () => {
 
   it('reproduces the selftests: the {__int128} struct after four 16-byte arguments, and __int128 returns', async () => {
     const text = readFileSync('corpus/seeds/kernel-selftests.h', 'utf8');
-    const { observations, jit } = await runOracleAndJit(inputsOf(text).filter((i) => ['struct_arg_11', 'int128_ret', 'struct_arg_9', 'fentry_test11'].includes(i.fn.name)), { configs, jit: all });
-    const arg11 = verdicts(jit![byName(observations, 'struct_arg_11').index]!);
-    expect(arg11['linux-mainline']).toBe('ctx:6 forward:6');
-    expect(arg11['linux-2025-no-stack-structs']).toBe('refused');
+    const names = ['struct_arg_11', 'int128_ret', 'int128_arg', 'union_arg_2', 'struct_arg_9', 'fentry_test11'];
+    const { observations, jit } = await runOracleAndJit(inputsOf(text).filter((i) => names.includes(i.fn.name)), { configs, jit: all });
+    const of = (name: string): JitOutcome[] => jit![byName(observations, name).index]!;
+    const arg11 = verdicts(of('struct_arg_11'));
+    expect(arg11['linux-c48796aa6c39-2026-08']).toBe('ctx:6 forward:6');
+    expect(arg11['linux-9014cf56f13d-2025-05']).toBe('refused');
+    expect(arg11['linux-afdbb4cdd3d2-2026-09']).toBe('correct');
     expect(arg11.reference).toBe('correct');
-    // The kernel keeps x0 only around the original call: the high half of an __int128
-    // result (x1) is whatever the fexit hooks left there.
-    const ret = jit![byName(observations, 'int128_ret').index]!;
-    for (const o of ret.filter((x) => x.variant !== 'reference' && x.mode !== 'fentry')) {
+    // Until 2026-08 the kernel kept x0 only around the original call: the high half of an
+    // __int128 result (x1) is whatever the fexit hooks left there. Since c48796aa6c39 the
+    // verifier refuses fexit and fmod_ret on it; fentry still runs, and is right.
+    const ret = of('int128_ret');
+    for (const o of ret.filter((x) => ['linux-9014cf56f13d-2025-05', 'linux-ccb4f5d91ec4-2025-09'].includes(x.variant) && x.mode !== 'fentry')) {
       expect(o.status === 'ran' && o.problems.map((p) => p.check)).toEqual(['ret', 'ret']);
     }
-    expect(verdicts(ret).reference).toBe('correct');
+    for (const o of ret.filter((x) => x.variant === 'linux-c48796aa6c39-2026-08')) {
+      expect(o.status).toBe(o.mode === 'fentry' ? 'ran' : 'refused');
+      if (o.status === 'ran') expect(o.problems).toEqual([]);
+    }
+    expect(verdicts(ret).reference).toBe('correct refused');
+    // long int128_arg(__int128 a, int b, long c) before 2025: 3 registers counted for 4 slots,
+    // so c (in x3, ctx[3] to the program) is neither saved nor restored, ctx[-1] says 3 and
+    // fexit finds the return value in ctx[4], where the trampoline never put it.
+    expect(verdicts(of('int128_arg'))['linux-pre2025-regs-only']).toBe('ctx ctx:3 forward:3 ret');
+    expect(verdicts(of('int128_arg'))['linux-9014cf56f13d-2025-05']).toBe('correct');
+    // Unions: refused by btf_distill_func_proto until ccb4f5d91ec4.
+    const union = verdicts(of('union_arg_2'));
+    expect([union['linux-dc704d0cfa43-2025-07'], union['linux-ccb4f5d91ec4-2025-09']]).toEqual(['refused', 'correct']);
     // Scalars and an 8-byte-aligned struct on the stack: every variant that accepts is right.
     for (const name of ['struct_arg_9', 'fentry_test11']) {
-      const v = verdicts(jit![byName(observations, name).index]!);
+      const v = verdicts(of(name));
       expect(Object.values(v).every((x) => x === 'correct' || x === 'refused')).toBe(true);
       expect(v.reference).toBe('correct');
     }
+  });
+
+  it('struct and union returns: x0 alone up to 8 bytes, x0 and x1 up to 16 (kept by reference in fexit), refused above', async () => {
+    const text = 'struct r8 { int a; int b; };\nstruct r12 { int a, b, c; };\nunion u16 { long a; char b[16]; };\nstruct r24 { long a, b, c; };\n'
+      + 'struct r8 r8f(long a, long b);\nstruct r12 r12f(char c);\nunion u16 u16f(int a);\nstruct r24 r24f(int a);';
+    const { observations, jit } = await runOracleAndJit(inputsOf(text), { configs, jit: all });
+    const of = (name: string): Record<string, string> => verdicts(jit![byName(observations, name).index]!);
+    // An 8-byte struct comes back in x0, which every trampoline keeps: correct once distilled.
+    expect(of('r8f')).toMatchObject({ 'linux-ccb4f5d91ec4-2025-09': 'refused', 'linux-c48796aa6c39-2026-08': 'correct', reference: 'correct' });
+    for (const name of ['r12f', 'u16f']) {
+      // fentry runs and is right; fexit and fmod_ret are refused by the 2026-08 verifier;
+      // reference keeps x1 for fexit and refuses fmod_ret, whose program returns 8 bytes.
+      expect(of(name)).toMatchObject({ 'linux-c48796aa6c39-2026-08': 'correct refused', 'linux-afdbb4cdd3d2-2026-09': 'correct refused', reference: 'correct refused' });
+    }
+    // C.3: a 24-byte result goes to memory at x8; distill refuses returns above 16 bytes.
+    expect(new Set(Object.values(of('r24f')))).toEqual(new Set(['refused']));
   });
 });
 

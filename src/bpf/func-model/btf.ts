@@ -18,7 +18,12 @@ export type BtfType =
   | { kind: 'ptr' }
   /** BTF arrays have no size of their own: nelems × the element's resolved size. */
   | { kind: 'array'; elem: BtfType; nelems: number }
-  | { kind: 'struct' | 'union'; name: string; size: number; members: BtfMember[] }
+  /**
+   * `alignAttr`: DW_AT_alignment, which gcc and clang emit (as the record's alignment) when
+   * the record has an `aligned` attribute; pahole reads it from DWARF, BTF drops it. Set
+   * only on records built from the IR.
+   */
+  | { kind: 'struct' | 'union'; name: string; size: number; members: BtfMember[]; alignAttr?: number }
   | { kind: 'enum' | 'enum64'; name: string; size: number; signed: boolean }
   | { kind: 'fwd'; name: string; union: boolean }
   | { kind: 'typedef'; name: string; type: BtfType }

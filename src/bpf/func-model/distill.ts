@@ -6,17 +6,14 @@ import type { FunctionDecl, Header } from '../../c/ir.js';
 import { scopeOf } from '../../c/scope.js';
 import { layoutOf } from '../../layout/layout.js';
 import { distillBtfFunc } from './distill-btf.js';
+import type { DistillRules } from './distill-rules.js';
 import { btfFuncOf, NotEncodable } from './from-ir.js';
 import { refuse, type Distilled, type FuncModel } from './model.js';
 import type { BtfFunc } from './btf.js';
-import { paholeSkipReason, type PaholeArch } from './pahole-skip.js';
 
 export interface DistillOptions {
-  /**
-   * Apply newer pahole's filter (pahole-skip.ts) for this arch: a function it leaves out
-   * of BTF is refused as 'not-in-btf'. Default: none, as pahole 1.24 (installed) does.
-   */
-  paholeSkips?: PaholeArch;
+  /** The kernel date to distill as (distill-rules.ts); default: today's tree. */
+  rules?: DistillRules;
 }
 
 export function distillFuncModel(header: Header, fn: FunctionDecl, opts: DistillOptions = {}): Distilled {
@@ -28,9 +25,7 @@ export function distillFuncModel(header: Header, fn: FunctionDecl, opts: Distill
     if (e instanceof NotEncodable) return refuse('not-encodable', e.message, e.arg);
     throw e;
   }
-  const skipped = opts.paholeSkips === undefined ? undefined : paholeSkipReason(btf, opts.paholeSkips);
-  if (skipped !== undefined) return refuse('not-in-btf', skipped);
-  const d = distillBtfFunc(btf);
+  const d = distillBtfFunc(btf, opts.rules);
   if (!d.ok) return d;
   const layouts = fn.params.map((p) => layoutOf(scope, p.type));
   const model: FuncModel = { ...d.model, trueAlign: layouts.map((l) => l.align), naturalAlign: layouts.map((l) => l.naturalAlign) };

@@ -10,7 +10,7 @@
 // * Unnamed bit-fields (zero-width ones included) are not DWARF members, so not BTF ones;
 //   every named bit-field stays a bit-field, even `int x : 32`.
 // * `packed`, `aligned(N)`, `_Alignas` and `#pragma pack` leave only their effect on
-//   sizes and offsets.
+//   sizes and offsets (and, in DWARF only, a record's DW_AT_alignment: `alignAttr`).
 // * Some types make pahole fail on the whole object (encodable.ts): NotEncodable.
 import { SCALARS, type FunctionDecl, type Header, type Param, type Scalar, type Type } from '../../c/ir.js';
 import { enumOf, scopeOf, typedefOf, type Scope } from '../../c/scope.js';
@@ -120,7 +120,8 @@ function record(shape: Shape): RecordShape {
 
 function recordType(scope: Scope, tag: string | undefined, shape: RecordShape): BtfType {
   const members = shape.rec.fields.filter(isDwarfMember).map((f) => member(scope, f));
-  return { kind: shape.rec.def.kind, name: tag ?? '', size: shape.size, members };
+  const r: BtfType = { kind: shape.rec.def.kind, name: tag ?? '', size: shape.size, members };
+  return shape.rec.def.attrs.aligned === undefined ? r : { ...r, alignAttr: shape.align };
 }
 
 /** gcc emits no DW_TAG_member for an unnamed bit-field. */

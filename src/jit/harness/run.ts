@@ -10,13 +10,14 @@ import type { PrototypeInput } from '../../data/prototype.js';
 import { runBatch, withBatch, type BuiltBatch, type OracleOptions, type OracleResult } from '../../oracle/oracle.js';
 import { runAll } from '../../oracle/run.js';
 import { judge } from '../check.js';
-import { planJit, type JitPrototype, type JitRequest } from '../plan.js';
+import { planJit, prepareVariants, type JitPrototype, type JitRequest } from '../plan.js';
 import { encodeTrampolines, type TrampolineRun } from './blob.js';
 import { groupJitRecords, jitKey } from './records.js';
 
 /** Per prototype of the batch (in batch order), every (config, variant, mode) outcome. */
 export async function runJitStage(b: BuiltBatch, observations: PrototypeObservation[], req: JitRequest): Promise<JitOutcome[][]> {
   const target = b.configs[0]!.target.jit;
+  await prepareVariants(b.plans, req);
   const jit = b.plans.map((p) => planJit(p, req, target));
   const { runs, sharedWith } = distinctRuns(jit);
   const file = join(dirname(b.binary), 'trampolines.bin');
@@ -67,14 +68,16 @@ function distinctRuns(jit: JitPrototype[]): { runs: TrampolineRun[]; sharedWith:
     const byCode = new Map<string, number>();
     for (const t of p.trampolines) {
       if (!t.result.ok) continue;
-      const key = `${t.result.placement.nslots}:${t.result.words.join(',')}`;
+      // The programs record every slot either side counts (a trampoline may store fewer than they read).
+      const nslots = Math.max(t.result.placement.nslots, t.view.nslots);
+      const key = `${nslots}:${t.result.words.join(',')}`;
       const first = byCode.get(key);
       if (first !== undefined) {
         sharedWith.set(`${p.proto}:${t.id}`, first);
         continue;
       }
       byCode.set(key, t.id);
-      runs.push({ proto: p.proto, id: t.id, nslots: t.result.placement.nslots, words: t.result.words });
+      runs.push({ proto: p.proto, id: t.id, nslots, words: t.result.words });
     }
   }
   return { runs, sharedWith };

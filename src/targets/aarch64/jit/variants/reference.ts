@@ -1,15 +1,23 @@
+// Correct by construction: every argument where AAPCS64 (abifuzz's model) puts it, stack
+// arguments re-written at their own offsets, both result registers kept across the
+// original call, x8 kept for an indirect result. It distills as today's kernel does and
+// refuses what no BPF context can hold: an argument or a result outside the general
+// registers and the stack, and an fmod_ret program's 8-byte result standing in for a
+// larger one.
+import { DISTILL_LATEST } from '../../../../bpf/func-model/distill-rules.js';
 import { contextSlots, totalSlots, type ArgPlace } from '../../../../bpf/placement.js';
 import { roundUp } from '../../../../layout/round.js';
 import type { Variant } from '../../../../bpf/variant.js';
 
-// Correct by construction: every argument where AAPCS64 (abifuzz's model) puts it, stack
-// arguments re-written at their own offsets, both return registers and x8 kept. It still
-// refuses what the kernel's function model refuses, and what a BPF context cannot hold.
 export const reference: Variant = {
   name: 'reference',
+  mirrors: { commits: [], date: '-', tree: 'abifuzz' },
   summary: 'correct by construction from the full layout and the AAPCS64 placement',
+  distill: DISTILL_LATEST,
+  refuseMode: (m, mode) => (mode.name === 'fmod_ret' && m.retSize > 8 ? `fmod_ret: a program returns 8 bytes, the function ${m.retSize}` : undefined),
   place: ({ model, abi }) => {
     const truth = abi();
+    if (truth.ret?.in === 'other') return { ok: false, reason: `the result is ${truth.ret.why}` };
     const slots = contextSlots(model);
     const args: ArgPlace[] = [];
     for (const [i, a] of truth.args.entries()) {

@@ -1,0 +1,21 @@
+/*
+ * The arm64 many-args RFC review's f0 (corpus/seeds/arm64-int128-alignment.h): what each
+ * trampoline variant does with it, over every installed compiler at -O0 and -O2 and
+ * every attach mode (correct, refused, or the finding kinds of what it gets wrong).
+ * Profile: kernel
+ * Expect-kinds: jit-ctx, jit-forward, jit-ret
+ * Jit: all modes fentry,fexit,fmod_ret
+ * Expect-jit: linux-pre2025-regs-only: jit-ctx, jit-forward, jit-ret
+ * Expect-jit: linux-9014cf56f13d-2025-05: refused
+ * Expect-jit: rfc-2025-largest-member: correct
+ * Expect-jit: linux-dc704d0cfa43-2025-07: jit-ctx, jit-forward
+ * Expect-jit: linux-ccb4f5d91ec4-2025-09: jit-ctx, jit-forward
+ * Expect-jit: linux-c48796aa6c39-2026-08: jit-ctx, jit-forward
+ * Expect-jit: linux-afdbb4cdd3d2-2026-09: correct
+ * Expect-jit: reference: correct
+ */
+struct s0 {
+  __int128 x;
+};
+typedef long int64_t;
+int f0(__int128 a, __int128 b, __int128 c, int64_t d, __int128 e, int64_t f, struct s0 g);
