@@ -16,8 +16,10 @@ export type Placement =
   | { where: 'none' }
   /** x(reg + j/8).(j%8) */
   | { where: 'x'; reg: number }
-  /** v(reg + j/stride).(j%stride): one register per HFA member, or one for a scalar; the first `sharedFirst` members in lanes of v(reg). */
-  | { where: 'v'; reg: number; stride: number; sharedFirst?: number }
+  /** v(reg + j/stride).(j%stride): one register per HFA member, or one for a scalar. */
+  | { where: 'v'; reg: number; stride: number }
+  /** Member m (`stride` bytes) in its own place, `pieces[m]`; byte j is `bytes[j]`. */
+  | { where: 'members'; stride: number; pieces: string[]; bytes: string[] }
   /** stack+(offset + j) */
   | { where: 'stack'; offset: number }
   /** ref(via)+j: the pointer to the copy is in `via` (`x3`, `stack+8`, `x8`). */
@@ -38,6 +40,7 @@ export function assign(arg: Classified, s: State, trace?: Trace, rules: PassingR
     case 'empty': return { placement: { where: 'none' }, next: s };
     case 'fp': return assignFp(cls, arg.natural, s, trace);
     case 'hfa': return assignHfa(cls, arg.natural, s, trace, rules);
+    case 'split': return assignSplit(cls, s, trace);
     case 'int': return cls.size === 16 ? assignQuadInt(arg.natural, s, trace, rules) : assignInt(cls.size, s, trace, rules);
     case 'composite': return assignComposite(cls.size, arg.natural, s, trace, rules);
     case 'byref': return assignPointer(s, trace);
@@ -74,6 +77,22 @@ function assignHfa(cls: Extract<ArgClass, { c: 'hfa' }>, natural: number, s: Sta
     `C.6: stack+${nsaa}`,
   );
   return { placement: { where: 'stack', offset: nsaa }, next: state(s.ngrn, 8, nsaa + roundUp(cls.size, 8)) };
+}
+
+/** Each member as a scalar FP argument of its own (C.1, C.5, C.6): a register while any is left, then an 8-byte stack slot. */
+function assignSplit({ count, memberSize }: Extract<ArgClass, { c: 'split' }>, s: State, trace: Trace): Assigned {
+  let { nsrn, nsaa } = s;
+  const pieces: string[] = [];
+  const bytes: string[] = [];
+  for (let m = 0; m < count; m++) {
+    const inReg = nsrn < 8;
+    pieces.push(inReg ? `v${nsrn}` : `stack+${nsaa}`);
+    for (let j = 0; j < memberSize; j++) bytes.push(inReg ? `v${nsrn}.${j}` : `stack+${nsaa + j}`);
+    if (inReg) nsrn++;
+    else nsaa += 8;
+  }
+  trace?.push(`C.1/C.6 per member: ${pieces.join(', ')}`);
+  return { placement: { where: 'members', stride: memberSize, pieces, bytes }, next: state(s.ngrn, nsrn, nsaa) };
 }
 
 function assignInt(size: number, s: State, trace: Trace, rules: PassingRules): Assigned {

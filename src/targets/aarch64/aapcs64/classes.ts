@@ -12,6 +12,8 @@ export type ArgClass =
   | { c: 'fp'; size: number; quad: boolean }
   /** An HFA/HVA (or `_Complex`): one SIMD/FP register per member. */
   | { c: 'hfa'; ha: HomogeneousAggregate; size: number }
+  /** A dialect's: the value passed as `count` separate FP scalars of `memberSize` bytes. */
+  | { c: 'split'; count: number; memberSize: number }
   /** An integral or pointer type of 1–8 or 16 bytes. */
   | { c: 'int'; size: number }
   /** A composite of at most 16 bytes that is not an HFA/HVA: general registers. */
@@ -43,15 +45,15 @@ export function classify(s: Shape, trace?: Trace, rules: PassingRules = {}): Cla
     trace?.push('dialect: passed as if empty: no register and no stack');
     return out({ c: 'empty' });
   }
+  const byElement = rules.vectorByElement?.(s);
+  if (byElement) {
+    trace?.push(`dialect: a vector passed as ${byElement.count} separate ${byElement.base} values`);
+    return out({ c: 'split', count: byElement.count, memberSize: byElement.memberSize });
+  }
   const ha = homogeneousAggregate(s, rules);
   if (ha) {
     trace?.push(`B.2: ${ha.base === 'v8' || ha.base === 'v16' ? 'HVA' : 'HFA'} of ${ha.count} × ${ha.base}: used unmodified`);
     return out({ c: 'hfa', ha, size: s.size });
-  }
-  const byElement = s.k === 'vector' ? rules.vectorByElement?.(s) : undefined;
-  if (byElement) {
-    trace?.push(`dialect: a vector passed as ${byElement.count} × ${byElement.base}, one SIMD/FP register each`);
-    return out({ c: 'hfa', ha: byElement, size: s.size });
   }
   const shortVector = s.k === 'vector' && (s.size === 8 || s.size === 16);
   if (s.k === 'fp' || shortVector) return out({ c: 'fp', size: s.size, quad: s.size === 16 });

@@ -62,9 +62,10 @@ export function predictArg(shape: Shape, before: State, traced = true, rules: Pa
   const c = classify(shape, trace, rules);
   const a = assign(c, before, trace, rules);
   const copyAlign = a.placement.where === 'ref' ? copyAlignOf(shape, rules) : undefined;
-  const shared = a.placement.where === 'v' ? rules.sharedLanes?.(shape) : undefined;
+  // Lanes are a register's: members that start on the stack keep their slots.
+  const shared = a.placement.where === 'members' && a.placement.pieces[0]!.startsWith('v') ? rules.sharedLanes?.(shape) : undefined;
   if (shared) trace?.push(`dialect: the callee reads the first ${shared} members from lanes of the first register`);
-  const placement = shared && a.placement.where === 'v' ? { ...a.placement, sharedFirst: shared } : a.placement;
+  const placement = shared && a.placement.where === 'members' ? inLanes(a.placement, shared) : a.placement;
   return prediction(shape, placement, trace ?? NO_TRACE, before, a.next, c.natural, copyAlign);
 }
 
@@ -123,7 +124,7 @@ function piecesOf(p: Placement): string[] {
  */
 function placed(p: Exclude<Placement, { where: 'none' }>, masks: ValueMasks): Located {
   const n = masks.bits.length;
-  if (p.where === 'v' && p.sharedFirst) return locate(sharedLanes(p, p.sharedFirst, n), { ...masks, whole: false });
+  if (p.where === 'members') return locate(namesOf(p, n), { ...masks, whole: false });
   if (!masks.whole) return locate(namesOf(p, n), masks);
   const runs = runsAt(p);
   return (runs[n] ??= locate(namesOf(p, n), masks));
@@ -135,7 +136,7 @@ const V_RUNS = new Map<number, Located[][]>();
 const STACK_RUNS: Located[][] = [];
 const REF_RUNS = new Map<string, Located[]>();
 
-function runsAt(p: Exclude<Placement, { where: 'none' }>): Located[] {
+function runsAt(p: Exclude<Placement, { where: 'none' | 'members' }>): Located[] {
   switch (p.where) {
     case 'x': return (X_RUNS[p.reg] ??= []);
     case 'v': {
@@ -205,6 +206,7 @@ function namesOf(p: Exclude<Placement, { where: 'none' }>, size: number): Names 
       grow(STACK, p.offset + size, (n) => `stack+${n}`);
       return { bytes: STACK, pieces: [STACK[p.offset]!], at: p.offset, per: Infinity };
     }
+    case 'members': return { bytes: p.bytes, pieces: p.pieces, at: 0, per: p.stride };
     case 'ref': {
       let r = REFS.get(p.via);
       if (!r) REFS.set(p.via, (r = { piece: `ref(${p.via})`, bytes: [] }));
@@ -214,12 +216,12 @@ function namesOf(p: Exclude<Placement, { where: 'none' }>, size: number): Names 
   }
 }
 
-/** Member m in lane m of v(reg) while m < shared, else in v(reg + m): made for each value, it is rare. */
-function sharedLanes(p: Extract<Placement, { where: 'v' }>, shared: number, size: number): Names {
-  const member = (j: number): number => Math.floor(j / p.stride);
-  const bytes = table(size, (j) => (member(j) < shared ? `v${p.reg}.${j}` : `v${p.reg + member(j)}.${j % p.stride}`));
-  const pieces = table(Math.ceil(size / p.stride), (m) => `v${m < shared ? p.reg : p.reg + m}`);
-  return { bytes, pieces, at: 0, per: p.stride };
+/** The first `shared` members read from lanes of the first member's register instead of their own. */
+function inLanes(p: Extract<Placement, { where: 'members' }>, shared: number): Placement {
+  const first = p.pieces[0]!;
+  const lanes = Math.min(shared, p.pieces.length) * p.stride;
+  const bytes = p.bytes.map((b, j) => (j < lanes ? `${first}.${j}` : b));
+  return { ...p, bytes, pieces: p.pieces.map((x, m) => (m < shared ? first : x)) };
 }
 
 function grow(names: string[], n: number, name: (i: number) => string): void {

@@ -31,8 +31,8 @@ export interface PassingRules {
   copyAlignCap?: number;
   /** The copy's alignment for a record whose alignment a typedef raised, if not the type's. */
   typedefRecordCopyAlign?: (s: Extract<Shape, { k: 'record' }>) => number;
-  /** A short vector passed as if it were a homogeneous aggregate of its elements, one register each (the text: one register for the whole vector). */
-  vectorByElement?: (s: Extract<Shape, { k: 'vector' }>) => HomogeneousAggregate | undefined;
+  /** A value passed as separate FP scalars, its vector elements (the text: a short vector, or an HVA's vectors, one register each). */
+  vectorByElement?: (s: Shape) => HomogeneousAggregate | undefined;
   /** For an argument in SIMD/FP registers: how many of its first members the callee reads from lanes of the first register (the text: none). */
   sharedLanes?: (s: Shape) => number | undefined;
   /** The copy's alignment for a vector, if not the type's. */
