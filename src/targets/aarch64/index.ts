@@ -3,6 +3,7 @@
 import { sourceDir } from '../source-dir.js';
 import type { Target } from '../target.js';
 import { predictShapes } from './aapcs64/classify.js';
+import { AAPCS64_RULES } from './aapcs64/rules.js';
 import { functionAbi } from './jit/abi.js';
 import { CALLEE_SAVED, CODE_MAX } from './jit/harness/region.js';
 import { generateTrampoline } from './jit/trampoline.js';
@@ -36,6 +37,7 @@ export const aarch64: Target = {
   },
   predict: predictShapes,
   ruleState: ['ngrn', 'nsrn', 'nsaa'],
+  rules: AAPCS64_RULES,
   jit: {
     variants: VARIANTS,
     functionAbi,
