@@ -28,6 +28,8 @@ export interface RuleSetCoverage {
   pairs: Record<string, number>;
   /** What no prototype hit: rules the vocabulary names, and pairs a long run of the generator reaches (coverage-known.ts). */
   neverHit: { rules: string[]; pairs: string[] };
+  /** How many pairs that long run reaches. */
+  knownPairs: number;
 }
 
 export interface CoverageSummary {
@@ -73,24 +75,8 @@ export class Coverage {
     let counts = this.sets.get(set);
     if (!counts) this.sets.set(set, (counts = { vocabulary, rules: new Map(), pairs: new Map() }));
     const first = set === this.sets.keys().next().value;
-    const scope = scopeOf(input.header);
     const { seenFeatures, seenRules, seenPairs } = this;
-    const value = (type: Type, trace: readonly string[]): void => {
-      const features = featuresOf(scope, type);
-      if (features.length === 0) features.push(PLAIN);
-      if (first) for (const f of features) seenFeatures.add(f);
-      let last = '';
-      for (const line of trace) {
-        const rule = vocabulary.of(line);
-        if (rule === last) continue;
-        last = rule;
-        seenRules.add(rule);
-        for (const f of features) seenPairs.add(pairKey(rule, f));
-      }
-    };
-    const { params, ret } = input.fn;
-    for (let i = 0; i < params.length; i++) value(params[i]!.type, prediction.args[i]!.trace);
-    if (prediction.ret) value(ret, prediction.ret.trace);
+    hitsOf(input, prediction, vocabulary, { features: seenFeatures, rules: seenRules, pairs: seenPairs });
     if (first) {
       this.prototypes++;
       for (const f of seenFeatures) bump(this.features, f);
@@ -112,10 +98,39 @@ export class Coverage {
           rules: c.vocabulary.ids.filter((r) => !c.rules.has(r)),
           pairs: name === MODEL_RULES ? this.known.filter((p) => !c.pairs.has(p)) : [],
         },
+        knownPairs: name === MODEL_RULES ? this.known.length : 0,
       };
     }
     return { prototypes: this.prototypes, features: byCount(this.features), rules };
   }
+}
+
+export interface Hits {
+  features: Set<string>;
+  rules: Set<string>;
+  pairs: Set<string>;
+}
+
+/** Adds what one prototype hits to `into`. */
+export function hitsOf(input: PrototypeInput, prediction: FunctionPrediction, vocabulary: RuleVocabulary, into: Hits): Hits {
+  const scope = scopeOf(input.header);
+  const value = (type: Type, trace: readonly string[]): void => {
+    const features = featuresOf(scope, type);
+    if (features.length === 0) features.push(PLAIN);
+    for (const f of features) into.features.add(f);
+    let last = '';
+    for (const line of trace) {
+      const rule = vocabulary.of(line);
+      if (rule === last) continue;
+      last = rule;
+      into.rules.add(rule);
+      for (const f of features) into.pairs.add(pairKey(rule, f));
+    }
+  };
+  const { params, ret } = input.fn;
+  for (let i = 0; i < params.length; i++) value(params[i]!.type, prediction.args[i]!.trace);
+  if (prediction.ret) value(ret, prediction.ret.trace);
+  return into;
 }
 
 /** Most hit first (ties by `order`, then by name), as a plain record for JSON. */
@@ -136,11 +151,12 @@ export function formatCoverage(c: CoverageSummary): string[] {
   const lines = [`  coverage over ${c.prototypes} prototypes (the share of prototypes that hit each):`];
   for (const [name, s] of Object.entries(c.rules)) {
     const pairs = Object.keys(s.pairs).length;
+    const missed = s.neverHit.pairs;
     lines.push(
       `    ${name} rules: ${Object.entries(s.rules).map(([r, n]) => `${r} ${pct(n)}`).join(', ')}`,
       `    ${name} rules never hit: ${s.neverHit.rules.join(', ') || 'none'}`,
       `    ${name} rule x feature: ${pairs} hit, ${pairsHit(c, 10, name)} of them 10 times or more` +
-        (s.neverHit.pairs.length ? `; never hit: ${s.neverHit.pairs.length} a long run reaches: ${s.neverHit.pairs.slice(0, 12).join(', ')}${s.neverHit.pairs.length > 12 ? ', ... (all in --json)' : ''}` : ''),
+        (s.knownPairs ? `; ${missed.length} of the ${s.knownPairs} a long run reaches never hit${missed.length ? `: ${missed.slice(0, 12).join(', ')}${missed.length > 12 ? ', ... (all in --json)' : ''}` : ''}` : ''),
     );
   }
   lines.push(`    features: ${Object.entries(c.features).map(([f, n]) => `${f} ${pct(n)}`).join(', ')}`);

@@ -152,7 +152,7 @@ describe('coverage in the campaign summary', () => {
     // Most hit first, ties in the vocabulary's order.
     expect(text).toContain('model rules: GNU/empty 50%, C.1 50%, C.9 50%, R 50%');
     expect(text).toMatch(/model rules never hit: B\.2\/HFA, B\.2\/HVA, B\.4/);
-    expect(text).toContain(`never hit: 1 a long run reaches: ${pairKey('C.2', 'fp')}`);
+    expect(text).toContain(`model rule x feature: 4 hit, 0 of them 10 times or more; 1 of the 1 a long run reaches never hit: ${pairKey('C.2', 'fp')}`);
     expect(text).toContain('features: fp 50%, plain 50%, struct 50%');
     expect(formatCoverage(coverage).length).toBe(5);
   });
