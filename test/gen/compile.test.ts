@@ -6,6 +6,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
+import type { Header } from '../../src/c/ir.js';
+import { parseHeader } from '../../src/c/parse.js';
 import { printHeader } from '../../src/c/print.js';
 import { headerArb } from '../../src/gen/arbitrary.js';
 import { prototypeAt } from '../../src/campaign/source.js';
@@ -55,6 +57,7 @@ describe('generated headers of every category issue 16 lists', () => {
   // and count, _Complex, empty records, ...), from the first prototypes of a campaign.
   const wanted = new Map(userCategories().map((c) => [c, 2]));
   const files: { file: string; bitint: boolean }[] = [];
+  const headers: Header[] = [];
   for (let i = 0; i < 20_000 && wanted.size > 0; i++) {
     const h = prototypeAt(16, i, 'user').header;
     const cats = [...categoriesOf(h)].filter((c) => wanted.has(c));
@@ -68,10 +71,15 @@ describe('generated headers of every category issue 16 lists', () => {
     const text = printHeader(h);
     writeFileSync(file, text);
     files.push({ file, bitint: text.includes('_BitInt') });
+    headers.push(h);
   }
 
   it('cover every category', () => {
     expect([...wanted.keys()]).toEqual([]);
+  });
+
+  it('print and parse back to the same IR', () => {
+    for (const h of headers) expect(parseHeader(printHeader(h), 'gen.h')).toStrictEqual(h);
   });
 
   it('are accepted by gcc-12 (those without _BitInt)', () => {
