@@ -15,6 +15,10 @@ import { headersUnder, knownUnder, removeLeftovers } from './store.js';
 import { prototypeAt, shardIndices } from './source.js';
 import type { CampaignSummary } from './summary.js';
 import { consider, reportable, tallyJit, type Campaign } from './triage.js';
+import { Coverage } from './coverage.js';
+import { modelView } from '../model/view.js';
+import { coverDialects } from './dialect-coverage.js';
+import { DEFAULT_TARGET } from '../targets/index.js';
 
 export interface CampaignOptions {
   profile: Profile;
@@ -42,6 +46,8 @@ export async function runCampaign(plan: Plan, o: CampaignOptions, started = Date
     ...(fromCorpus ? { corpus: fromCorpus.corpus } : {}),
   };
   const campaign: Campaign = { plan, known, summary, out: o.out };
+  const coverage = Coverage.forProfile(o.profile);
+  const target = plan.configs[0]?.target ?? DEFAULT_TARGET;
   o.ready?.();
   const indices = shardIndices(plan.shard);
   const next = (): PrototypeInput[] => nextBatch(indices, plan).map((i) => prototypeAt(plan.seed, i, o.profile));
@@ -49,7 +55,11 @@ export async function runCampaign(plan: Plan, o: CampaignOptions, started = Date
     for (const obs of observations) {
       const input = inputs[obs.index]!;
       const outcomes = jit?.[obs.index];
-      const all = findingsFor(obs, input, plan.configs, { jit: outcomes });
+      // Traced, for coverage: the placements are those of an untraced prediction.
+      const view = modelView(input, target, true);
+      coverage.add(input, view.prediction, target.rules);
+      coverDialects(coverage, input, target, plan.dialects, view);
+      const all = findingsFor(obs, input, plan.configs, { jit: outcomes, view });
       if (outcomes) tallyJit(summary, outcomes, deviatingConfigs(all));
       const compiled = new Set(obs.configs.filter((c) => c.status === 'ok').map((c) => compilerOf(c.config)));
       const seen = { input, all, compiled, rootCause: rootCauser(obs, input, plan.configs[0]!.target, plan.dialects) };
@@ -58,6 +68,7 @@ export async function runCampaign(plan: Plan, o: CampaignOptions, started = Date
     summary.checked += inputs.length;
     o.progress?.(summary.checked, Object.values(summary.findingsByKind).reduce((a, b) => a + b, 0), summary.newFindings.length);
   }
+  summary.coverage = coverage.summary();
   summary.seconds = (Date.now() - started) / 1000;
   return summary;
 }

@@ -1,4 +1,6 @@
 // What a campaign reports: plain data for --json, rendered for humans by formatSummary.
+import { formatCoverage, type CoverageSummary } from './coverage.js';
+
 export interface NewFinding {
   kind: string;
   signature: string;
@@ -53,6 +55,8 @@ export interface CampaignSummary {
   resumed?: number;
   /** With --jit: per variant, trampoline runs by verdict (correct, corrupts, refused, not-run, and not-judged: in a config that deviates from the model, see compare-jit.ts). */
   jitRuns?: Record<string, Record<string, number>>;
+  /** Which rules and type features the prototypes checked exercised (coverage.ts). */
+  coverage?: CoverageSummary;
 }
 
 export function formatSummary(s: CampaignSummary): string {
@@ -70,6 +74,7 @@ export function formatSummary(s: CampaignSummary): string {
     ...minimizationLines(s.newFindings),
     ...(s.minimizations.count > s.newFindings.length ? [`  minimizing: ${s.minimizations.count} runs in ${s.minimizations.seconds.toFixed(0)} s, ${s.minimizations.known} of them ending in a known signature`] : []),
     ...s.newFindings.map((f) => `    ${f.file}  ${f.signature}${f.alsoShows.length ? ` (+${f.alsoShows.length} more)` : ''}`),
+    ...(s.coverage ? formatCoverage(s.coverage) : []),
   ];
   return lines.join('\n') + '\n';
 }

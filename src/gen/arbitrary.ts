@@ -5,9 +5,10 @@
 import fc from 'fast-check';
 import { MAX_PARAMS, SCALARS, type FunctionDecl, type Header, type Param, type Scalar } from '../c/ir.js';
 import { indexedName, param, VOID_TYPE } from './shared.js';
-import { chance, drawFrom, weighted, type Draw } from './draw.js';
-import { newCtx, type Ctx, type GenConfig } from './env.js';
+import { chance, drawFrom, type Draw } from './draw.js';
+import { choose, newCtx, type Ctx, type GenConfig } from './env.js';
 import { genType } from './types.js';
+import { weightsFor, type Point, type WeightSet, type Weights } from './weights.js';
 
 export interface HeaderArbOptions {
   profile: 'kernel' | 'user';
@@ -15,6 +16,10 @@ export interface HeaderArbOptions {
   maxParams?: number;
   /** Maximum record nesting; default 3. */
   maxDepth?: number;
+  /** The weights of the generator's choices: the profile's derived ones (default), its hand-set ones, or a table. */
+  weights?: WeightSet | Weights;
+  /** Told of every named choice (bench/coverage-weights.ts). */
+  onChoice?: (point: Point, option: string) => void;
 }
 
 const FLOATING = new Set<Scalar>(['float16', 'bf16', 'float', 'double', 'ldouble', 'cfloat16', 'cfloat', 'cdouble', 'cldouble']);
@@ -22,12 +27,17 @@ const ALL_SCALARS = Object.keys(SCALARS) as Scalar[];
 
 export function genConfig(opts: HeaderArbOptions): GenConfig {
   const kernel = opts.profile === 'kernel';
+  const scalars = kernel ? ALL_SCALARS.filter((s) => !FLOATING.has(s)) : ALL_SCALARS;
+  const weights = typeof opts.weights === 'object' ? opts.weights : weightsFor(opts.profile, opts.weights);
   return {
     profile: opts.profile,
     maxParams: opts.maxParams ?? (kernel ? 12 : MAX_PARAMS),
     maxDepth: opts.maxDepth ?? 3,
-    scalars: kernel ? ALL_SCALARS.filter((s) => !FLOATING.has(s)) : ALL_SCALARS,
+    scalars,
+    scalarsNoBf16: scalars.filter((s) => s !== 'bf16'),
     vectors: !kernel,
+    weights,
+    ...(opts.onChoice ? { onChoice: opts.onChoice } : {}),
   };
 }
 
@@ -38,21 +48,23 @@ export function headerArb(opts: HeaderArbOptions): fc.Arbitrary<Header> {
 
 /** The header for one sequence of draws; pure given `d`. */
 export function generateHeader(d: Draw, cfg: GenConfig): Header {
-  const ctx = newCtx(d, cfg, chance(d, 0.25));
+  const bitints = chance(d, 0.25);
+  const bf16s = cfg.profile === 'user' && chance(d, 0.3);
+  const ctx = newCtx(d, cfg, bitints, bf16s);
   const fn = genFunction(ctx); // declares what it uses into ctx.decls as it goes
   return { decls: [...ctx.decls, fn] };
 }
 
 function genFunction(ctx: Ctx): FunctionDecl {
-  const ret = chance(ctx.d, 0.15) ? VOID_TYPE : genType(ctx, 'param', ctx.cfg.maxDepth);
+  const ret = choose(ctx, 'ret', [['void', () => VOID_TYPE], ['value', () => genType(ctx, 'param', ctx.cfg.maxDepth)]]);
   const params: Param[] = Array.from({ length: paramCount(ctx) }, (_, i) => param(indexedName('p', i), genType(ctx, 'param', ctx.cfg.maxDepth)));
   return { kind: 'function', name: 'f0', ret, params };
 }
 
-/** Weighted toward 6–10 parameters: enough to exhaust x0–x7 and reach the stack. */
+/** Mostly 6–10 parameters, enough to exhaust x0–x7 and reach the stack; up to maxParams. */
 function paramCount(ctx: Ctx): number {
   const max = ctx.cfg.maxParams;
-  const buckets = ([[2, 0, 5], [6, 6, 10], [1, 11, max]] as const).filter(([, lo]) => lo <= max);
-  const [lo, hi] = weighted(ctx.d, buckets.map(([w, lo, hi]) => [w, [lo, Math.min(hi, max)]] as const));
+  const buckets = ([['0-5', 0, 5], ['6-10', 6, 10], ['11-15', 11, 15], ['16-20', 16, 20]] as const).filter(([, lo]) => lo <= max);
+  const [lo, hi] = choose(ctx, 'params', buckets.map(([o, lo, hi]) => [o, () => [lo, Math.min(hi, max)] as const] as const));
   return ctx.d.int(lo, hi);
 }

@@ -4,6 +4,7 @@
 // element's size must be a multiple of its alignment).
 import type { Decl, EnumDecl, RecordDef, Scalar, Type } from '../c/ir.js';
 import type { Draw } from './draw.js';
+import type { Option, Point, Weights } from './weights.js';
 import { enumSize } from '../layout/enums.js';
 import { bitIntShape, INTEGER_BITS, scalarShape } from '../layout/scalars.js';
 
@@ -12,7 +13,12 @@ export interface GenConfig {
   maxParams: number;
   maxDepth: number;
   scalars: readonly Scalar[];
+  /** `scalars` without `__bf16`, for headers that have none. */
+  scalarsNoBf16: readonly Scalar[];
   vectors: boolean;
+  weights: Weights;
+  /** Told of every named choice as it is made (bench/coverage-weights.ts); undefined in campaigns. */
+  onChoice?: (point: Point, option: string) => void;
 }
 
 export interface TypeInfo {
@@ -30,6 +36,8 @@ export interface RecordInfo extends TypeInfo {
   kind: 'struct' | 'union';
   /** Ends in a flexible array member: usable only behind a pointer. */
   flexible: boolean;
+  /** Made to be of size 0 (homogeneous.ts). */
+  empty: boolean;
 }
 
 export interface Ctx {
@@ -39,16 +47,58 @@ export interface Ctx {
   decls: Decl[];
   records: Map<string, RecordInfo>;
   enums: Map<string, TypeInfo>;
-  typedefs: Map<string, TypeInfo & { vector: boolean }>;
+  /** `vectorSize`: of a GNU vector typedef (`vector_size(N)` on the typedef itself). */
+  typedefs: Map<string, TypeInfo & { vector: boolean; vectorSize?: number }>;
   /**
    * Whether this header may use `_BitInt`. Decided once per header: gcc 12 rejects every
    * header that has one, so they are kept to a minority of headers instead of most of them.
    */
   bitints: boolean;
+  /** Whether this header may use `__bf16`, which clang 14 rejects: likewise a minority of headers. */
+  bf16s: boolean;
+  /** The scalars this header draws from. */
+  scalars: readonly Scalar[];
 }
 
-export function newCtx(d: Draw, cfg: GenConfig, bitints: boolean): Ctx {
-  return { d, cfg, decls: [], records: new Map(), enums: new Map(), typedefs: new Map(), bitints };
+export function newCtx(d: Draw, cfg: GenConfig, bitints: boolean, bf16s: boolean): Ctx {
+  return { d, cfg, decls: [], records: new Map(), enums: new Map(), typedefs: new Map(), bitints, bf16s, scalars: bf16s ? cfg.scalars : cfg.scalarsNoBf16 };
+}
+
+/**
+ * One of `options`, each taken with its weight in the generator's table (weight 0: never;
+ * callers leave out the options a context rules out).
+ */
+export function choose<P extends Point, R>(ctx: Ctx, point: P, options: readonly (readonly [Option<P>, () => R])[]): R {
+  const w = ctx.cfg.weights[point] as Record<string, number>;
+  let total = 0;
+  for (const [o] of options) total += w[o]!;
+  if (total <= 0) throw new Error(`generator: no option of '${point}' has a weight`);
+  let r = ctx.d.int(0, total - 1);
+  for (const [o, make] of options) {
+    if (r < w[o]!) {
+      ctx.cfg.onChoice?.(point, o);
+      return make();
+    }
+    r -= w[o]!;
+  }
+  throw new Error('unreachable');
+}
+
+/** Like choose, for options that are plain values. */
+export function chooseValue<P extends Point, V extends Option<P>>(ctx: Ctx, point: P, options: readonly V[]): V {
+  const w = ctx.cfg.weights[point] as Record<string, number>;
+  let total = 0;
+  for (const o of options) total += w[o]!;
+  if (total <= 0) throw new Error(`generator: no option of '${point}' has a weight`);
+  let r = ctx.d.int(0, total - 1);
+  for (const o of options) {
+    if (r < w[o]!) {
+      ctx.cfg.onChoice?.(point, o);
+      return o;
+    }
+    r -= w[o]!;
+  }
+  throw new Error('unreachable');
 }
 
 

@@ -2,13 +2,24 @@
 import type { EnumDecl, Scalar, Type, TypedefDecl } from '../c/ir.js';
 import { attrsOf, enumerator, indexedName, scalarType, tagRef, typedefName } from './shared.js';
 import { chance, pick, weighted, type Draw } from './draw.js';
-import { enumInfo, infoOf, type Ctx } from './env.js';
-import { INTEGER_BITS } from '../layout/scalars.js';
+import { choose, chooseValue, enumInfo, infoOf, type Ctx } from './env.js';
+import { INTEGER_BITS, scalarShape } from '../layout/scalars.js';
 import { ALIGNMENTS } from './records.js';
 import { genBitInt, genScalar, genType } from './types.js';
+import { CHOICES, type Option } from './weights.js';
 
-const VECTOR_ELEMENTS: readonly Scalar[] = ['char', 'schar', 'uchar', 'short', 'ushort', 'int', 'uint', 'long', 'ulong', 'llong', 'ullong', 'float16', 'bf16', 'float', 'double'];
-const VECTOR_SIZES = [8, 16, 32] as const;
+type VectorSize = 2 | 4 | 8 | 16 | 32 | 64;
+type VectorElement = Option<'vectorElement'>;
+
+/**
+ * GNU vectors of 2 to 64 bytes of every element type gcc 12 and clang 19 accept: every
+ * integer type but `_Bool`, and every floating type (`__bf16` only in headers that may
+ * have it; clang 14 rejects it).
+ */
+const ELEMENTS_BY_SIZE = new Map<number, readonly VectorElement[]>(
+  [2, 4, 8, 16, 32, 64].map((n) => [n, CHOICES.vectorElement.filter((s) => scalarShape(s).size <= n)]),
+);
+const NO_BF16 = new Map([...ELEMENTS_BY_SIZE].map(([n, xs]) => [n, xs.filter((s) => s !== 'bf16')]));
 
 /** `enum eN`, existing or new; `arraySafe` rules out over-aligned ones. */
 export function genEnumRef(ctx: Ctx, arraySafe: boolean): Type {
@@ -47,9 +58,30 @@ function valueDrawer(d: Draw): () => bigint {
 export function genTypedefRef(ctx: Ctx, depth: number, arraySafe: boolean): Type {
   const existing = [...ctx.typedefs].filter(([, t]) => t.height <= depth && (!arraySafe || t.arraySafe)).map(([name]) => name);
   if (existing.length > 0 && chance(ctx.d, 0.4)) return typedefName(pick(ctx.d, existing));
-  const vector = ctx.cfg.vectors && chance(ctx.d, 0.3);
-  const type = vector ? genScalarOf(ctx, VECTOR_ELEMENTS) : depth > 0 ? genType(ctx, 'typedef', depth - 1) : leaf(ctx);
-  return declareTypedef(ctx, type, vector ? pick(ctx.d, VECTOR_SIZES) : undefined, arraySafe);
+  const plain = (): Type => declareTypedef(ctx, depth > 0 ? genType(ctx, 'typedef', depth - 1) : leaf(ctx), undefined, arraySafe);
+  if (!ctx.cfg.vectors) return plain();
+  return choose(ctx, 'typedef', [
+    ['plain', plain],
+    ['vector', () => declareVector(ctx, Number(chooseValue(ctx, 'vectorSize', CHOICES.vectorSize)) as VectorSize, arraySafe)],
+  ]);
+}
+
+/** A new GNU vector typedef of `size` bytes (over-aligned sometimes, unless `arraySafe`). */
+function declareVector(ctx: Ctx, size: VectorSize, arraySafe: boolean): Type {
+  const element = chooseValue(ctx, 'vectorElement', (ctx.bf16s ? ELEMENTS_BY_SIZE : NO_BF16).get(size)!);
+  return declareTypedef(ctx, scalarType(element), size, arraySafe);
+}
+
+/** A new plain vector typedef of `size` bytes. */
+export function genVectorOfSize(ctx: Ctx, size: VectorSize): Type {
+  return declareVector(ctx, size, true);
+}
+
+/** A plain (not over-aligned) vector typedef of 8 or 16 bytes, existing or new: an HVA's base. */
+export function genShortVectorRef(ctx: Ctx, size: 8 | 16): Type {
+  const existing = [...ctx.typedefs].filter(([, t]) => t.vectorSize === size && t.arraySafe).map(([name]) => name);
+  if (existing.length > 0 && chance(ctx.d, 0.5)) return typedefName(pick(ctx.d, existing));
+  return declareVector(ctx, size, true);
 }
 
 /** A typedef usable as a bit-field type: of an integer, a `_BitInt` or an enum, often over-aligned. */
@@ -87,6 +119,7 @@ function declareTypedef(ctx: Ctx, type: Type, vectorSize: number | undefined, ar
     height: base.height,
     arraySafe: base.arraySafe && aligned === undefined,
     vector: vectorSize !== undefined,
+    ...(vectorSize === undefined ? {} : { vectorSize }),
   });
   return typedefName(name);
 }

@@ -3,13 +3,13 @@
 import type { Attrs, Member, RecordDecl, RecordDef, Type } from '../c/ir.js';
 import { arrayOf, attrsOf, indexedName, NO_ATTRS, scalarType, sharedMember, tagRef } from './shared.js';
 import { chance, pick, weighted } from './draw.js';
-import { infoOf, recordInfo, type Ctx } from './env.js';
+import { choose, chooseValue, infoOf, recordInfo, type Ctx } from './env.js';
 import { INTEGER_BITS } from '../layout/scalars.js';
 import { genEnumRef, genIntTypedefRef } from './named.js';
 import { genBitInt, genElement, genType } from './types.js';
+import type { Option } from './weights.js';
 
 export const ALIGNMENTS = [1, 2, 4, 8, 16, 32, 64] as const;
-const PACKS = [1, 2, 4, 8, 16] as const;
 const INTEGER_SCALARS = Object.keys(INTEGER_BITS) as (keyof typeof INTEGER_BITS)[];
 
 /** Member names of one record scope; anonymous members share their parent's (C flattens them). */
@@ -21,7 +21,7 @@ export const newNames = (): Names => ({ next: 0 });
 
 const LETTERS = Array.from({ length: 26 }, (_, i) => String.fromCharCode(97 + i));
 
-function takeName(names: Names): string {
+export function takeName(names: Names): string {
   const i = names.next++;
   const letter = LETTERS[i % 26]!;
   return i < 26 ? letter : indexedName(letter, Math.floor(i / 26));
@@ -42,20 +42,30 @@ export function genRecordRef(ctx: Ctx, depth: number, flexible: boolean): Type |
 
 function genRecordDecl(ctx: Ctx, depth: number, flexible: boolean): Type {
   const body = genRecordDef(ctx, depth - 1, newNames(), flexible);
+  return declareRecord(ctx, body, genPack(ctx));
+}
+
+/** `#pragma pack(N)` for a new top-level record, mostly none. */
+export function genPack(ctx: Ctx): number | undefined {
+  const pack = chooseValue(ctx, 'pack', ['none', '1', '2', '4', '8', '16']);
+  return pack === 'none' ? undefined : Number(pack);
+}
+
+/** Declares `body` under the next tag (`sN`), under `#pragma pack(pack)` if given; `empty`: it is of size 0. */
+export function declareRecord(ctx: Ctx, body: RecordDef, pack: number | undefined, empty = false): Type {
   const tag = indexedName('s', ctx.records.size);
   const def: RecordDef = { kind: body.kind, tag, members: body.members, attrs: body.attrs };
-  const pack = chance(ctx.d, 0.12) ? pick(ctx.d, PACKS) : undefined;
   const decl: RecordDecl = { kind: 'record', def };
   if (pack !== undefined) decl.pack = pack;
   ctx.decls.push(decl);
   const last = def.members.at(-1)?.type;
-  ctx.records.set(tag, { ...recordInfo(ctx, def), kind: def.kind, flexible: last?.t === 'array' && last.len === null });
+  ctx.records.set(tag, { ...recordInfo(ctx, def), kind: def.kind, flexible: last?.t === 'array' && last.len === null, empty });
   return tagRef(def.kind, tag);
 }
 
 /** An untagged record whose members may nest records up to `depth` deep. */
 export function genRecordDef(ctx: Ctx, depth: number, names: Names, flexible: boolean): RecordDef {
-  const kind = chance(ctx.d, 0.25) ? 'union' : 'struct';
+  const kind = chooseValue(ctx, 'recordKind', ['struct', 'union']);
   const members = genMembers(ctx, depth, names);
   if (!members.some((m) => m.name !== undefined)) members.push(plainMember(ctx, depth, names));
   // A flexible array member needs another named member before it, and only structs have one.
@@ -64,19 +74,19 @@ export function genRecordDef(ctx: Ctx, depth: number, names: Names, flexible: bo
 }
 
 function genMembers(ctx: Ctx, depth: number, names: Names): Member[] {
-  const n = weighted(ctx.d, [[3, 1], [4, 2], [3, 3], [2, 4], [1, 5], [1, 6]] as const);
+  const n = Number(chooseValue(ctx, 'members', ['1', '2', '3', '4', '5', '6']));
   return Array.from({ length: n }, () => genMember(ctx, depth, names));
 }
 
 function genMember(ctx: Ctx, depth: number, names: Names): Member {
-  const choices: (readonly [number, () => Member])[] = [
-    [10, () => plainMember(ctx, depth, names)],
-    [3, () => bitField(ctx, names, 'named')],
-    [1, () => bitField(ctx, names, 'unnamed')],
-    [1, () => bitField(ctx, names, 'zero')],
+  const choices: (readonly [Option<'member'>, () => Member])[] = [
+    ['plain', () => plainMember(ctx, depth, names)],
+    ['bitfield', () => bitField(ctx, names, 'named')],
+    ['unnamed-bitfield', () => bitField(ctx, names, 'unnamed')],
+    ['zero-bitfield', () => bitField(ctx, names, 'zero')],
   ];
-  if (depth > 0) choices.push([1, () => anonymousMember(ctx, depth, names)]);
-  return weighted(ctx.d, choices)();
+  if (depth > 0) choices.push(['anonymous', () => anonymousMember(ctx, depth, names)]);
+  return choose(ctx, 'member', choices);
 }
 
 function plainMember(ctx: Ctx, depth: number, names: Names): Member {

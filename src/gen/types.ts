@@ -1,11 +1,13 @@
 // Random C types in the IR, declaring whatever they refer to on the way. `depth` bounds
 // record nesting (and, to keep generation finite, every pointer, array and typedef step).
 import type { Type } from '../c/ir.js';
-import { chance, pick, weighted } from './draw.js';
-import { infoOf, type Ctx } from './env.js';
+import { chance, weighted } from './draw.js';
+import { choose, chooseValue, infoOf, type Ctx } from './env.js';
+import { genEmptyRef, genHomogeneousRef } from './homogeneous.js';
 import { genEnumRef, genTypedefRef } from './named.js';
 import { genRecordDef, genRecordRef, newNames } from './records.js';
 import { arrayOf, bitIntType, pointerTo, scalarType, VOID_TYPE } from './shared.js';
+import type { Option } from './weights.js';
 
 /**
  * Where a type is used: a parameter or return type (never an array, void or a flexible
@@ -14,32 +16,36 @@ import { arrayOf, bitIntType, pointerTo, scalarType, VOID_TYPE } from './shared.
  */
 export type Role = 'param' | 'member' | 'elem' | 'pointee' | 'typedef';
 
-type Choice = readonly [number, () => Type];
+type Choice = readonly [Option<'type'>, () => Type];
 
 export function genType(ctx: Ctx, role: Role, depth: number): Type {
   const d = ctx.d;
   const elem = role === 'elem';
   const choices: Choice[] = [
-    [10, () => genScalar(ctx)],
-    [ctx.bitints ? 2 : 0, () => genBitInt(ctx)],
-    [2, () => genEnumRef(ctx, elem)],
-    [4, () => genRecordRef(ctx, depth, false) ?? genScalar(ctx)],
-    [2, () => genTypedefRef(ctx, depth, elem)],
+    ['scalar', () => genScalar(ctx)],
+    ['enum', () => genEnumRef(ctx, elem)],
+    ['record', () => genRecordRef(ctx, depth, false) ?? genScalar(ctx)],
+    ['typedef', () => genTypedefRef(ctx, depth, elem)],
+    ['empty', () => genEmptyRef(ctx, depth)],
   ];
+  if (ctx.bitints) choices.push(['bitint', () => genBitInt(ctx)]);
+  // Homogeneous aggregates are of floating-point or vector types: none in the kernel.
+  if (ctx.cfg.vectors) choices.push(['homogeneous', () => genHomogeneousRef(ctx, depth)]);
   if (depth > 0) {
-    choices.push([3, () => pointerTo(genType(ctx, 'pointee', depth - 1))]);
-    if (role === 'member' || role === 'elem' || role === 'pointee') choices.push([role === 'member' ? 3 : 1, () => genArray(ctx, depth)]);
-    if (role === 'member' || role === 'typedef') choices.push([1, () => ({ t: 'record', def: genRecordDef(ctx, depth - 1, newNames(), false) })]);
+    choices.push(['pointer', () => pointerTo(genType(ctx, 'pointee', depth - 1))]);
+    if (role === 'member') choices.push(['array-member', () => genArray(ctx, depth)]);
+    if (role === 'elem' || role === 'pointee') choices.push(['array', () => genArray(ctx, depth)]);
+    if (role === 'member' || role === 'typedef') choices.push(['inline-record', () => ({ t: 'record', def: genRecordDef(ctx, depth - 1, newNames(), false) })]);
   }
   if (role === 'pointee') {
-    choices.push([2, () => VOID_TYPE]);
-    choices.push([3, () => genRecordRef(ctx, depth, chance(d, 0.6)) ?? genScalar(ctx)]);
+    choices.push(['void', () => VOID_TYPE]);
+    choices.push(['pointee-record', () => genRecordRef(ctx, depth, chance(d, 0.6)) ?? genScalar(ctx)]);
   }
-  return weighted(d, choices)();
+  return choose(ctx, 'type', choices);
 }
 
 export function genScalar(ctx: Ctx): Type {
-  return scalarType(pick(ctx.d, ctx.cfg.scalars));
+  return scalarType(chooseValue(ctx, 'scalar', ctx.scalars));
 }
 
 export function genBitInt(ctx: Ctx): Type {

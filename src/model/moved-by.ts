@@ -21,6 +21,14 @@ export function switchesMoving(input: PrototypeInput, target: Target, dialect: D
   return moved;
 }
 
+/** The switches that moved anything of the prototype; `text`: its view in the text's dialect, which most prototypes' dialect views equal (then no switch is tried). */
+export function switchesHit(input: PrototypeInput, target: Target, dialect: Dialect, view: ModelView, text: ModelView): string[] {
+  const mine = valuesOf(view);
+  const theirs = valuesOf(text);
+  if (mine.every((v, i) => sameValue(v, theirs[i]!))) return [];
+  return [...new Set(switchesMoving(input, target, dialect, view).flat())];
+}
+
 interface Value { p: Prediction | undefined; layout: Layout }
 
 function valuesOf(v: ModelView): Value[] {

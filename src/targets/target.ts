@@ -103,6 +103,14 @@ export interface TargetJit {
   calleeSaved: readonly string[];
 }
 
+/** The rules a convention's traces name, as coverage counts them. */
+export interface RuleVocabulary {
+  /** Every rule the classifier can name, in report order. */
+  ids: readonly string[];
+  /** The rule one trace line names. */
+  of(line: string): string;
+}
+
 export interface Target {
   name: string;
   /** `aarch64-linux-gnu`. */
@@ -127,5 +135,7 @@ export interface Target {
   switches: readonly Switch[];
   /** The names of the convention's state in predictions, in report order. */
   ruleState: readonly string[];
+  /** The rules its predictions' traces name. */
+  rules: RuleVocabulary;
   jit: TargetJit;
 }

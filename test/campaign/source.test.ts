@@ -13,6 +13,15 @@ describe('campaign source', () => {
     expect(text(8, 17)).not.toBe(sequence[17]);
   });
 
+  it('gives other seeds other prototypes, not the same ones in another order', () => {
+    const run = (seed: number): Set<string> => new Set(Array.from({ length: 256 }, (_, i) => text(seed, i)));
+    const one = run(1);
+    for (const seed of [0, 2, 3, 1 + 256, 1 ^ (1 << 31)]) {
+      const shared = [...run(seed)].filter((t) => one.has(t)).length;
+      expect(shared, `seed ${seed}`).toBeLessThan(26); // small prototypes repeat by chance
+    }
+  });
+
   it('splits a run into shards that together give exactly the unsharded prototypes', () => {
     const runs = 40;
     const whole = take(shardIndices({ index: 0, count: 1 }), runs).map((i) => text(3, i));

@@ -18,6 +18,10 @@ describe('abifuzz fuzz', () => {
     const r = await execa('node', [CLI, 'fuzz', '--runs', '20', '--seed', '5', '--compilers', 'clang-19', '--opt', 'O2', '--out', out, '--json', '--no-minimize', '--no-dialects'], { reject: false });
     const s = JSON.parse(r.stdout);
     expect(s).toMatchObject({ schema: 'abifuzz-fuzz/1', seed: 5, checked: 20, profile: 'kernel', configs: ['clang-19/O2'] });
+    // Coverage of every prototype checked; the kernel profile has no floating point.
+    expect(s.coverage.prototypes).toBe(20);
+    expect(s.coverage.rules.model.rules['C.9']).toBeGreaterThan(10);
+    expect(s.coverage.rules.model.neverHit.rules).toContain('C.1');
     expect(r.exitCode).toBe(s.newFindings.length > 0 ? 1 : 0);
   });
 

@@ -6,8 +6,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
+import type { Header } from '../../src/c/ir.js';
+import { parseHeader } from '../../src/c/parse.js';
 import { printHeader } from '../../src/c/print.js';
 import { headerArb } from '../../src/gen/arbitrary.js';
+import { prototypeAt } from '../../src/campaign/source.js';
+import { categoriesOf, userCategories } from './categories.js';
 
 const GCC = ['aarch64-linux-gnu-gcc-12'];
 const CLANG = ['clang-19', '--target=aarch64-linux-gnu'];
@@ -45,5 +49,44 @@ describe.each(['user', 'kernel'] as const)('generated %s headers', (profile) => 
 
   it('are all accepted by clang-19', () => {
     expect(syntaxErrors(CLANG, flags, files.map((f) => f.file))).toStrictEqual([]);
+  });
+});
+
+describe('generated headers of every category issue 16 lists', () => {
+  // Two examples of each (vectors of every size and element type, HFAs/HVAs of every base
+  // and count, _Complex, empty records, ...), from the first prototypes of a campaign.
+  const wanted = new Map(userCategories().map((c) => [c, 2]));
+  const files: { file: string; bitint: boolean }[] = [];
+  const headers: Header[] = [];
+  for (let i = 0; i < 20_000 && wanted.size > 0; i++) {
+    const h = prototypeAt(16, i, 'user').header;
+    const cats = [...categoriesOf(h)].filter((c) => wanted.has(c));
+    if (cats.length === 0) continue;
+    for (const c of cats) {
+      const left = wanted.get(c)! - 1;
+      if (left > 0) wanted.set(c, left);
+      else wanted.delete(c);
+    }
+    const file = join(dir, `category-${i}.h`);
+    const text = printHeader(h);
+    writeFileSync(file, text);
+    files.push({ file, bitint: text.includes('_BitInt') });
+    headers.push(h);
+  }
+
+  it('cover every category', () => {
+    expect([...wanted.keys()]).toEqual([]);
+  });
+
+  it('print and parse back to the same IR', () => {
+    for (const h of headers) expect(parseHeader(printHeader(h), 'gen.h')).toStrictEqual(h);
+  });
+
+  it('are accepted by gcc-12 (those without _BitInt)', () => {
+    expect(syntaxErrors(GCC, [], files.filter((f) => !f.bitint).map((f) => f.file))).toStrictEqual([]);
+  });
+
+  it('are all accepted by clang-19', () => {
+    expect(syntaxErrors(CLANG, [], files.map((f) => f.file))).toStrictEqual([]);
   });
 });

@@ -2,6 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import type { Member, Type } from '../../src/c/ir.js';
 import { prototypeAt } from '../../src/campaign/source.js';
 import { arrayOf, attrsOf, param, pointerTo, scalarType, sharedMember } from '../../src/gen/shared.js';
+import { categoriesOf } from './categories.js';
 
 const members = (index: number): Member[] =>
   prototypeAt(11, index, 'user').header.decls.flatMap((d) => (d.kind === 'record' ? d.def.members : []));
@@ -13,6 +14,20 @@ describe('shared IR nodes', () => {
       vi.resetModules(); // a generator with nothing shared yet
       const alone = (await import('../../src/campaign/source.js')).prototypeAt(11, i, 'user');
       expect(JSON.stringify(alone.header)).toBe(inTurn[i]);
+    }
+  });
+
+  it('leave every prototype of either profile as it would be alone, the new kinds of type included', async () => {
+    for (const profile of ['user', 'kernel'] as const) {
+      const indices = Array.from({ length: 60 }, (_, k) => k * 997);
+      const inTurn = indices.map((i) => JSON.stringify(prototypeAt(23, i, profile).header));
+      const kinds = new Set(indices.flatMap((i) => [...categoriesOf(prototypeAt(23, i, profile).header)].map((c) => c.replace(/^(param|ret) /, '').split(' ')[0]!)));
+      if (profile === 'user') for (const k of ['vector', 'homogeneous', 'empty']) expect(kinds).toContain(k);
+      for (let k = 0; k < indices.length; k += 6) {
+        vi.resetModules(); // a generator with nothing shared, no arbitrary and no weight table made yet
+        const alone = (await import('../../src/campaign/source.js')).prototypeAt(23, indices[k]!, profile);
+        expect(JSON.stringify(alone.header)).toBe(inTurn[k]);
+      }
     }
   });
 

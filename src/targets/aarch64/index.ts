@@ -5,6 +5,7 @@ import type { Target } from '../target.js';
 import { predictShapes } from './aapcs64/classify.js';
 import type { PassingRules } from './aapcs64/rules.js';
 import { SWITCHES } from './dialects/index.js';
+import { AAPCS64_RULES } from './aapcs64/rule-vocabulary.js';
 import { functionAbi } from './jit/abi.js';
 import { CALLEE_SAVED, CODE_MAX } from './jit/harness/region.js';
 import { generateTrampoline } from './jit/trampoline.js';
@@ -39,6 +40,7 @@ export const aarch64: Target = {
   predict: (params, ret, traced, dialect) => predictShapes(params, ret, traced, dialect.passing as PassingRules),
   switches: SWITCHES,
   ruleState: ['ngrn', 'nsrn', 'nsaa'],
+  rules: AAPCS64_RULES,
   jit: {
     variants: VARIANTS,
     functionAbi,
