@@ -99,7 +99,7 @@ function recordShape(r: Resolver, def: RecordDef, pack: number | undefined): Rec
 /** A `vector_size(N)` vector of `elem`: aligned to min(N, 16) on aarch64. */
 function vectorShape(size: number, elem: Shape): Shape {
   const align = Math.min(size, 16);
-  return shape({ k: 'vector', size, align, natural: align, fp: elem.k === 'fp' ? elem.fp : undefined });
+  return shape({ k: 'vector', size, align, natural: align, fp: elem.k === 'fp' ? elem.fp : undefined, elem });
 }
 
 /**

@@ -26,8 +26,8 @@ export type Shape =
   | (Scalarish & { k: 'int'; bool: boolean; bitint?: number })
   | (Scalarish & { k: 'fp'; fp: FpKind })
   | (Scalarish & { k: 'complex'; fp: FpKind })
-  /** A GNU vector; `fp` is its element type when that is a floating-point one. */
-  | (Scalarish & { k: 'vector'; fp?: FpKind })
+  /** A GNU vector of `elem`; `fp` is that element type when it is a floating-point one. */
+  | (Scalarish & { k: 'vector'; fp?: FpKind; elem: Shape })
   | (Sized & { k: 'record'; rec: RecordLayout })
   /** `len` 0 for both `[0]` and the flexible `[]` (then `flexible`). */
   | (Sized & { k: 'array'; elem: Shape; len: number; flexible: boolean });

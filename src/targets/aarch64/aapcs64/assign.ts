@@ -41,8 +41,12 @@ export function assign(arg: Classified, s: State, trace?: Trace, rules: PassingR
     case 'fp': return assignFp(cls, arg.natural, s, trace);
     case 'hfa': return assignHfa(cls, arg.natural, s, trace, rules);
     case 'split': return assignSplit(cls, s, trace);
+    case 'memory': {
+      trace?.push('C.13: NGRN = 8');
+      return toStack(cls.size, arg.natural, s, 'C.15', trace, rules);
+    }
     case 'int': return cls.size === 16 ? assignQuadInt(arg.natural, s, trace, rules) : assignInt(cls.size, s, trace, rules);
-    case 'composite': return assignComposite(cls.size, arg.natural, s, trace, rules);
+    case 'composite': return assignComposite(cls.size, arg.natural, s, trace, rules, cls.next);
     case 'byref': return assignPointer(s, trace);
   }
 }
@@ -118,13 +122,13 @@ function assignQuadInt(natural: number, s: State, trace: Trace, rules: PassingRu
   return toStack(16, natural, s, 'C.17', trace, rules);
 }
 
-function assignComposite(size: number, natural: number, s: State, trace: Trace, rules: PassingRules): Assigned {
+function assignComposite(size: number, natural: number, s: State, trace: Trace, rules: PassingRules, next = false): Assigned {
   const dwords = Math.ceil(size / 8);
   let ngrn = s.ngrn;
   // (A composite of one double-word never has natural alignment 16 here: its members'
   // alignments make up its own, and its size is a multiple of that. gcc 12's natural
   // alignment can be 16 there, see DEVIATIONS.md 2, and gcc then does not round NGRN.)
-  const rounds = rules.roundsNgrn ? rules.roundsNgrn(natural, dwords) : natural >= 16;
+  const rounds = !next && (rules.roundsNgrn ? rules.roundsNgrn(natural, dwords) : natural >= 16);
   if (rounds && ngrn % 2 === 1) {
     ngrn++;
     trace?.push(`C.10: natural alignment ${natural}: NGRN rounded up to ${ngrn}`);

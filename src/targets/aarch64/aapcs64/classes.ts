@@ -14,10 +14,12 @@ export type ArgClass =
   | { c: 'hfa'; ha: HomogeneousAggregate; size: number }
   /** A dialect's: the value passed as `count` separate FP scalars of `memberSize` bytes. */
   | { c: 'split'; count: number; memberSize: number }
+  /** A dialect's: the value on the stack as if the general registers had run out. */
+  | { c: 'memory'; size: number }
   /** An integral or pointer type of 1–8 or 16 bytes. */
   | { c: 'int'; size: number }
-  /** A composite of at most 16 bytes that is not an HFA/HVA: general registers. */
-  | { c: 'composite'; size: number }
+  /** A composite of at most 16 bytes that is not an HFA/HVA: general registers (`next`: a dialect's, without C.10's rounding). */
+  | { c: 'composite'; size: number; next?: boolean }
   /** B.4: replaced by a pointer to a caller-made copy. */
   | { c: 'byref'; size: number };
 
@@ -32,7 +34,8 @@ export interface Classified {
  */
 export type Trace = string[] | undefined;
 
-export function classify(s: Shape, trace?: Trace, rules: PassingRules = {}): Classified {
+/** `arg`: an argument, not a returned value (some dialects' rules are for one of them only). */
+export function classify(s: Shape, trace?: Trace, rules: PassingRules = {}, arg = true): Classified {
   const natural = naturalAlign(s);
   const out = (cls: ArgClass): Classified => ({ cls, natural });
   if (s.k === 'void') return out({ c: 'empty' });
@@ -50,7 +53,16 @@ export function classify(s: Shape, trace?: Trace, rules: PassingRules = {}): Cla
     trace?.push(`dialect: a vector passed as ${byElement.count} separate ${byElement.base} values`);
     return out({ c: 'split', count: byElement.count, memberSize: byElement.memberSize });
   }
-  const ha = homogeneousAggregate(s, rules);
+  if (arg && rules.inMemory?.(s)) {
+    trace?.push('dialect: passed on the stack as if no general register were left');
+    return out({ c: 'memory', size: s.size });
+  }
+  const ha = (arg ? rules.argAsHfa?.(s) : undefined) ?? homogeneousAggregate(s, rules);
+  const inGprs = ha && rules.hvaInGprs?.(s);
+  if (inGprs) {
+    trace?.push(`dialect: an HVA of ${ha.count} × ${ha.base} passed as a composite of ${s.size} bytes in general registers`);
+    return out(inGprs === 'next' ? { c: 'composite', size: s.size, next: true } : { c: 'composite', size: s.size });
+  }
   if (ha) {
     trace?.push(`B.2: ${ha.base === 'v8' || ha.base === 'v16' ? 'HVA' : 'HFA'} of ${ha.count} × ${ha.base}: used unmodified`);
     return out({ c: 'hfa', ha, size: s.size });

@@ -9,6 +9,7 @@ import { masksOf, type ValueMasks } from '../../../layout/masks.js';
 import { scopeOf, type Scope } from '../../../c/scope.js';
 import { shapeOf } from '../../../layout/resolve.js';
 import type { Shape } from '../../../layout/shape.js';
+import { naturalAlign } from '../../../layout/natural.js';
 import { MODELLED_BYTES, type Prediction as GenericPrediction, type RuleState } from '../../../data/prediction.js';
 
 /** The classifier's state as reports name it: Stage A's NGRN, NSRN and NSAA. */
@@ -85,7 +86,9 @@ function copyAlignOf(s: Shape, rules: PassingRules): number {
 export function predictReturn(shape: Shape, traced = true, rules: PassingRules = TEXT_RULES): Prediction {
   const start: State = { ngrn: 0, nsrn: 0, nsaa: 0 };
   const trace = traceFor(traced);
-  const c = classify(shape, trace, rules);
+  const at = rules.returnAt?.(shape) ?? (rules.returnInGprs?.(shape) ? IN_X0 : undefined);
+  if (at) return prediction(shape, at, trace ? ['dialect: returned in a place of its own'] : NO_TRACE, start, start, naturalAlign(shape));
+  const c = classify(shape, trace, rules, false);
   if (c.cls.c === 'byref') {
     // The reason replaces Stage B's: the value is not passed at all.
     const why = [`R: a ${shape.size}-byte composite is not returned in registers: the caller's buffer address is in x8`];
@@ -95,6 +98,8 @@ export function predictReturn(shape: Shape, traced = true, rules: PassingRules =
   const a = assign(c, start, trace, rules);
   return prediction(shape, a.placement, trace ?? NO_TRACE, start, a.next, c.natural);
 }
+
+const IN_X0: Placement = { where: 'x', reg: 0 };
 
 function prediction(shape: Shape, p: Placement, trace: string[], before: State, after: State, naturalAlign: number, copyAlign?: number): Prediction {
   const { pieces, bytes } = shape.size > MODELLED_BYTES ? { pieces: piecesOf(p), bytes: [] } : locatedAt(shape, p);

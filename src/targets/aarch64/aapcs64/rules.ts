@@ -2,6 +2,7 @@
 // a dialect switch (../dialects/), which holds the rule's reason and a minimal example.
 // The classifier asks at each such point; an unset field is the text.
 import type { Shape } from '../../../layout/shape.js';
+import type { Placement } from './assign.js';
 import type { HaBase, HomogeneousAggregate } from './hfa.js';
 
 export interface PassingRules {
@@ -35,6 +36,19 @@ export interface PassingRules {
   vectorByElement?: (s: Shape) => HomogeneousAggregate | undefined;
   /** For an argument in SIMD/FP registers: how many of its first members the callee reads from lanes of the first register (the text: none). */
   sharedLanes?: (s: Shape) => number | undefined;
+  /** Is the argument passed on the stack even with general registers left, as if they had run out (NGRN = 8)? (The text: never.) */
+  inMemory?: (s: Shape) => boolean;
+  /** An argument passed as an HFA/HVA although the text says otherwise (a vector as its halves, say). */
+  argAsHfa?: (s: Shape) => HomogeneousAggregate | undefined;
+  /**
+   * Is an HVA passed in general registers, as a composite of its size, and from which
+   * register: `natural` rounds NGRN as C.10 does, `next` does not? (The text: SIMD/FP registers.)
+   */
+  hvaInGprs?: (s: Shape) => 'natural' | 'next' | undefined;
+  /** Where a returned value goes, if not where it would be passed as the first argument. */
+  returnAt?: (s: Shape) => Placement | undefined;
+  /** Is a returned value in x0, x1 although the text says otherwise? */
+  returnInGprs?: (s: Shape) => boolean;
   /** The copy's alignment for a vector, if not the type's. */
   vectorCopyAlign?: (s: Extract<Shape, { k: 'vector' }>) => number;
 }

@@ -2,25 +2,13 @@ import type { Switch } from '../../target.js';
 import { homogeneousAggregate, type HomogeneousAggregate } from '../aapcs64/hfa.js';
 import type { PassingRules } from '../aapcs64/rules.js';
 import type { Shape } from '../../../layout/shape.js';
+import { onlyVectors } from './vectors.js';
 import { at, clang } from './which.js';
 
 /** A short `__bf16` vector, or an HVA of them, as clang 16 passes it: its 2-byte elements, each on its own. */
 export function bf16Elements(s: Shape): HomogeneousAggregate | undefined {
   if (s.k !== 'vector' && !homogeneousAggregate(s)) return undefined;
-  return onlyBf16Vectors(s) ? { base: 'bf16', count: s.size / 2, memberSize: 2 } : undefined;
-}
-
-/** Every byte of `s` belongs to a short `__bf16` vector (records and arrays of them). */
-function onlyBf16Vectors(s: Shape): boolean {
-  switch (s.k) {
-    case 'vector': return s.fp === 'bf16' && (s.size === 8 || s.size === 16);
-    case 'array': return s.len > 0 && onlyBf16Vectors(s.elem);
-    case 'record': {
-      const full = s.rec.fields.filter((f) => f.shape.size > 0 || f.bitfield);
-      return full.length > 0 && full.every((f) => !f.bitfield && onlyBf16Vectors(f.shape));
-    }
-    default: return false;
-  }
+  return onlyVectors(s, (v) => v.fp === 'bf16' && (v.size === 8 || v.size === 16)) ? { base: 'bf16', count: s.size / 2, memberSize: 2 } : undefined;
 }
 
 export const clang16Bf16VectorByElement: Switch = {

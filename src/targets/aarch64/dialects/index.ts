@@ -16,6 +16,13 @@ import { clangPackedHfaStackAlign16 } from './clang-packed-hfa-stack-align16.js'
 import { clangZeroWidthStopsHfa } from './clang-zero-width-stops-hfa.js';
 import { clang16Bf16VectorByElement } from './clang16-bf16-vector-by-element.js';
 import { clang16O0Bf16VectorLanes } from './clang16-o0-bf16-vector-lanes.js';
+import { clangSmallVectorReturnInV0 } from './clang-small-vector-return-in-v0.js';
+import { clangInt128HvaInGprs } from './clang-int128-hva-in-gprs.js';
+import { clangO0Int128HvaInGprs } from './clang-o0-int128-hva-in-gprs.js';
+import { clangInt128VectorReturnInGprs } from './clang-int128-vector-return-in-gprs.js';
+import { gccSmallFpVectorOnStack } from './gcc-small-fp-vector-on-stack.js';
+import { gccLongDoubleVectorHalves } from './gcc-long-double-vector-halves.js';
+import { gccStructModeOfOnlyMember } from './gcc-struct-mode-of-only-member.js';
 import { gccBf16NotHfa } from './gcc-bf16-not-hfa.js';
 import { gccBitfieldTypeInNaturalAlignment } from './gcc-bitfield-type-in-natural-alignment.js';
 import { gccByrefCopyUnderaligned } from './gcc-byref-copy-underaligned.js';
@@ -28,5 +35,6 @@ export const SWITCHES: readonly Switch[] = [
   gccBitfieldTypeInNaturalAlignment, clangEmptyRecordOfUnnamedBitfields, gccByrefCopyUnderaligned, clangByrefCopyTypedefAligned,
   clangEnumAligned, clangMemberAlignof, clangBitIntAlign8, clangBitfieldPosition, clangNoModeField,
   clangByrefCopyVectorNatural, gccZeroLengthArrayHfa, clangZeroWidthStopsHfa,
-  clang16Bf16VectorByElement, clang16O0Bf16VectorLanes,
+  clang16Bf16VectorByElement, clang16O0Bf16VectorLanes, gccSmallFpVectorOnStack, clangSmallVectorReturnInV0, clangInt128HvaInGprs, clangO0Int128HvaInGprs, clangInt128VectorReturnInGprs,
+  gccLongDoubleVectorHalves, gccStructModeOfOnlyMember,
 ];
