@@ -45,7 +45,7 @@ export async function runCampaign(plan: Plan, o: CampaignOptions, started = Date
     ...(resumed > 0 ? { resumed } : {}),
     ...(fromCorpus ? { corpus: fromCorpus.corpus } : {}),
   };
-  const campaign: Campaign = { plan, known, summary, out: o.out };
+  const campaign: Campaign = { plan, known, summary, out: o.out, started };
   const coverage = Coverage.forProfile(o.profile);
   const target = plan.configs[0]?.target ?? DEFAULT_TARGET;
   o.ready?.();

@@ -15,6 +15,11 @@ export interface Plan {
   batch: number;
   configs: Config[];
   minimize: boolean;
+  /**
+   * The share of the campaign's wall time minimization may take (0-1): past it, a finding
+   * whose bucket is new is written as found, and one whose bucket is known is deferred.
+   */
+  minimizeBudget: number;
   jit: JitRequest | undefined;
   /** Report only the trampoline findings (validating a JIT change). */
   jitOnly: boolean;

@@ -45,6 +45,8 @@ export interface CampaignSummary {
   consequences: number;
   /** Findings every involved config's dialect predicts, by root cause, most frequent first: known, never minimized or written. */
   rootCauses: RootCauseCount[];
+  /** Findings past the minimization budget whose bucket (kind, value, compiler split) was on file already: not written. */
+  deferred?: number;
   /** Every minimization run: those whose result turned out known included. */
   minimizations: { count: number; seconds: number; known: number };
   newFindings: NewFinding[];
@@ -72,6 +74,7 @@ export function formatSummary(s: CampaignSummary): string {
     ...(s.resumed ? [`  resumed from ${s.resumed} finding(s) already in ${s.out}/findings: their signatures count as known`] : []),
     `  ${s.newFindings.length} new finding(s)${s.newFindings.length ? ` written to ${s.out}/findings:` : ''}`,
     ...minimizationLines(s.newFindings),
+    ...(s.deferred ? [`  ${s.deferred} finding(s) past the minimization budget deferred: the same kind of disagreement between the same compilers is on file (--minimize-budget)`] : []),
     ...(s.minimizations.count > s.newFindings.length ? [`  minimizing: ${s.minimizations.count} runs in ${s.minimizations.seconds.toFixed(0)} s, ${s.minimizations.known} of them ending in a known signature`] : []),
     ...s.newFindings.map((f) => `    ${f.file}  ${f.signature}${f.alsoShows.length ? ` (+${f.alsoShows.length} more)` : ''}`),
     ...(s.coverage ? formatCoverage(s.coverage) : []),

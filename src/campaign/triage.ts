@@ -21,6 +21,8 @@ export interface Campaign {
   known: Map<string, string[][]>;
   summary: CampaignSummary;
   out: string;
+  /** When the campaign started (ms): the minimization budget is a share of the time since. */
+  started: number;
 }
 
 /** One prototype's findings; `compiled`: the compilers that compiled it (see isKnown); `rootCause`: diff/root-cause.ts. */
@@ -47,7 +49,13 @@ export async function consider(f: SignedFinding, seen: Observed, c: Campaign): P
     summary.duplicates++;
     return;
   }
-  const m = plan.minimize ? await minimizeFinding(f, seen.input, plan.configs, undefined, plan.jit) : undefined;
+  const affordable = plan.minimize && withinBudget(c);
+  if (plan.minimize && !affordable && known.has(f.bucket)) {
+    // Over budget, and the same kind of disagreement between the same compilers is on file.
+    summary.deferred = (summary.deferred ?? 0) + 1;
+    return;
+  }
+  const m = affordable ? await minimizeFinding(f, seen.input, plan.configs, undefined, plan.jit) : undefined;
   if (m) {
     summary.minimizations.count++;
     summary.minimizations.seconds += m.seconds;
@@ -88,6 +96,10 @@ async function record(f: SignedFinding, seen: Observed, m: MinimizedFinding | un
     ...(m ? { size: { before: m.size.before, after: m.size.after }, minimizeSeconds: m.seconds, shape: extentOf(m.input) } : {}),
   });
 }
+
+/** Has minimization used less than its share of the campaign's wall time so far? */
+const withinBudget = ({ plan, summary, started }: Campaign): boolean =>
+  plan.minimizeBudget > 0 && summary.minimizations.seconds <= plan.minimizeBudget * ((Date.now() - started) / 1000);
 
 /** Keeps the summary's root causes most frequent first (a handful: a linear walk). */
 function countRootCause(summary: CampaignSummary, cause: RootCause, f: SignedFinding, origin: string): void {

@@ -57,6 +57,7 @@ export interface CampaignCliOptions extends ToolchainCliOptions, JitCliOptions {
   batch?: string;
   /** Commander's --no-minimize. */
   minimize: boolean;
+  minimizeBudget?: string;
   /** Commander's --no-dialects. */
   dialects: boolean;
   jitOnly?: boolean;
@@ -67,6 +68,14 @@ const count = (name: string, text: string | undefined, fallback: number, min = 0
   if (text === undefined) return fallback;
   const n = Number(text);
   if (!/^\d+$/.test(text.trim()) || !Number.isSafeInteger(n) || n < min) throw new UserError(`--${name} takes a whole number${min > 0 ? ` from ${min}` : ''}, not '${text}'`);
+  return n;
+};
+
+/** A percentage option: 0 to 100. */
+const percent = (name: string, text: string | undefined, fallback: number): number => {
+  if (text === undefined) return fallback;
+  const n = Number(text.trim().replace(/%$/, ''));
+  if (!/^\d+(\.\d+)?%?$/.test(text.trim()) || n > 100) throw new UserError(`--${name} takes a percentage from 0 to 100, not '${text}'`);
   return n;
 };
 
@@ -87,6 +96,7 @@ export function campaignPlan(o: CampaignCliOptions, started: number): Plan {
     batch: count('batch', o.batch, defaultBatch(runs, shard), 1),
     configs,
     minimize: o.minimize !== false,
+    minimizeBudget: percent('minimize-budget', o.minimizeBudget, 20) / 100,
     jit: jitRequestOf(o),
     jitOnly: o.jitOnly === true,
     dialects: o.dialects === false ? new Map() : dialectsOf(configs),

@@ -67,7 +67,18 @@ export function predictArg(shape: Shape, before: State, traced = true, rules: Pa
   const shared = a.placement.where === 'members' && a.placement.pieces[0]!.startsWith('v') ? rules.sharedLanes?.(shape) : undefined;
   if (shared) trace?.push(`dialect: the callee reads the first ${shared} members from lanes of the first register`);
   const placement = shared && a.placement.where === 'members' ? inLanes(a.placement, shared) : a.placement;
+  const gap = placement.where === 'stack' ? rules.stackGapAt?.(shape) : undefined;
+  if (gap !== undefined && placement.where === 'stack') {
+    trace?.push(`dialect: bytes from ${gap} on lie 8 bytes further up the stack`);
+    return prediction(shape, withGap(placement.offset, gap, shape.size), trace ?? NO_TRACE, before, { ...a.next, nsaa: a.next.nsaa + 8 }, c.natural, copyAlign);
+  }
   return prediction(shape, placement, trace ?? NO_TRACE, before, a.next, c.natural, copyAlign);
+}
+
+/** A value at stack+offset whose bytes from `gap` on are 8 bytes further up. */
+function withGap(offset: number, gap: number, size: number): Placement {
+  const bytes = Array.from({ length: size }, (_, j) => `stack+${offset + j + (j < gap ? 0 : 8)}`);
+  return { where: 'members', stride: gap, pieces: [`stack+${offset}`, `stack+${offset + gap + 8}`], bytes };
 }
 
 /** The alignment the caller's copy of a by-reference argument is guaranteed (the text: the type's). */

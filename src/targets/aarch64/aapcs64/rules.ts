@@ -45,6 +45,8 @@ export interface PassingRules {
    * register: `natural` rounds NGRN as C.10 does, `next` does not? (The text: SIMD/FP registers.)
    */
   hvaInGprs?: (s: Shape) => 'natural' | 'next' | undefined;
+  /** For an argument on the stack: the byte from which the rest lies 8 bytes further up (the text: none). */
+  stackGapAt?: (s: Shape) => number | undefined;
   /** Where a returned value goes, if not where it would be passed as the first argument. */
   returnAt?: (s: Shape) => Placement | undefined;
   /** Is a returned value in x0, x1 although the text says otherwise? */

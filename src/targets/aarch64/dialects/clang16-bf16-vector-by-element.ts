@@ -1,4 +1,5 @@
 import type { Switch } from '../../target.js';
+import { bf16ScalarHfa } from './clang-bf16-hfa-as-scalars.js';
 import { homogeneousAggregate, type HomogeneousAggregate } from '../aapcs64/hfa.js';
 import type { PassingRules } from '../aapcs64/rules.js';
 import type { Shape } from '../../../layout/shape.js';
@@ -13,9 +14,9 @@ export function bf16Elements(s: Shape): HomogeneousAggregate | undefined {
 
 export const clang16Bf16VectorByElement: Switch = {
   name: 'clang16-bf16-vector-by-element',
-  rule: 'a GNU vector of `__bf16` (alone, or as the vectors of an HVA) is passed as its separate elements: one per SIMD/FP register, lane 0, then 8-byte stack slots; returned one per register',
+  rule: 'a GNU vector of `__bf16` (alone, or as the vectors of an HVA), and an HFA of `__bf16` (clang-bf16-hfa-as-scalars), is passed as its separate elements: one per SIMD/FP register, lane 0, then 8-byte stack slots; returned one per register',
   reason: "clang 16's back end has no bf16 vector register type and splits the vector into its elements (clang 19 passes it whole, as the text says). Not modelled: the elements past the last register of a vector that straddles them are not where the callee looks",
   example: 'typedef __bf16 v4bf __attribute__((vector_size(8)));\nvoid f(float a, v4bf b);   /* clang 16 -O2: b in v1, v2, v3, v4 (2 bytes each); clang 19 and the text: v1 */',
   appliesTo: at('O2', clang(16, 16)),
-  passing: { vectorByElement: bf16Elements } satisfies PassingRules,
+  passing: { vectorByElement: (s) => bf16Elements(s) ?? bf16ScalarHfa(s) } satisfies PassingRules,
 };

@@ -23,6 +23,7 @@ import { clangInt128VectorReturnInGprs } from './clang-int128-vector-return-in-g
 import { gccSmallFpVectorOnStack } from './gcc-small-fp-vector-on-stack.js';
 import { gccLongDoubleVectorHalves } from './gcc-long-double-vector-halves.js';
 import { gccStructModeOfOnlyMember } from './gcc-struct-mode-of-only-member.js';
+import { clangBf16HfaAsScalars } from './clang-bf16-hfa-as-scalars.js';
 import { gccBf16NotHfa } from './gcc-bf16-not-hfa.js';
 import { gccBitfieldTypeInNaturalAlignment } from './gcc-bitfield-type-in-natural-alignment.js';
 import { gccByrefCopyUnderaligned } from './gcc-byref-copy-underaligned.js';
@@ -36,5 +37,5 @@ export const SWITCHES: readonly Switch[] = [
   clangEnumAligned, clangMemberAlignof, clangBitIntAlign8, clangBitfieldPosition, clangNoModeField,
   clangByrefCopyVectorNatural, gccZeroLengthArrayHfa, clangZeroWidthStopsHfa,
   clang16Bf16VectorByElement, clang16O0Bf16VectorLanes, gccSmallFpVectorOnStack, clangSmallVectorReturnInV0, clangInt128HvaInGprs, clangO0Int128HvaInGprs, clangInt128VectorReturnInGprs,
-  gccLongDoubleVectorHalves, gccStructModeOfOnlyMember,
+  gccLongDoubleVectorHalves, gccStructModeOfOnlyMember, clangBf16HfaAsScalars,
 ];
