@@ -18,8 +18,10 @@ export interface Plan {
   /**
    * The share of the campaign's wall time minimization may take (0-1): past it, a finding
    * whose bucket is new is written as found, and one whose bucket is known is deferred.
+   * Undefined: no budget, every new finding is minimized, so a --runs campaign's output
+   * depends on its seed alone and not on how fast the machine is.
    */
-  minimizeBudget: number;
+  minimizeBudget: number | undefined;
   jit: JitRequest | undefined;
   /** Report only the trampoline findings (validating a JIT change). */
   jitOnly: boolean;

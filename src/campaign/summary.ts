@@ -39,6 +39,8 @@ export interface CampaignSummary {
   seconds: number;
   /** Every finding seen, by kind, duplicates included. */
   findingsByKind: Record<string, number>;
+  /** With --jit: per trampoline variant, its findings by kind (jit-btf-hole and btf-overcautious among them), duplicates included. */
+  findingsByVariant?: Record<string, Record<string, number>>;
   /** Findings whose signature was already known (this campaign or the corpus). */
   duplicates: number;
   /** Findings about a plain parameter that an earlier parameter's finding moved (isConsequence). */
@@ -69,7 +71,7 @@ export function formatSummary(s: CampaignSummary): string {
     `  ${s.checked} prototypes in ${s.seconds.toFixed(1)} s (${rate.toFixed(1)}/s)`,
     `  findings by kind: ${kinds}; ${explained(s)} explained by known compiler deviations, ${s.duplicates} with a known signature, ${s.consequences} about a plain parameter an earlier one moved`,
     ...rootCauseLines(s.rootCauses),
-    ...Object.entries(s.jitRuns ?? {}).map(([v, n]) => `  jit ${v}: ${Object.entries(n).map(([k, c]) => `${c} ${k}`).join(', ')} (runs: configs x modes x prototypes)`),
+    ...Object.entries(s.jitRuns ?? {}).map(([v, n]) => `  jit ${v}: ${Object.entries(n).map(([k, c]) => `${c} ${k}`).join(', ')} (runs: configs x modes x prototypes)${variantFindings(s, v)}`),
     ...(s.corpus ? [`  --corpus ${s.corpus.dir}: ${s.corpus.entries} entries, ${s.corpus.explained} explained by known compiler deviations, ${s.corpus.open} holding what no dialect explains (known by signature)`] : []),
     ...(s.resumed ? [`  resumed from ${s.resumed} finding(s) already in ${s.out}/findings: their signatures count as known`] : []),
     `  ${s.newFindings.length} new finding(s)${s.newFindings.length ? ` written to ${s.out}/findings:` : ''}`,
@@ -81,6 +83,11 @@ export function formatSummary(s: CampaignSummary): string {
   ];
   return lines.join('\n') + '\n';
 }
+
+const variantFindings = (s: CampaignSummary, v: string): string => {
+  const k = s.findingsByVariant?.[v];
+  return k ? `; findings: ${Object.entries(k).map(([kind, n]) => `${kind} ${n}`).join(', ')}` : '';
+};
 
 const explained = (s: CampaignSummary): number => s.rootCauses.reduce((n, r) => n + r.findings, 0);
 

@@ -36,6 +36,10 @@ export interface Observed {
 export async function consider(f: SignedFinding, seen: Observed, c: Campaign): Promise<void> {
   const { summary, known, plan } = c;
   summary.findingsByKind[f.kind] = (summary.findingsByKind[f.kind] ?? 0) + 1;
+  if (f.variant !== undefined) {
+    const v = ((summary.findingsByVariant ??= {})[f.variant] ??= {});
+    v[f.kind] = (v[f.kind] ?? 0) + 1;
+  }
   if (isConsequence(f, seen.all)) {
     summary.consequences++;
     return;
@@ -99,7 +103,8 @@ async function record(f: SignedFinding, seen: Observed, m: MinimizedFinding | un
 
 /** Has minimization used less than its share of the campaign's wall time so far? */
 const withinBudget = ({ plan, summary, started }: Campaign): boolean =>
-  plan.minimizeBudget > 0 && summary.minimizations.seconds <= plan.minimizeBudget * ((Date.now() - started) / 1000);
+  plan.minimizeBudget === undefined ||
+  (plan.minimizeBudget > 0 && summary.minimizations.seconds <= plan.minimizeBudget * ((Date.now() - started) / 1000));
 
 /** Keeps the summary's root causes most frequent first (a handful: a linear walk). */
 function countRootCause(summary: CampaignSummary, cause: RootCause, f: SignedFinding, origin: string): void {

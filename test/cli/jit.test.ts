@@ -94,6 +94,17 @@ describe('abifuzz fuzz --jit', () => {
     // One run per prototype, config and mode (fentry, fexit, fmod_ret), whatever its verdict.
     expect(Object.values(runs).reduce((a, b) => a + b, 0)).toBe(60 * 3);
   });
+
+  it('counts findings per variant: the planted bug has jit findings, the reference none', async () => {
+    const r = await run(['fuzz', '--jit', `reference,${buggy}`, '--jit-only', '--runs', '60', '--seed', '11', ...kernelGcc, '--out', join(out, 'by-variant'), '--json', '--no-minimize']);
+    const s = JSON.parse(r.stdout) as { findingsByKind: Record<string, number>; findingsByVariant?: Record<string, Record<string, number>> };
+    const byVariant = s.findingsByVariant ?? {};
+    expect(byVariant.reference).toBeUndefined();
+    const planted = Object.entries(byVariant).find(([v]) => v !== 'reference')?.[1] ?? {};
+    expect(planted['jit-ctx'] ?? 0).toBeGreaterThan(0);
+    // With --jit-only every finding is a variant's: the per-variant counts add up to the kinds.
+    for (const [kind, n] of Object.entries(s.findingsByKind)) expect(Object.values(byVariant).reduce((a, v) => a + (v[kind] ?? 0), 0)).toBe(n);
+  });
 });
 
 describe('--btf-filter: judged only where BTF would let a program attach', () => {
