@@ -119,10 +119,10 @@ export function hitsOf(input: PrototypeInput, prediction: FunctionPrediction, vo
     const features = featuresOf(scope, type);
     if (features.length === 0) features.push(PLAIN);
     for (const f of features) into.features.add(f);
-    let last = '';
+    let last: string | undefined;
     for (const line of trace) {
       const rule = vocabulary.of(line);
-      if (rule === last) continue;
+      if (rule === undefined || rule === last) continue;
       last = rule;
       into.rules.add(rule);
       for (const f of features) into.pairs.add(pairKey(rule, f));

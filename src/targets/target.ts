@@ -107,8 +107,8 @@ export interface TargetJit {
 export interface RuleVocabulary {
   /** Every rule the classifier can name, in report order. */
   ids: readonly string[];
-  /** The rule one trace line names. */
-  of(line: string): string;
+  /** The rule one trace line names; undefined for a dialect's line, which its switch counts. */
+  of(line: string): string | undefined;
 }
 
 export interface Target {

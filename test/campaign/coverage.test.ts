@@ -8,7 +8,10 @@ import { prototypeAt } from '../../src/campaign/source.js';
 import { formatSummary, type CampaignSummary } from '../../src/campaign/summary.js';
 import { junitXml } from '../../src/campaign/junit.js';
 import type { PrototypeInput } from '../../src/data/prototype.js';
+import { coverDialects } from '../../src/campaign/dialect-coverage.js';
+import { dialectsOf } from '../../src/campaign/plan.js';
 import { modelView } from '../../src/model/view.js';
+import { makeConfigs } from '../../src/toolchains/config.js';
 import { DEFAULT_TARGET } from '../../src/targets/index.js';
 
 const T = DEFAULT_TARGET;
@@ -160,5 +163,24 @@ describe('coverage in the campaign summary', () => {
   it('is in the JSON summary, and not in the JUnit report', () => {
     expect(JSON.parse(JSON.stringify(summary)).coverage.rules.model.rules['C.9']).toBe(1);
     expect(junitXml(summary)).not.toContain('C.9');
+  });
+
+  it('per config, counts a dialect deviation under its switch and names nothing outside the rules and switches', () => {
+    const dialects = dialectsOf(makeConfigs(['gcc-12', 'clang-19'], ['O0'], 'user'));
+    const c = new Coverage();
+    const add = (p: PrototypeInput) => {
+      const text = modelView(p, T, true);
+      c.add(p, text.prediction, T.rules);
+      coverDialects(c, p, T, dialects, text);
+    };
+    // gcc passes a 4-byte float vector on the stack; the text and clang pass it in x0.
+    add(input('typedef float v1f __attribute__((vector_size(4)));\nvoid f(v1f v, int y, float z);'));
+    expect(c.summary().rules['gcc-12/O0']!.rules).toMatchObject({ 'gcc-small-fp-vector-on-stack': 1 });
+    expect(c.summary().rules['clang-19/O0']!.rules['gcc-small-fp-vector-on-stack']).toBeUndefined();
+    for (let i = 0; i < 1500; i++) add(prototypeAt(5, i, 'user'));
+    for (const [config, d] of dialects) {
+      const names = [...T.rules.ids, ...d.switches.map((x) => x.name)];
+      expect(Object.keys(c.summary().rules[config]!.rules).filter((r) => !names.includes(r))).toEqual([]);
+    }
   });
 });

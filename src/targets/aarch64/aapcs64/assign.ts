@@ -95,7 +95,9 @@ function assignSplit({ count, memberSize }: Extract<ArgClass, { c: 'split' }>, s
     if (inReg) nsrn++;
     else nsaa += 8;
   }
-  trace?.push(`C.1/C.6 per member: ${pieces.join(', ')}`);
+  const inRegs = pieces.filter((p) => p.startsWith('v'));
+  if (inRegs.length) trace?.push(`C.1: members in ${inRegs.join(', ')}`);
+  if (inRegs.length < pieces.length) trace?.push(`C.6: members at ${pieces.slice(inRegs.length).join(', ')}`);
   return { placement: { where: 'members', stride: memberSize, pieces, bytes }, next: state(s.ngrn, nsrn, nsaa) };
 }
 
