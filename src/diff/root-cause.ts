@@ -1,13 +1,16 @@
 // Which known compiler deviations explain a finding. A finding is explained when every
-// config it involves did exactly what its dialect predicts for the whole prototype: then
+// config it involves did exactly what its dialect predicts for the value the finding is
+// about (its layout, its bytes, its copy; every value for a caller-callee finding): then
 // the disagreement (or the departure from the text) is one the switches already describe.
+// A miss elsewhere in the prototype is a finding of its own, judged on its own value.
 // Its root cause is the set of switches that moved the value it is about: those whose
-// removal from an involved config's dialect makes that value mispredicted. What no dialect
+// removal from an involved config's dialect makes that value mispredicted (or, when two
+// switches each suffice, those of the pairs whose joint removal does). What no dialect
 // explains (a new deviation, a model bug) has no root cause and is the campaign's to
 // minimize and write. Pure.
 import type { ConfigFacts, PrototypeObservation } from '../data/observation.js';
 import type { PrototypeInput } from '../data/prototype.js';
-import { without } from '../model/dialect.js';
+import { switchesBehind } from '../model/dialect.js';
 import { modelView } from '../model/view.js';
 import type { Dialect, Target } from '../targets/target.js';
 import type { Finding, FindingKind } from './compare-configs.js';
@@ -36,15 +39,16 @@ export function rootCauser(obs: PrototypeObservation, input: PrototypeInput, tar
     if (!m) memo.set(key, (m = configMisses(facts.get(config)!, modelView(input, target, false, d))));
     return m;
   };
-  const predicted = (config: string): boolean => facts.has(config) && dialects.has(config) && missesWith(config, dialects.get(config)!).length === 0;
+  const predicted = (config: string, about: (m: DialectMiss) => boolean): boolean =>
+    facts.has(config) && dialects.has(config) && !missesWith(config, dialects.get(config)!).some(about);
   return (f) => {
-    if (!EXPLAINABLE.has(f.kind) || f.configs.length === 0 || !f.configs.every(predicted)) return undefined;
+    if (!EXPLAINABLE.has(f.kind) || f.configs.length === 0) return undefined;
     // A caller and a callee that disagree may do so over any value (a crashed call names none).
     const about = f.kind === 'caller-callee' ? (): boolean => true : (m: DialectMiss): boolean => m.arg === f.arg;
+    if (!f.configs.every((config) => predicted(config, about))) return undefined;
     const cause = new Set<string>();
     for (const config of f.configs) {
-      const d = dialects.get(config)!;
-      for (const s of d.switches) if (missesWith(config, without(d, s.name)).some(about)) cause.add(s.name);
+      for (const s of switchesBehind(dialects.get(config)!, (ablated) => missesWith(config, ablated).some(about))) cause.add(s);
     }
     // Every side as its dialect says, yet no switch moved the value: the dialects do not tell the sides apart.
     return cause.size === 0 ? undefined : [...cause].sort();

@@ -30,3 +30,24 @@ function merge(into: Record<string, unknown>, rules: object, from: string): void
 
 /** The same dialect without one switch: what that switch alone changes. */
 export const without = (d: Dialect, name: string): Dialect => compose(`${d.name} - ${name}`, d.switches.filter((s) => s.name !== name));
+
+/**
+ * The switches of `d` behind a change: those whose removal alone makes `changes` true.
+ * When none does alone, two switches each sufficed (clang's bit-field rule and its no-mode
+ * rule both move `t0 b : 8` for a char typedef aligned(32) to bit 256): then the switches
+ * of every pair whose joint removal does (tried only when removing them all changes it).
+ * Empty: no switch, or none of at most two, moved it.
+ */
+export function switchesBehind(d: Dialect, changes: (ablated: Dialect) => boolean): string[] {
+  const names = d.switches.map((s) => s.name);
+  const alone = names.filter((n) => changes(without(d, n)));
+  if (alone.length > 0 || names.length < 2 || !changes(compose(`${d.name} - all`, []))) return alone;
+  const paired = new Set<string>();
+  for (let i = 0; i < names.length; i++) {
+    const one = without(d, names[i]!);
+    for (let j = i + 1; j < names.length; j++) {
+      if (changes(without(one, names[j]!))) paired.add(names[i]!).add(names[j]!);
+    }
+  }
+  return [...paired];
+}

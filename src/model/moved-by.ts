@@ -5,20 +5,19 @@ import type { Prediction } from '../data/prediction.js';
 import type { PrototypeInput } from '../data/prototype.js';
 import type { Dialect, Target } from '../targets/target.js';
 import type { Layout } from '../layout/layout.js';
-import { without } from './dialect.js';
+import { switchesBehind } from './dialect.js';
 import { modelView, type ModelView } from './view.js';
 
 /** Per value (the parameters, then the return value when there is one): the switch names. */
 export function switchesMoving(input: PrototypeInput, target: Target, dialect: Dialect, view: ModelView = modelView(input, target, false, dialect)): string[][] {
   const values = valuesOf(view);
-  const moved = values.map(() => [] as string[]);
-  for (const s of dialect.switches) {
-    const other = valuesOf(modelView(input, target, false, without(dialect, s.name)));
-    values.forEach((v, i) => {
-      if (!sameValue(v, other[i]!)) moved[i]!.push(s.name);
-    });
-  }
-  return moved;
+  const views = new Map<string, Value[]>();
+  const valuesWith = (d: Dialect): Value[] => {
+    let v = views.get(d.name);
+    if (!v) views.set(d.name, (v = valuesOf(modelView(input, target, false, d))));
+    return v;
+  };
+  return values.map((v, i) => switchesBehind(dialect, (ablated) => !sameValue(v, valuesWith(ablated)[i]!)));
 }
 
 /** The switches that moved anything of the prototype; `text`: its view in the text's dialect, which most prototypes' dialect views equal (then no switch is tried). */

@@ -30,12 +30,12 @@ function campaignWith(dialects: ReadonlyMap<string, Dialect>, minimize: boolean,
   return { plan, known: new Map(), summary, out: mkdtempSync(join(tmpdir(), 'abifuzz-triage-')), started: Date.now() };
 }
 
-async function triage(c: Campaign): Promise<Observed> {
-  const { observations: [obs] } = await runOracle([input!], { configs });
-  const all = findingsFor(obs!, input!, configs);
+async function triage(c: Campaign, of = input!): Promise<Observed> {
+  const { observations: [obs] } = await runOracle([of], { configs });
+  const all = findingsFor(obs!, of, configs);
   expect(all.map((f) => f.kind)).toContain('layout');
   const compiled = new Set(configs.map((x) => compilerOf(x.id)));
-  const seen: Observed = { input: input!, all, compiled, rootCause: rootCauser(obs!, input!, target, c.plan.dialects) };
+  const seen: Observed = { input: of, all, compiled, rootCause: rootCauser(obs!, of, target, c.plan.dialects) };
   for (const f of all) await consider(f, seen, c);
   return seen;
 }
@@ -84,5 +84,49 @@ describe('triage with dialects', () => {
     await triage(c);
     expect(c.summary.rootCauses).toEqual([]);
     expect(c.summary.newFindings.length).toBeGreaterThan(0);
+  });
+});
+
+describe('triage when two switches each suffice', () => {
+  // clang puts b at bit 256 (size 64) by its bit-field rule and, apart from it, by its
+  // no-mode rule; gcc at bit 8 (size 32). Removing either switch alone changes nothing.
+  const [both] = inputsOf('typedef char t0 __attribute__((aligned(32)));\nstruct s0 { unsigned char a; t0 b : 8; };\nstruct s0 f0(void);\n', 'pair.h');
+  const clangO0 = 'clang-19/O0';
+
+  it('counts the finding under both switches', async () => {
+    const c = campaignWith(dialectsOf(configs), true);
+    await triage(c, both);
+    expect(c.summary.newFindings).toEqual([]);
+    expect(c.summary.rootCauses.map((r) => r.cause)).toEqual(['clang-bitfield-position + clang-no-mode-field']);
+  });
+
+  it('names the one left when the other is taken out, and none when both are', async () => {
+    const dialects = dialectsOf(configs);
+    dialects.set(clangO0, without(dialects.get(clangO0)!, 'clang-no-mode-field'));
+    const one = campaignWith(dialects, false);
+    await triage(one, both);
+    expect(one.summary.rootCauses.map((r) => r.cause)).toEqual(['clang-bitfield-position']);
+    dialects.set(clangO0, without(dialects.get(clangO0)!, 'clang-bitfield-position'));
+    const none = campaignWith(dialects, false);
+    await triage(none, both);
+    expect(none.summary.rootCauses).toEqual([]);
+    expect(none.summary.newFindings.length).toBeGreaterThan(0);
+  });
+});
+
+describe('triage judges each finding on its own value', () => {
+  // p0 is clang-enum-aligned's example; p1 moves only by the two bit-field switches, taken out below.
+  const [two] = inputsOf('enum e { A = 1 } __attribute__((aligned(16)));\nstruct s { enum e a; };\ntypedef char t0 __attribute__((aligned(32)));\nstruct p { unsigned char a; t0 b : 8; };\nvoid f(struct s x, struct p y);\n', 'two.h');
+
+  it('explains the finding about a predicted parameter though another parameter is mispredicted', async () => {
+    const dialects = dialectsOf(configs);
+    const clangO0 = 'clang-19/O0';
+    dialects.set(clangO0, without(without(dialects.get(clangO0)!, 'clang-no-mode-field'), 'clang-bitfield-position'));
+    const c = campaignWith(dialects, false);
+    const seen = await triage(c, two);
+    const layoutOf = (arg: number) => seen.all.find((f) => f.kind === 'layout' && f.arg === arg)!;
+    expect(seen.rootCause(layoutOf(0))).toEqual(['clang-enum-aligned']);
+    expect(seen.rootCause(layoutOf(1))).toBeUndefined();
+    expect(c.summary.newFindings.map((f) => f.signature)).toContainEqual(expect.stringMatching(/^layout\|param\|.*bitfield/));
   });
 });
