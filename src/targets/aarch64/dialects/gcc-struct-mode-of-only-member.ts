@@ -1,6 +1,8 @@
 import type { Shape } from '../../../layout/shape.js';
 import type { Switch } from '../../target.js';
 import type { PassingRules } from '../aapcs64/rules.js';
+import { holdingMembers } from './holding.js';
+import { ofIntegers } from './vectors.js';
 import { gcc } from './which.js';
 
 /**
@@ -9,17 +11,27 @@ import { gcc } from './which.js';
  */
 function onlyMemberMode(s: Shape): Shape | undefined {
   if (s.k !== 'record' || s.rec.def.kind !== 'struct') return undefined;
-  const sized = s.rec.fields.filter((f) => f.shape.size > 0);
+  const sized = holdingMembers(s);
   const only = sized.length === 1 && sized[0]!.shape.size === s.size ? sized[0]!.shape : undefined;
-  if (!only) return undefined;
-  return only.k === 'complex' || (only.k === 'vector' && (only.size === 8 || only.size === 16)) ? only : onlyMemberMode(only);
+  return only && modeOf(only);
+}
+
+/**
+ * The member's mode when it is a complex or short vector one; a one-element array has its
+ * element's (mode_for_array). A vector of one integer (V1DI, V1TI) has no vector mode on
+ * aarch64: gcc gives it DImode or TImode, and the struct is an integer one.
+ */
+function modeOf(m: Shape): Shape | undefined {
+  if (m.k === 'complex' || (m.k === 'vector' && (m.size === 8 || m.size === 16) && !ofIntegers(m.size)(m))) return m;
+  if (m.k === 'array' && m.len === 1) return modeOf(m.elem);
+  return onlyMemberMode(m);
 }
 
 export const gccStructModeOfOnlyMember: Switch = {
   name: 'gcc-struct-mode-of-only-member',
-  rule: 'a struct whose one member of non-zero size is a `_Complex` or a short vector (or a struct that is, in turn) is classified as that member, whatever else it holds (zero-length arrays, zero-width bit-fields)',
-  reason: "such a struct takes its member's machine mode (DC, V8QI...), and aarch64_vfp_is_call_or_return_candidate classifies complex and vector modes before it looks at the members that would disqualify an HFA",
-  example: 'typedef unsigned char v8u __attribute__((vector_size(8)));\nstruct zv { double *a[0]; v8u v; };\nvoid f(struct zv y);   /* gcc: y in v0; clang and the text: x0 */',
+  rule: 'a struct whose one member of non-zero size is a `_Complex` or a short vector (or a one-element array of one, or a struct that is, in turn) is classified as that member, whatever else it holds (zero-length arrays, zero-width bit-fields)',
+  reason: "such a struct takes its member's machine mode (DC, V8QI...; a one-element array takes its element's), and aarch64_vfp_is_call_or_return_candidate classifies complex and vector modes before it looks at the members that would disqualify an HFA",
+  example: 'typedef unsigned char v8u __attribute__((vector_size(8)));\nstruct zv { double *a[0]; v8u v; };\nvoid f(struct zv y);   /* gcc: y in v0; clang and the text: x0 */\ntypedef _Float16 v8h __attribute__((vector_size(16)));\nstruct za { v8h a[1]; long b[0]; };\nvoid g(struct za y);   /* gcc: y in v0; clang and the text: x0, x1 */\ntypedef long v1l __attribute__((vector_size(8)));\nstruct zl { double *a[0]; v1l v; };\nvoid h(struct zl y);   /* everyone: y in x0 (a vector of one integer has an integer mode) */\nstruct zc { signed char : 0; _Complex _Float16 a; };\nvoid k(struct zc y);   /* gcc 11 too: y in v0, v1 (a zero-width bit-field holds nothing: the mode is the complex one) */',
   appliesTo: gcc(),
   passing: { hfaByOnlyMember: onlyMemberMode } satisfies PassingRules,
 };

@@ -1,11 +1,10 @@
 // What the vector switches ask of a type: is it a GNU vector of some element, or an
 // aggregate made only of such vectors (an HVA of them)? Which vector comes first in it?
 import type { Shape } from '../../../layout/shape.js';
+import { holdingMembers } from './holding.js';
 
 export type VectorShape = Extract<Shape, { k: 'vector' }>;
 
-/** The members that hold data: zero-width bit-fields and empty members do not. */
-const holding = (s: Extract<Shape, { k: 'record' }>) => s.rec.fields.filter((f) => (f.bitfield ? f.bits > 0 : f.shape.size > 0));
 
 /** Every byte of `s` belongs to a vector `is` accepts (records and arrays of them included). */
 export function onlyVectors(s: Shape, is: (v: VectorShape) => boolean): boolean {
@@ -13,7 +12,7 @@ export function onlyVectors(s: Shape, is: (v: VectorShape) => boolean): boolean 
     case 'vector': return is(s);
     case 'array': return s.len > 0 && onlyVectors(s.elem, is);
     case 'record': {
-      const full = holding(s);
+      const full = holdingMembers(s);
       return full.length > 0 && full.every((f) => !f.bitfield && onlyVectors(f.shape, is));
     }
     default: return false;
@@ -26,7 +25,7 @@ export function firstVector(s: Shape): VectorShape | undefined {
     case 'vector': return s;
     case 'array': return s.len > 0 ? firstVector(s.elem) : undefined;
     case 'record': {
-      for (const f of holding(s)) {
+      for (const f of holdingMembers(s)) {
         const v = f.bitfield ? undefined : firstVector(f.shape);
         if (v) return v;
       }
