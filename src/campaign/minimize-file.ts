@@ -50,7 +50,7 @@ export interface MinimizedFile {
 export async function minimizeFile(file: string, t: MinimizeTarget, configs: Config[], wanted: string | undefined, onStart?: (finding: SignedFinding, input: PrototypeInput, reps: string[]) => void): Promise<MinimizedFile> {
   const { input, finding } = await chosenFinding(file, t, configs, wanted);
   onStart?.(finding, input, representatives(finding));
-  const m = await minimizeFinding(finding, input, configs, undefined, t.recorded.jit);
+  const m = await minimizeFinding(finding, input, configs, { jit: t.recorded.jit });
   const text = findingHeaderText(m.finding, m.input, {
     origin: `${input.origin.replace(/, minimized$/, '')}, minimized`,
     configs: configs.map((c) => c.id),

@@ -59,7 +59,7 @@ export async function consider(f: SignedFinding, seen: Observed, c: Campaign): P
     summary.deferred = (summary.deferred ?? 0) + 1;
     return;
   }
-  const m = affordable ? await minimizeFinding(f, seen.input, plan.configs, undefined, plan.jit) : undefined;
+  const m = affordable ? await minimizeFinding(f, seen.input, plan.configs, { jit: plan.jit, until: budgetEnd(c) }) : undefined;
   if (m) {
     summary.minimizations.count++;
     summary.minimizations.seconds += m.seconds;
@@ -99,6 +99,19 @@ async function record(f: SignedFinding, seen: Observed, m: MinimizedFinding | un
     kind: finding.kind, signature: finding.signature, alsoShows: signatures.slice(1), detail: finding.detail, origin, file,
     ...(m ? { size: { before: m.size.before, after: m.size.after }, minimizeSeconds: m.seconds, shape: extentOf(m.input) } : {}),
   });
+}
+
+/**
+ * When a minimization starting now must stop starting rounds to keep minimizing within its
+ * share b of the wall time: M + t <= b (E + t), so t <= (b E - M) / (1 - b). Undefined: no
+ * budget. (A round under way still finishes: a few seconds over at most.)
+ */
+function budgetEnd({ plan, summary, started }: Campaign): number | undefined {
+  const b = plan.minimizeBudget;
+  if (b === undefined || b >= 1) return undefined;
+  const now = Date.now();
+  const elapsed = (now - started) / 1000;
+  return now + (1000 * Math.max(0, b * elapsed - summary.minimizations.seconds)) / (1 - b);
 }
 
 /** Has minimization used less than its share of the campaign's wall time so far? */

@@ -62,13 +62,21 @@ function sameAs(f: SignedFinding, reps: string[]): (g: SignedFinding) => boolean
   return (g) => g.kind === kind && g.variant === f.variant && g.bucket.split('|')[1] === value && split(g) === target;
 }
 
-/** `jit`: the campaign's trampoline request; the search runs only the finding's own variant. */
-export async function minimizeFinding(f: SignedFinding, input: PrototypeInput, configs: Config[], maxRounds = 25, jit?: JitRequest): Promise<MinimizedFinding> {
+/** How a search is bounded and what it runs besides the compilers. */
+export interface MinimizeFindingOptions {
+  maxRounds?: number;
+  /** The campaign's trampoline request; the search runs only the finding's own variant. */
+  jit?: JitRequest;
+  /** Start no round after this time (ms since the epoch). */
+  until?: number;
+}
+
+export async function minimizeFinding(f: SignedFinding, input: PrototypeInput, configs: Config[], { maxRounds = 25, jit, until }: MinimizeFindingOptions = {}): Promise<MinimizedFinding> {
   const started = Date.now();
   const reps = representatives(f);
   const repConfigs = configs.filter((c) => reps.includes(c.id));
   const own = jit && f.variant !== undefined ? { ...jit, variants: jit.variants.filter((v) => v.name === f.variant) } : undefined;
-  const { result, rounds } = await minimize(input, oracleKeeps(sameAs(f, reps), repConfigs, { jit: own }), { maxRounds });
+  const { result, rounds } = await minimize(input, oracleKeeps(sameAs(f, reps), repConfigs, { jit: own }), { maxRounds, until });
   const [full] = await findingsOf([result], configs, { jit });
   // With every config the bucket itself can be checked, split and all. A config outside the
   // representatives may have joined a side: gcc, say, which could not compile a dropped

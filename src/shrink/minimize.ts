@@ -13,6 +13,8 @@ export type Keeps = (batch: PrototypeInput[]) => Promise<boolean[]>;
 export interface MinimizeOptions {
   /** Stop after this many rounds even if not 1-minimal yet (default: unbounded). */
   maxRounds?: number;
+  /** Start no round after this time (ms since the epoch): a campaign's minimization budget. */
+  until?: number;
   /** Called after each round, for progress reports. */
   onRound?: (round: RoundReport) => void;
 }
@@ -37,7 +39,7 @@ export async function minimize(input: PrototypeInput, keeps: Keeps, opts: Minimi
   const visited = new Set([printHeader(current.header)]);
   let rounds = 0;
   let evaluated = 0;
-  while (rounds < (opts.maxRounds ?? Infinity)) {
+  while (rounds < (opts.maxRounds ?? Infinity) && (opts.until === undefined || Date.now() < opts.until)) {
     const batch = candidates(current).filter((c) => !visited.has(printHeader(c.header)));
     if (batch.length === 0) break;
     rounds++;

@@ -66,6 +66,17 @@ describe('minimize with a fake oracle', () => {
     expect(candidates(r.result).some((c) => hasOveralignedBitField(c.header))).toBe(true);
   });
 
+  it('starts no round after `until`: a slow oracle is cut at the campaign budget', async () => {
+    // Each round takes 30 ms; the search may start rounds for 50 ms: two or three rounds, then it stops.
+    const slow: Keeps = async (batch) => (await new Promise((r) => setTimeout(r, 30)), batch.map((c) => hasOveralignedBitField(c.header)));
+    const r = await minimize(inputOf(BLOWN_UP), slow, { until: Date.now() + 50 });
+    expect(r.rounds).toBeGreaterThanOrEqual(1);
+    expect(r.rounds).toBeLessThanOrEqual(3);
+    expect(candidates(r.result).some((c) => hasOveralignedBitField(c.header))).toBe(true);
+    const none = await minimize(inputOf(BLOWN_UP), slow, { until: Date.now() });
+    expect(none.rounds).toBe(0);
+  });
+
   it('takes the first candidate that keeps: always "yes" ends in the emptiest prototype', async () => {
     const r = await minimize(inputOf(BLOWN_UP), async (batch) => batch.map(() => true));
     expect(flat(r.result)).toBe('void f0(void);');
