@@ -29,6 +29,7 @@ const AHEAD = 2;
  * `next()` gives the next batch's prototypes, or an empty list when the campaign is over;
  * `open()` says whether a batch compiled ahead is still wanted when its turn comes (a
  * timed campaign must not run, and minimize the findings of, a batch begun before its end).
+ * The first batch always runs: a campaign shorter than one compile still checks something.
  */
 export async function* observeBatches(next: () => PrototypeInput[], opts: OracleOptions & { jit?: JitRequest }, open: () => boolean = () => true): AsyncGenerator<ObservedBatch> {
   const { jit, ...rest } = opts;
@@ -45,9 +46,10 @@ export async function* observeBatches(next: () => PrototypeInput[], opts: Oracle
     for (let p: Pending | undefined; ahead.length < AHEAD && (p = start()); ) ahead.push(p);
   };
   topUp();
-  for (let pending = ahead.shift(); pending; pending = ahead.shift()) {
+  let first = true;
+  for (let pending = ahead.shift(); pending; pending = ahead.shift(), first = false) {
     const built = await pending.built;
-    if (!open()) {
+    if (!open() && !first) {
       await built.cleanup();
       for (const p of ahead) await (await p.built).cleanup();
       return;

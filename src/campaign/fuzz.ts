@@ -34,10 +34,11 @@ export interface CampaignOptions {
   progress?: (checked: number, findings: number, fresh: number) => void;
 }
 
-export async function runCampaign(plan: Plan, o: CampaignOptions, started = Date.now()): Promise<CampaignSummary> {
-  const fromCorpus = o.corpus ? await knownFromCorpus(o.corpus, plan.configs) : undefined;
+export async function runCampaign(asked: Plan, o: CampaignOptions, started = Date.now()): Promise<CampaignSummary> {
+  const fromCorpus = o.corpus ? await knownFromCorpus(o.corpus, asked.configs) : undefined;
   const known = fromCorpus?.known ?? new Map<string, string[][]>();
   const resumed = await resume(join(o.out, 'findings'), known);
+  const plan = exploringFor(asked, started);
   const ids = plan.configs.map((c) => c.id);
   const summary: CampaignSummary = {
     schema: 'abifuzz-fuzz/1', seed: plan.seed, shard: o.shard, profile: o.profile, configs: ids,
@@ -72,6 +73,13 @@ export async function runCampaign(plan: Plan, o: CampaignOptions, started = Date
   summary.seconds = (Date.now() - started) / 1000;
   return summary;
 }
+
+/**
+ * --time is time spent exploring: running the corpus first (a minute or more on a busy
+ * machine) moves the deadline, so that a short campaign never ends before its first batch.
+ */
+const exploringFor = (plan: Plan, started: number): Plan =>
+  plan.deadline === undefined ? plan : { ...plan, deadline: plan.deadline + (Date.now() - started) };
 
 /**
  * A campaign on an --out that holds findings already (a rerun after a kill, another shard)

@@ -71,6 +71,14 @@ describe('abifuzz fuzz', () => {
     for (const r of s.rootCauses) expect(text).toContain(r.cause);
   });
 
+  it('counts --time from when the corpus is loaded, and checks a first batch however short the time', async () => {
+    // Running the 104-entry corpus takes longer than the second asked for.
+    const r = await execa('node', [CLI, 'fuzz', '--time', '1s', '--seed', '3', '--compilers', 'clang-19', '--opt', 'O2', '--corpus', 'corpus', '--out', fresh(), '--json', '--no-minimize'], { reject: false });
+    const s = JSON.parse(r.stdout);
+    expect(s.corpus.entries).toBeGreaterThan(100);
+    expect(s.checked).toBeGreaterThan(0);
+  });
+
   it('skips findings the corpus already records', async () => {
     const out = fresh();
     const first = JSON.parse((await execa('node', [CLI, 'fuzz', '--runs', '40', '--seed', '1', '--compilers', 'gcc-12,clang-19', '--opt', 'O0', '--out', out, '--json', '--no-minimize', '--no-dialects'], { reject: false })).stdout);
