@@ -53,13 +53,14 @@ export async function consider(f: SignedFinding, seen: Observed, c: Campaign): P
     summary.duplicates++;
     return;
   }
-  const affordable = plan.minimize && withinBudget(c);
+  const allowance = minimizationAllowance(c);
+  const affordable = plan.minimize && allowance > 0;
   if (plan.minimize && !affordable && known.has(f.bucket)) {
     // Over budget, and the same kind of disagreement between the same compilers is on file.
     summary.deferred = (summary.deferred ?? 0) + 1;
     return;
   }
-  const m = affordable ? await minimizeFinding(f, seen.input, plan.configs, { jit: plan.jit, until: budgetEnd(c) }) : undefined;
+  const m = affordable ? await minimizeFinding(f, seen.input, plan.configs, { jit: plan.jit, until: Number.isFinite(allowance) ? Date.now() + allowance : undefined }) : undefined;
   if (m) {
     summary.minimizations.count++;
     summary.minimizations.seconds += m.seconds;
@@ -102,22 +103,16 @@ async function record(f: SignedFinding, seen: Observed, m: MinimizedFinding | un
 }
 
 /**
- * When a minimization starting now must stop starting rounds to keep minimizing within its
- * share b of the wall time: M + t <= b (E + t), so t <= (b E - M) / (1 - b). Undefined: no
- * budget. (A round under way still finishes: a few seconds over at most.)
+ * How long (ms) a minimization starting now may run and keep minimizing within its share b
+ * of the wall time: M + t <= b (E + t), so t <= (b E - M) / (1 - b). Infinity: no budget;
+ * 0: the budget is spent. (A round under way when it ends still finishes: seconds at most.)
  */
-function budgetEnd({ plan, summary, started }: Campaign): number | undefined {
+function minimizationAllowance({ plan, summary, started }: Campaign): number {
   const b = plan.minimizeBudget;
-  if (b === undefined || b >= 1) return undefined;
-  const now = Date.now();
-  const elapsed = (now - started) / 1000;
-  return now + (1000 * Math.max(0, b * elapsed - summary.minimizations.seconds)) / (1 - b);
+  if (b === undefined || b >= 1) return Infinity;
+  const elapsed = (Date.now() - started) / 1000;
+  return (1000 * Math.max(0, b * elapsed - summary.minimizations.seconds)) / (1 - b);
 }
-
-/** Has minimization used less than its share of the campaign's wall time so far? */
-const withinBudget = ({ plan, summary, started }: Campaign): boolean =>
-  plan.minimizeBudget === undefined ||
-  (plan.minimizeBudget > 0 && summary.minimizations.seconds <= plan.minimizeBudget * ((Date.now() - started) / 1000));
 
 /** Keeps the summary's root causes most frequent first (a handful: a linear walk). */
 function countRootCause(summary: CampaignSummary, cause: RootCause, f: SignedFinding, origin: string): void {

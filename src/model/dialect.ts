@@ -41,7 +41,7 @@ export const without = (d: Dialect, name: string): Dialect => compose(`${d.name}
 export function switchesBehind(d: Dialect, changes: (ablated: Dialect) => boolean): string[] {
   const names = d.switches.map((s) => s.name);
   const alone = names.filter((n) => changes(without(d, n)));
-  if (alone.length > 0 || names.length < 2 || !changes(compose(`${d.name} - all`, []))) return alone;
+  if (alone.length > 0 || names.length < 2 || !changes(TEXT)) return alone;
   const paired = new Set<string>();
   for (let i = 0; i < names.length; i++) {
     const one = without(d, names[i]!);

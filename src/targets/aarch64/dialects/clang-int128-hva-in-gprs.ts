@@ -5,7 +5,11 @@ import { firstVector, ofIntegers } from './vectors.js';
 import { at, clang } from './which.js';
 
 /** An HVA whose first vector holds `__int128`s: clang makes every member that vector type. */
-export const int128Hva = (s: Shape): boolean => s.k !== 'vector' && s.k !== 'complex' && (firstVector(s) ? ofIntegers(16)(firstVector(s)!) : false);
+export function int128Hva(s: Shape): boolean {
+  if (s.k === 'vector' || s.k === 'complex') return false;
+  const first = firstVector(s);
+  return first !== undefined && ofIntegers(16)(first);
+}
 
 export const clangInt128HvaInGprs: Switch = {
   name: 'clang-int128-hva-in-gprs',
