@@ -110,9 +110,14 @@ interface Draft {
 }
 
 function draft(v: Vocabulary, shape: ValueShape, pointers: ReadonlySet<string>, placesOf: (j: number) => Place[]): Draft {
-  // A pointee counts only where it holds the value from its start (byte j at +j), and a
-  // stack slot only where the value would start at or above SP.
+  // A pointee counts only where it holds the value from its start (byte j at +j). A
+  // _Bool byte on the stack counts only where the value would start at or above SP: its
+  // few patterns repeat, and a match below that is chance. A pool byte's graffiti is
+  // unique, so a copy of it is the byte itself, wherever it lies: a value the compiler
+  // passes member by member (clang's bf16 HFA as scalars) or splits between x7 and the
+  // stack has byte j below stack+j.
   const startsAt = (j: number) => (p: Place): boolean => (p.where === 'ref' ? p.byte === j : p.where !== 'stack' || p.off >= j);
+  const holdsByte = (j: number) => (p: Place): boolean => p.where !== 'ref' || p.byte === j;
   const candidates = (j: number): Place[] => placesOf(j).filter(startsAt(j));
   const chosen: (Place | null | undefined)[] = [];
   const bools: number[] = [];
@@ -121,7 +126,7 @@ function draft(v: Vocabulary, shape: ValueShape, pointers: ReadonlySet<string>, 
     else if (shape.boolmap[j] !== 0) {
       chosen.push(undefined);
       bools.push(j);
-    } else chosen.push(best(v, placesOf(j), j, startsAt(j)));
+    } else chosen.push(best(v, placesOf(j), j, holdsByte(j)));
   }
   const pending: number[] = [];
   if (bools.length === 0) return { chosen, pending, boolCandidates: () => [] };
@@ -213,6 +218,7 @@ function best(v: Vocabulary, places: Place[], j: number, keep?: (p: Place) => bo
 function describe(v: Vocabulary, chosen: (Place | null | undefined)[]): Located {
   const pieces: string[] = [];
   let missing = 0;
+  const stackPiece = stackPieces(chosen);
   const bytes = chosen.map((p, j) => {
     if (p === null) return null;
     if (p === undefined) {
@@ -220,11 +226,29 @@ function describe(v: Vocabulary, chosen: (Place | null | undefined)[]): Located 
       addPiece(pieces, '?');
       return '?';
     }
-    addPiece(pieces, pieceOf(v, p, j));
+    addPiece(pieces, p.where === 'stack' ? stackPiece(p.off, j) : pieceOf(v, p, j));
     return byteName(v, p);
   });
   const ref = chosen.find((p): p is Extract<Place, { where: 'ref' }> => !!p && p.where === 'ref');
   return ref && ref.align > 0 ? { pieces, bytes, missing, refAlign: ref.align } : { pieces, bytes, missing };
+}
+
+/**
+ * How a value's stack bytes are named. A value that lies whole from one slot is named by
+ * where it starts (`stack+8`, across its padding too). One passed in pieces, some byte
+ * below where a whole value would have it, is named run by run: each stretch of
+ * consecutive bytes by the slot it starts in, as the model names an HFA's members.
+ */
+function stackPieces(chosen: (Place | null | undefined)[]): (off: number, j: number) => string {
+  const split = chosen.some((p, j) => p?.where === 'stack' && p.off < j);
+  if (!split) return (off, j) => `stack+${off - j}`;
+  let runStart = -1;
+  let last = { off: -2, j: -2 };
+  return (off, j) => {
+    if (off !== last.off + 1 || j !== last.j + 1) runStart = off;
+    last = { off, j };
+    return `stack+${runStart}`;
+  };
 }
 
 function addressAlignment(addr: bigint): number {

@@ -145,3 +145,47 @@ describe('locateArgs on a by-reference copy seen twice', () => {
     expect(a!.bytes[16]).toBe('ref(stack+0)+16');
   });
 });
+
+describe('locateArgs on a value passed in pieces', () => {
+  // The stack window is 128 bytes here: the caller's own copy of the value lies above the
+  // outgoing arguments, where -O0 keeps its locals.
+  const window = (r: number, placed: Record<number, number>): number[] => {
+    const s = Array<number>(128).fill(JUNK);
+    for (const [off, j] of Object.entries(placed)) s[Number(off)] = poolByte(r, j);
+    return s;
+  };
+
+  it('finds the members of an 8-byte HFA passed as scalars in v6, v7 and two stack slots, not the local copy', () => {
+    // clang 17-21 pass a bf16 HFA member by member: bytes 0-3 in v6 and v7, bytes 4-5 at
+    // stack+0, 6-7 at stack+8. The caller's local copy is whole at stack+88.
+    const local = Object.fromEntries(Array.from({ length: 8 }, (_, j) => [88 + j, j]));
+    const rounds = dumps((r) => ({ stack: window(r, { ...local, 0: 4, 1: 5, 8: 6, 9: 7 }) }));
+    for (const [r, d] of rounds.entries()) {
+      d.regs[1]![6]![0] = poolByte(r, 0);
+      d.regs[1]![6]![1] = poolByte(r, 1);
+      d.regs[1]![7]![0] = poolByte(r, 2);
+      d.regs[1]![7]![1] = poolByte(r, 3);
+    }
+    const [a] = locateArgs(aarch64, rounds, [shape(Array(8).fill(0xff), Array(8).fill(0))], [new Set(['v6', 'v7', 'stack'])]);
+    expect(a!.bytes).toEqual(['v6.0', 'v6.1', 'v7.0', 'v7.1', 'stack+0', 'stack+1', 'stack+8', 'stack+9']);
+    expect(a!.pieces).toEqual(['v6', 'v7', 'stack+0', 'stack+8']);
+  });
+
+  it('finds a 16-byte value split between x7 and stack+0', () => {
+    const local = Object.fromEntries(Array.from({ length: 16 }, (_, j) => [64 + j, j]));
+    const rounds = dumps((r) => ({
+      x: { 7: Array.from({ length: 8 }, (_, j) => poolByte(r, j)) },
+      stack: window(r, { ...local, ...Object.fromEntries(Array.from({ length: 8 }, (_, j) => [j, 8 + j])) }),
+    }));
+    const [a] = locateArgs(aarch64, rounds, [shape(Array(16).fill(0xff), Array(16).fill(0))], [new Set(['x7', 'stack'])]);
+    expect(a!.pieces).toEqual(['x7', 'stack+0']);
+    expect(a!.bytes.slice(6, 10)).toEqual(['x7.6', 'x7.7', 'stack+0', 'stack+1']);
+  });
+
+  it('names a value whole on the stack by its start, across its padding', () => {
+    const rounds = dumps((r) => ({ stack: window(r, { 16: 0, 17: 1, 20: 4 }) }));
+    const [a] = locateArgs(aarch64, rounds, [shape([0xff, 0xff, 0, 0, 0xff], [0, 0, 0, 0, 0])], [new Set(['stack'])]);
+    expect(a!.pieces).toEqual(['stack+16']);
+    expect(a!.bytes).toEqual(['stack+16', 'stack+17', null, null, 'stack+20']);
+  });
+});

@@ -73,7 +73,7 @@ function assignHfa(cls: Extract<ArgClass, { c: 'hfa' }>, natural: number, s: Sta
     trace?.push(`C.2: v${s.nsrn}..v${s.nsrn + count - 1}`);
     return { placement: { where: 'v', reg: s.nsrn, stride: memberSize }, next: state(s.ngrn, s.nsrn + count, s.nsaa) };
   }
-  const align = rules.hfaStackAlign?.(natural, memberSize) ?? (natural >= 16 ? 16 : 8);
+  const align = rules.hfaStackAlign?.(natural, memberSize, count) ?? (natural >= 16 ? 16 : 8);
   const nsaa = roundUp(s.nsaa, align);
   trace?.push(
     `C.3: ${count} members, ${Math.max(0, 8 - s.nsrn)} SIMD/FP registers left: NSRN = 8`,

@@ -20,8 +20,8 @@ export interface PassingRules {
   hfaByOnlyMember?: (s: Shape) => Shape | undefined;
   /** Is a would-be HFA of `count` members not one after all? (The text: 1 to 4 members make one.) */
   notHfa?: (s: Shape, count: number) => boolean;
-  /** The stack alignment of an HFA/HVA whose natural alignment is `natural` (the text: 16 if natural is, else 8). */
-  hfaStackAlign?: (natural: number, memberSize: number) => number;
+  /** The stack alignment of an HFA/HVA of `count` members whose natural alignment is `natural` (the text: 16 if natural is, else 8). */
+  hfaStackAlign?: (natural: number, memberSize: number, count: number) => number;
   /** The natural alignment C.10 rounds NGRN for, given the argument's size in double-words. */
   roundsNgrn?: (natural: number, dwords: number) => boolean;
   /** The largest alignment C.14 rounds NSAA to (the text: no limit). */

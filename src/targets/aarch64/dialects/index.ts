@@ -19,6 +19,7 @@ import { clang16O0Bf16VectorLanes } from './clang16-o0-bf16-vector-lanes.js';
 import { clangSmallVectorReturnInV0 } from './clang-small-vector-return-in-v0.js';
 import { clangInt128HvaInGprs } from './clang-int128-hva-in-gprs.js';
 import { clangO0Int128HvaInGprs } from './clang-o0-int128-hva-in-gprs.js';
+import { clangO0OneMemberHfaStackAlign16 } from './clang-o0-one-member-hfa-stack-align16.js';
 import { clangInt128VectorReturnInGprs } from './clang-int128-vector-return-in-gprs.js';
 import { gccSmallFpVectorOnStack } from './gcc-small-fp-vector-on-stack.js';
 import { gccLongDoubleVectorHalves } from './gcc-long-double-vector-halves.js';
@@ -32,7 +33,7 @@ import { gccZeroWidthInUnionStopsHfa } from './gcc-zero-width-in-union-stops-hfa
 import { gcc11EmptyMemberStopsHfa } from './gcc11-empty-member-stops-hfa.js';
 
 export const SWITCHES: readonly Switch[] = [
-  gccBf16NotHfa, gccZeroWidthInUnionStopsHfa, gcc11EmptyMemberStopsHfa, clangF16Bf16OneHfaBase, clangPackedHfaStackAlign16,
+  gccBf16NotHfa, gccZeroWidthInUnionStopsHfa, gcc11EmptyMemberStopsHfa, clangF16Bf16OneHfaBase, clangPackedHfaStackAlign16, clangO0OneMemberHfaStackAlign16,
   gccBitfieldTypeInNaturalAlignment, clangEmptyRecordOfUnnamedBitfields, gccByrefCopyUnderaligned, clangByrefCopyTypedefAligned,
   clangEnumAligned, clangMemberAlignof, clangBitIntAlign8, clangBitfieldPosition, clangNoModeField,
   clangByrefCopyVectorNatural, gccZeroLengthArrayHfa, clangZeroWidthStopsHfa,
