@@ -19,7 +19,7 @@ import { prototypeAt } from '../src/campaign/source.js';
 import type { ConfigObservation } from '../src/data/observation.js';
 import type { PrototypeInput } from '../src/data/prototype.js';
 import { configMisses, type DialectMiss } from '../src/diff/dialect-check.js';
-import { dialectOf } from '../src/model/dialect.js';
+import { dialectFacing, dialectOf } from '../src/model/dialect.js';
 import { modelView } from '../src/model/view.js';
 import { DEFAULT_TARGET } from '../src/targets/index.js';
 import type { Dialect } from '../src/targets/target.js';
@@ -56,7 +56,7 @@ function check(kept: Kept, tallies: Map<string, Tally>): void {
     const t = tallies.get(c.config) ?? { ok: 0, exact: 0, misses: [] };
     tallies.set(c.config, t);
     t.ok++;
-    const misses = configMisses(c, modelView(input, target, false, dialectFor(c.config)));
+    const misses = configMisses(c, modelView(input, target, false, dialectFacing(dialectFor(c.config), c)));
     if (misses.length === 0) t.exact++;
     else t.misses.push({ origin: kept.origin, miss: misses[0]! });
   }

@@ -5,6 +5,7 @@
 import { functionsOf } from '../c/ir.js';
 import type { PrototypeObservation } from '../data/observation.js';
 import type { PrototypeInput } from '../data/prototype.js';
+import { dialectFacing } from '../model/dialect.js';
 import { modelView } from '../model/view.js';
 import { switchesMoving } from '../model/moved-by.js';
 import { DEFAULT_TARGET } from '../targets/index.js';
@@ -54,9 +55,9 @@ function dialectsReport(obs: PrototypeObservation, input: PrototypeInput, dialec
   const out: Record<string, DialectReport> = {};
   for (const c of obs.configs) {
     if (c.status !== 'ok') continue;
-    const d = dialects.get(c.config)!;
+    const d = dialectFacing(dialects.get(c.config)!, c);
     const misses = configMisses(c, modelView(input, target, false, d));
-    out[c.config] = { switches: d.switches.map((s) => s.name), predicted: misses.length === 0, misses };
+    out[c.config] = { switches: d.switches.map((s) => s.name), predicted: misses.length === 0, misses, ...(c.selectorFellBack ? { selectorFellBack: true } : {}) };
   }
   return out;
 }

@@ -41,6 +41,8 @@ export interface DialectReport {
   switches: string[];
   predicted: boolean;
   misses: DialectMiss[];
+  /** The compiler's default instruction selector gave up on the caller: its fallback's dialect spoke. */
+  selectorFellBack?: true;
 }
 
 export interface FunctionReport {

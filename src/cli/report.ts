@@ -35,7 +35,9 @@ function dialectLines(f: FunctionReport): string[] {
   if (entries.length === 0) return [];
   const predicted = entries.filter(([, d]) => d.predicted).map(([id]) => id);
   const missed = entries.filter(([, d]) => !d.predicted);
+  const fellBack = entries.filter(([, d]) => d.selectorFellBack).map(([id]) => id);
   return [
+    ...(fellBack.length ? [`  caller compiled by the fallback instruction selector (judged as -O2): ${fellBack.join(' ')}`] : []),
     ...(predicted.length ? [`  dialect predicts: ${predicted.length === entries.length ? 'every config' : predicted.join(' ')}`] : []),
     ...missed.map(([id, d]) => {
       const m = d.misses[0]!;

@@ -23,6 +23,8 @@ export interface ConfigFacts {
   args: Located[];
   ret: Located | undefined;
   callees: CalleeCheck[];
+  /** The compiler's default instruction selector gave up on the caller and its fallback compiled the call (CompilerAt.fellBack). */
+  selectorFellBack?: true;
 }
 
 export type ConfigObservation =

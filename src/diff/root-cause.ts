@@ -10,7 +10,7 @@
 // minimize and write. Pure.
 import type { ConfigFacts, PrototypeObservation } from '../data/observation.js';
 import type { PrototypeInput } from '../data/prototype.js';
-import { switchesBehind } from '../model/dialect.js';
+import { dialectFacing, switchesBehind } from '../model/dialect.js';
 import { modelView } from '../model/view.js';
 import type { Dialect, Target } from '../targets/target.js';
 import type { Finding, FindingKind } from './compare-configs.js';
@@ -32,6 +32,7 @@ export const rootCauseName = (cause: RootCause): string => cause.join(' + ');
 export function rootCauser(obs: PrototypeObservation, input: PrototypeInput, target: Target, dialects: ReadonlyMap<string, Dialect>): (f: Finding) => RootCause | undefined {
   const facts = new Map<string, ConfigFacts>();
   for (const c of obs.configs) if (c.status === 'ok') facts.set(c.config, c);
+  const dialectOf = (config: string): Dialect => dialectFacing(dialects.get(config)!, facts.get(config)!);
   const memo = new Map<string, DialectMiss[]>();
   const missesWith = (config: string, d: Dialect): DialectMiss[] => {
     const key = `${config}\n${d.name}`;
@@ -40,7 +41,7 @@ export function rootCauser(obs: PrototypeObservation, input: PrototypeInput, tar
     return m;
   };
   const predicted = (config: string, about: (m: DialectMiss) => boolean): boolean =>
-    facts.has(config) && dialects.has(config) && !missesWith(config, dialects.get(config)!).some(about);
+    facts.has(config) && dialects.has(config) && !missesWith(config, dialectOf(config)).some(about);
   return (f) => {
     if (!EXPLAINABLE.has(f.kind) || f.configs.length === 0) return undefined;
     // A caller and a callee that disagree may do so over any value (a crashed call names none).
@@ -48,7 +49,7 @@ export function rootCauser(obs: PrototypeObservation, input: PrototypeInput, tar
     if (!f.configs.every((config) => predicted(config, about))) return undefined;
     const cause = new Set<string>();
     for (const config of f.configs) {
-      for (const s of switchesBehind(dialects.get(config)!, (ablated) => missesWith(config, ablated).some(about))) cause.add(s);
+      for (const s of switchesBehind(dialectOf(config), (ablated) => missesWith(config, ablated).some(about))) cause.add(s);
     }
     // Every side as its dialect says, yet no switch moved the value: the dialects do not tell the sides apart.
     return cause.size === 0 ? undefined : [...cause].sort();

@@ -7,8 +7,20 @@ import type { CompilerAt, Dialect, Switch, Target } from '../targets/target.js';
 export const TEXT: Dialect = Object.freeze({ name: 'text', switches: [], layout: {}, passing: {} });
 
 export function dialectOf(target: Target, compiler: CompilerAt): Dialect {
-  return compose(`${compiler.family}-${compiler.version}/${compiler.opt}`, target.switches.filter((s) => s.appliesTo(compiler)));
+  const name = `${compiler.family}-${compiler.version}/${compiler.opt}`;
+  const d = compose(name, target.switches.filter((s) => s.appliesTo(compiler)));
+  if (compiler.fellBack || !target.toolchain.selectorFallbackArgs?.(compiler.family, compiler.opt)) return d;
+  const fellBack = compose(`${name} (fallback selector)`, target.switches.filter((s) => s.appliesTo({ ...compiler, fellBack: true })));
+  return sameSwitches(d, fellBack) ? d : { ...d, fellBack };
 }
+
+const sameSwitches = (a: Dialect, b: Dialect): boolean => a.switches.length === b.switches.length && a.switches.every((s, i) => s === b.switches[i]);
+
+/**
+ * The dialect that speaks for one config's observation of a prototype: the config's own,
+ * or, where its default instruction selector gave up on the caller, its fallback's.
+ */
+export const dialectFacing = (d: Dialect, seen: { selectorFellBack?: boolean }): Dialect => (seen.selectorFellBack && d.fellBack) || d;
 
 /** The dialect of `switches`; two switches setting one rule cannot both hold. */
 export function compose(name: string, switches: readonly Switch[]): Dialect {

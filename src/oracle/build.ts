@@ -15,6 +15,8 @@ export interface BuiltConfig {
   object: string | undefined;
   included: Set<number>;
   rejected: Map<number, Rejection>;
+  /** The prototypes whose caller the compiler's default instruction selector gave up on (CompilerAt.fellBack). */
+  fellBack: Set<number>;
 }
 
 const CRASH = /internal compiler error|PLEASE submit a bug report|clang frontend command failed|Segmentation fault|Killed signal/;
@@ -32,12 +34,12 @@ export async function compileTU({ dir, include }: BuildDirs, tuName: string, con
 export async function buildConfig(dirs: BuildDirs, cfgIndex: number, config: Config, plans: PrototypePlan[], nprotos: number): Promise<BuiltConfig> {
   const rejected = knownRejections(config, plans);
   const included = new Set(plans.filter((p) => !rejected.has(p.index)).map((p) => p.index));
-  if (included.size === 0) return { object: undefined, included, rejected };
+  if (included.size === 0) return { object: undefined, included, rejected, fellBack: new Set() };
   const name = `tu${cfgIndex}`;
   for (;;) {
     const tu = emitConfigTU(plans, included, cfgIndex, nprotos);
     const r = await compileTU(dirs, name, config, tu.source);
-    if (r.ok) return { object: join(dirs.dir, `${name}.o`), included, rejected };
+    if (r.ok) return { object: join(dirs.dir, `${name}.o`), included, rejected, fellBack: callersFellBack(r.stderr, `${name}.c`, tu) };
     const culprits = culpritsFromDiagnostics(r.stderr, `${name}.c`, tu);
     if (culprits.size === 0) {
       await requireWorking(dirs, config);
@@ -48,7 +50,7 @@ export async function buildConfig(dirs: BuildDirs, cfgIndex: number, config: Con
       for (const [p, rej] of culprits) rejected.set(p, rej);
     }
     for (const p of rejected.keys()) included.delete(p);
-    if (included.size === 0) return { object: undefined, included, rejected };
+    if (included.size === 0) return { object: undefined, included, rejected, fellBack: new Set() };
   }
 }
 
@@ -89,6 +91,26 @@ export function culpritsFromDiagnostics(stderr: string, file: string, tu: Emitte
   for (const m of stderr.matchAll(/In function:? .?abf_c\d+_[a-z]+_(\d+)/g)) {
     const p = Number(m[1]);
     if (tu.ranges.has(p) && !out.has(p)) out.set(p, { kind, message: summarize(stderr) });
+  }
+  return out;
+}
+
+/**
+ * The prototypes whose caller an instruction selector remarked on, giving up on it
+ * (Target selectorFallbackArgs): a remark at a line of the caller, or one naming it.
+ */
+export function callersFellBack(stderr: string, file: string, tu: EmittedTU): Set<number> {
+  const out = new Set<number>();
+  if (!stderr.includes('remark:')) return out;
+  const lines = [...tu.callers];
+  for (const m of stderr.matchAll(new RegExp(`${escapeRe(file)}:(\\d+):\\d+: remark: `, 'g'))) {
+    const line = Number(m[1]);
+    const hit = lines.find(([, [from, to]]) => line >= from && line <= to);
+    if (hit) out.add(hit[0]);
+  }
+  for (const m of stderr.matchAll(/remark: .*\(in function: abf_c\d+_caller_(\d+)\)/g)) {
+    const p = Number(m[1]);
+    if (tu.callers.has(p)) out.add(p);
   }
   return out;
 }

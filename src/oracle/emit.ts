@@ -11,6 +11,8 @@ export interface EmittedTU {
   source: string;
   /** [first line, last line] of each of a prototype's regions, 1-based, by prototype index. */
   ranges: Map<number, [number, number][]>;
+  /** [first line, last line] of each prototype's caller: a compiler's remark on a line there is about the caller. */
+  callers: Map<number, [number, number]>;
 }
 
 export function symbolsOf(cfg: number, p: number) {
@@ -33,6 +35,7 @@ export function emitConfigTU(plans: PrototypePlan[], included: ReadonlySet<numbe
   const chunks: string[] = ['#include "abf.h"'];
   let lines = 1;
   const ranges = new Map<number, [number, number][]>();
+  const callers = new Map<number, [number, number]>();
   const spans = new Map<number, string[]>();
   const add = (p: number, text: string): void => {
     chunks.push(text);
@@ -43,6 +46,7 @@ export function emitConfigTU(plans: PrototypePlan[], included: ReadonlySet<numbe
   for (const plan of plans) {
     if (!included.has(plan.index)) continue;
     const source = prototypeSource(plan, cfg);
+    callers.set(plan.index, [lines + 1 + source.caller[0], lines + 1 + source.caller[1]]);
     add(plan.index, source.text);
     if (source.spans.length > 0) spans.set(plan.index, source.spans);
   }
@@ -61,7 +65,7 @@ export function emitConfigTU(plans: PrototypePlan[], included: ReadonlySet<numbe
   }
   const spansOf = (p: number): string => (spanTable && spans.has(p) ? `${spanTable}, ${nspans}` : '0, 0');
   chunks.push(...tableSource(plans.filter((p) => included.has(p.index)), spansOf, cfg, nprotos));
-  return { source: chunks.join('\n') + '\n', ranges };
+  return { source: chunks.join('\n') + '\n', ranges, callers };
 }
 
 function lineCount(text: string): number {
@@ -86,7 +90,8 @@ function tableSource(plans: PrototypePlan[], spansOf: (p: number) => string, cfg
   ];
 }
 
-function prototypeSource(plan: PrototypePlan, cfg: number): { text: string; spans: string[] } {
+/** A prototype's text, its bit-field spans, and its caller's first and last line counted from 0 within the text. */
+function prototypeSource(plan: PrototypePlan, cfg: number): { text: string; spans: string[]; caller: [number, number] } {
   const s = symbolsOf(cfg, plan.index);
   const paramTypes = plan.fn.params.map((p) => printType(p.type));
   const retDecl = (declarator: string): string => printDeclaration(plan.fn.ret, declarator);
@@ -98,12 +103,14 @@ function prototypeSource(plan: PrototypePlan, cfg: number): { text: string; span
   // Caller: build every argument from the pool, then call through the function pointer.
   // The copies stay inline: a compiler loading an argument straight from the pool's
   // unaligned bytes is code worth compiling (clang 16 crashed on one, see corpus/).
+  const callerFrom = out.reduce((n, chunk) => n + lineCount(chunk), 0);
   out.push(`void ${s.caller}(void *fn, const abf_u8 *pool, const abf_u8 *bools, abf_u8 *out) {`);
   plan.params.forEach((v, i) => out.push(`  ${printDeclaration(v.type, args[i]!)};`, `  __builtin_memcpy(&${args[i]}, pool, sizeof ${args[i]});`, `  pool += sizeof ${args[i]};`, ...boolFixes(v, args[i]!, bools)));
   const call = `((${s.fnType})fn)(${args.join(', ')})`;
   if (plan.ret) out.push(`  ${retDecl('r')} = ${call};`, '  __builtin_memcpy(out, &r, sizeof r);');
   else out.push(`  ${call};`, '  (void)out;');
   out.push('  (void)bools; (void)pool;', '}');
+  const caller: [number, number] = [callerFrom, out.reduce((n, chunk) => n + lineCount(chunk), 0) - 1];
   // Callee: record each parameter's bytes, return the graffiti that follows them. One
   // runtime call records them all (a statement per parameter cost gcc -O0 more than the
   // rest of the function), with the callee's own sizes: a parameter declared as an array
@@ -120,7 +127,7 @@ function prototypeSource(plan: PrototypePlan, cfg: number): { text: string; span
   out.push('}');
   const layout = layoutTables(plan, s.tables, s.values);
   out.push(...layout.lines);
-  return { text: out.join('\n'), spans: layout.spans };
+  return { text: out.join('\n'), spans: layout.spans, caller };
 }
 
 /** The caller writes every `_Bool` of a value from its slot's pattern: graffiti would be an invalid _Bool. */

@@ -174,7 +174,8 @@ function observe(plan: PrototypePlan, configs: Config[], built: BuiltConfig[], g
     const p2 = phase2.get(key);
     const ret = p2 ? locateRet(config.target, plan, g, p2.probeRet) : phase1Rets.get(key);
     const shapes = shapesOf(g, plan.params.length + (plan.ret ? 1 : 0));
-    return { config: config.id, status: 'ok', layouts: layoutsOf(plan, g), shapes, args: locateParams(config.target, plan, g), ret, callees: calleeChecks(plan, g, groups, configIds, calleeCrashes) };
+    const fellBack = built[cfg]!.fellBack.has(plan.index) ? { selectorFellBack: true as const } : {};
+    return { config: config.id, status: 'ok', layouts: layoutsOf(plan, g), shapes, args: locateParams(config.target, plan, g), ret, callees: calleeChecks(plan, g, groups, configIds, calleeCrashes), ...fellBack };
   });
   return { index: plan.index, origin: plan.origin, name: plan.name, configs: perConfig };
 }

@@ -16,6 +16,12 @@ export interface CompilerAt {
   family: 'gcc' | 'clang';
   version: number;
   opt: string;
+  /**
+   * The compiler's default instruction selector at this level gave up on the function and
+   * its fallback compiled it (clang -O0 on aarch64: GlobalISel, then SelectionDAG, which
+   * passes arguments as at -O2).
+   */
+  fellBack?: boolean;
 }
 
 /**
@@ -44,6 +50,8 @@ export interface Dialect {
   switches: readonly Switch[];
   layout: LayoutRules;
   passing: object;
+  /** The dialect of a function its default instruction selector gave up on, where it differs (CompilerAt.fellBack). */
+  fellBack?: Dialect;
 }
 
 /** C and assembly sources linked into the harness; they may include the runtime's abf.h and the target's target.h. */
@@ -86,6 +94,11 @@ export interface TargetToolchain {
   linkerPackages: string;
   /** Runs the harness (ABIFUZZ_EMULATOR overrides it); undefined: the harness runs natively. */
   emulator: { command: string; pkg: string } | undefined;
+  /**
+   * What makes a compiler remark on each function whose default instruction selector gave
+   * up at this level (CompilerAt.fellBack); undefined where there is no second selector.
+   */
+  selectorFallbackArgs?: (family: 'gcc' | 'clang', opt: string) => readonly string[] | undefined;
 }
 
 export interface TargetJit {

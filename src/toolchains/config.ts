@@ -50,7 +50,8 @@ export function configId(compiler: CompilerSpec, opt: Opt): string {
 
 export function compileArgs(c: Config): string[] {
   const profileFlags = c.profile === 'kernel' ? [...c.target.toolchain.kernelFlags] : [];
-  return [...c.compiler.baseArgs, `-${c.opt}`, '-std=gnu11', '-w', ...profileFlags];
+  const fallback = c.target.toolchain.selectorFallbackArgs?.(c.compiler.family, c.opt) ?? [];
+  return [...c.compiler.baseArgs, `-${c.opt}`, '-std=gnu11', '-w', ...profileFlags, ...fallback];
 }
 
 export function compilerById(id: string, target: Target = DEFAULT_TARGET): CompilerSpec {

@@ -6,14 +6,14 @@ import type { PrototypeObservation } from '../../src/data/observation.js';
 import type { PrototypeInput } from '../../src/data/prototype.js';
 import { dialectsOf } from '../../src/campaign/plan.js';
 import { configMisses } from '../../src/diff/dialect-check.js';
-import { without } from '../../src/model/dialect.js';
+import { dialectFacing, without } from '../../src/model/dialect.js';
 import { modelView } from '../../src/model/view.js';
 import { runOracle } from '../../src/oracle/oracle.js';
 import { DEFAULT_TARGET } from '../../src/targets/index.js';
 import type { Switch } from '../../src/targets/target.js';
 import { makeConfigs, type Config } from '../../src/toolchains/config.js';
 import { installedCompilers } from '../../src/toolchains/tools.js';
-import { inputsOf } from '../oracle/helpers.js';
+import { byName, inputsOf, okConfig } from '../oracle/helpers.js';
 
 const target = DEFAULT_TARGET;
 const configs: Config[] = makeConfigs(installedCompilers(target).map((c) => c.id), ['O0', 'O2'], 'user');
@@ -37,7 +37,7 @@ describe('dialect switches, each on its own example', () => {
       const obs = seen.get(input)!;
       for (const c of obs.configs) {
         if (c.status !== 'ok') continue;
-        const d = dialects.get(c.config)!;
+        const d = dialectFacing(dialects.get(c.config)!, c);
         expect(configMisses(c, modelView(input, target, false, d)), `${c.config} on ${input.origin}`).toEqual([]);
         if (!d.switches.includes(s)) continue;
         const withoutIt = modelView(input, target, false, without(d, s.name));
@@ -48,5 +48,45 @@ describe('dialect switches, each on its own example', () => {
       }
     }
     expect(needed, `no config ${s.name} names is mispredicted without it`).toBe(true);
+  });
+});
+
+describe('a caller GlobalISel gives up on', () => {
+  // clang 19's GlobalISel cannot store a 64-byte vector of __int128 (it falls back to
+  // SelectionDAG for the whole caller of f); clang 22's can. A lone __int128-vector HVA
+  // goes to an even register pair under GlobalISel, to the next register under SelectionDAG.
+  const header = [
+    'typedef __int128 v1q __attribute__((vector_size(16)));',
+    'typedef __int128 v4q __attribute__((vector_size(64)));',
+    'struct h1 { v1q a; };',
+    'void f(char c, struct h1 v, v4q w);',
+    'void h(char c, struct h1 v);',
+  ].join('\n');
+  const configs19 = makeConfigs(['clang-19', 'clang-22'], ['O0'], 'user');
+  const [d19, d22] = configs19.map((c) => dialectsOf(configs19).get(c.id)!);
+  let obs: PrototypeObservation[] = [];
+  const inputs = inputsOf(header, 'fallback.h');
+  beforeAll(async () => {
+    obs = (await runOracle(inputs, { configs: configs19 })).observations;
+  }, 120_000);
+
+  it('is told apart, and passes as at -O2', () => {
+    const f19 = okConfig(byName(obs, 'f'), 'clang-19/O0');
+    expect(f19.selectorFellBack).toBe(true);
+    expect(f19.args[1]!.pieces).toEqual(['x1', 'x2']);
+    const h19 = okConfig(byName(obs, 'h'), 'clang-19/O0');
+    expect(h19.selectorFellBack).toBeUndefined();
+    expect(h19.args[1]!.pieces).toEqual(['x2', 'x3']);
+    expect(okConfig(byName(obs, 'f'), 'clang-22/O0').selectorFellBack).toBeUndefined();
+  });
+
+  it("is predicted by the fallback's dialect, and mispredicted by the config's own", () => {
+    const f = inputs.find((i) => i.fn.name === 'f')!;
+    const f19 = okConfig(byName(obs, 'f'), 'clang-19/O0');
+    expect(d19!.fellBack).toBeDefined();
+    expect(configMisses(f19, modelView(f, target, false, dialectFacing(d19!, f19)))).toEqual([]);
+    expect(configMisses(f19, modelView(f, target, false, d19!))).not.toEqual([]);
+    const f22 = okConfig(byName(obs, 'f'), 'clang-22/O0');
+    expect(configMisses(f22, modelView(f, target, false, dialectFacing(d22!, f22)))).toEqual([]);
   });
 });

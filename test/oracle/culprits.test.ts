@@ -1,9 +1,10 @@
-// Which prototypes a failed compile is charged to, from the compiler's own diagnostics.
+// Which prototypes a failed compile is charged to, and which callers an instruction
+// selector gave up on, from the compiler's own diagnostics and remarks.
 import { describe, expect, it } from 'vitest';
-import { culpritsFromDiagnostics } from '../../src/oracle/build.js';
+import { callersFellBack, culpritsFromDiagnostics } from '../../src/oracle/build.js';
 import type { EmittedTU } from '../../src/oracle/emit.js';
 
-const tu: EmittedTU = { source: '', ranges: new Map([[8, [[10, 19]]], [9, [[20, 29], [40, 41]]]]) };
+const tu: EmittedTU = { source: '', ranges: new Map([[8, [[10, 19]]], [9, [[20, 29], [40, 41]]]]), callers: new Map([[8, [12, 15]], [9, [22, 25]]]) };
 
 describe('culpritsFromDiagnostics', () => {
   it('charges the prototype an error is in, not one that only got a -Wpsabi note', () => {
@@ -29,5 +30,21 @@ describe('culpritsFromDiagnostics', () => {
     const out = culpritsFromDiagnostics(stderr, 'tu0.c', tu);
     expect([...out.keys()]).toEqual([9]);
     expect(out.get(9)!.kind).toBe('compiler-crash');
+  });
+});
+
+describe('callersFellBack', () => {
+  it("takes a GlobalISel remark at a line of a prototype's caller, or naming its caller, and not one about a callee", () => {
+    const stderr = [
+      '/tmp/b/tu8.c:14:13: remark: unable to legalize instruction: G_STORE %74:_(<2 x s8>), %21:_(p0) [-Rpass-missed=gisel-legalize]',
+      '/tmp/b/tu8.c:27:55: remark: unable to legalize instruction: G_STORE %32:_(<2 x s8>) (in function: abf_c8_callee_9) [-Rpass-missed=gisel-legalize]',
+    ].join('\n');
+    expect([...callersFellBack(stderr, 'tu8.c', tu)]).toEqual([8]);
+    expect([...callersFellBack('remark: unable to lower arguments (in function: abf_c8_caller_9) [-Rpass-missed=gisel-irtranslator]', 'tu8.c', tu)]).toEqual([9]);
+  });
+
+  it('finds none in a quiet compile or in another unit', () => {
+    expect(callersFellBack('', 'tu8.c', tu).size).toBe(0);
+    expect(callersFellBack('/tmp/b/tu9.c:14:13: remark: unable to legalize instruction [-Rpass-missed=gisel-legalize]', 'tu8.c', tu).size).toBe(0);
   });
 });

@@ -36,6 +36,9 @@ export const aarch64: Target = {
     linkers: ['aarch64-linux-gnu-gcc-12', 'aarch64-linux-gnu-gcc-11'],
     linkerPackages: 'gcc-12-aarch64-linux-gnu libc6-dev-arm64-cross',
     emulator: { command: 'qemu-aarch64', pkg: 'qemu-user' },
+    // GlobalISel remarks once on each function it gives up on (-Rpass-missed=gisel-legalize
+    // and its siblings); -w does not silence remarks, and the fallback's own warning it does.
+    selectorFallbackArgs: (family, opt) => (family === 'clang' && opt === 'O0' ? ['-Rpass-missed=gisel'] : undefined),
   },
   predict: (params, ret, traced, dialect) => predictShapes(params, ret, traced, dialect.passing as PassingRules),
   switches: SWITCHES,

@@ -46,7 +46,7 @@ export function assign(arg: Classified, s: State, trace?: Trace, rules: PassingR
       return toStack(cls.size, arg.natural, s, 'C.15', trace, rules);
     }
     case 'int': return cls.size === 16 ? assignQuadInt(arg.natural, s, trace, rules) : assignInt(cls.size, s, trace, rules);
-    case 'composite': return assignComposite(cls.size, arg.natural, s, trace, rules, cls.next);
+    case 'composite': return assignComposite(cls, arg.natural, s, trace, rules);
     case 'byref': return assignPointer(s, trace);
   }
 }
@@ -124,23 +124,34 @@ function assignQuadInt(natural: number, s: State, trace: Trace, rules: PassingRu
   return toStack(16, natural, s, 'C.17', trace, rules);
 }
 
-function assignComposite(size: number, natural: number, s: State, trace: Trace, rules: PassingRules, next = false): Assigned {
-  const dwords = Math.ceil(size / 8);
+function assignComposite(cls: Extract<ArgClass, { c: 'composite' }>, natural: number, s: State, trace: Trace, rules: PassingRules): Assigned {
+  const dwords = Math.ceil(cls.size / 8);
   let ngrn = s.ngrn;
   // (A composite of one double-word never has natural alignment 16 here: its members'
   // alignments make up its own, and its size is a multiple of that. gcc 12's natural
   // alignment can be 16 there, see DEVIATIONS.md 2, and gcc then does not round NGRN.)
-  const rounds = !next && (rules.roundsNgrn ? rules.roundsNgrn(natural, dwords) : natural >= 16);
+  const rounds = cls.ngrn === 'even' || (cls.ngrn !== 'next' && (rules.roundsNgrn ? rules.roundsNgrn(natural, dwords) : natural >= 16));
   if (rounds && ngrn % 2 === 1) {
     ngrn++;
-    trace?.push(`C.10: natural alignment ${natural}: NGRN rounded up to ${ngrn}`);
+    trace?.push(cls.ngrn === 'even' ? `dialect: NGRN rounded up to even: ${ngrn}` : `C.10: natural alignment ${natural}: NGRN rounded up to ${ngrn}`);
   }
   if (dwords <= 8 - ngrn) {
     trace?.push(`C.12: ${dwords === 1 ? `x${ngrn}` : `x${ngrn}..x${ngrn + dwords - 1}`}`);
     return { placement: { where: 'x', reg: ngrn }, next: state(ngrn + dwords, s.nsrn, s.nsaa) };
   }
+  if (cls.straddle && dwords === 9 - ngrn) return straddle(cls.size, ngrn, s, trace);
   trace?.push(`C.13: ${dwords} double-words, ${Math.max(0, 8 - ngrn)} general registers left: NGRN = 8`);
   return toStack(dwords * 8, natural, s, 'C.15', trace, rules);
+}
+
+/** A dialect's composite one double-word short of registers: x(ngrn)..x7, then its last double-word at NSAA. */
+function straddle(size: number, ngrn: number, s: State, trace: Trace): Assigned {
+  const nsaa = roundUp(s.nsaa, 8);
+  const inRegs = 8 * (8 - ngrn);
+  const bytes = Array.from({ length: size }, (_, j) => (j < inRegs ? `x${ngrn + (j >> 3)}.${j & 7}` : `stack+${nsaa + j - inRegs}`));
+  const pieces = [...X_NAMES.slice(ngrn), `stack+${nsaa}`];
+  trace?.push(`dialect: x${ngrn}..x7, then the last double-word at stack+${nsaa}`);
+  return { placement: { where: 'members', stride: 8, pieces, bytes }, next: state(8, s.nsrn, nsaa + 8) };
 }
 
 const X_NAMES = Array.from({ length: 8 }, (_, i) => `x${i}`);

@@ -18,8 +18,12 @@ export type ArgClass =
   | { c: 'memory'; size: number }
   /** An integral or pointer type of 1–8 or 16 bytes. */
   | { c: 'int'; size: number }
-  /** A composite of at most 16 bytes that is not an HFA/HVA: general registers (`next`: a dialect's, without C.10's rounding). */
-  | { c: 'composite'; size: number; next?: boolean }
+  /**
+   * A composite of at most 16 bytes that is not an HFA/HVA: general registers. A dialect's
+   * HVA in general registers may round NGRN differently (`ngrn`: `next` does not round,
+   * `even` always does) and may `straddle` the last register and the stack.
+   */
+  | { c: 'composite'; size: number; ngrn?: 'next' | 'even'; straddle?: boolean }
   /** B.4: replaced by a pointer to a caller-made copy. */
   | { c: 'byref'; size: number };
 
@@ -61,7 +65,7 @@ export function classify(s: Shape, trace?: Trace, rules: PassingRules = {}, arg 
   const inGprs = ha && rules.hvaInGprs?.(s);
   if (inGprs) {
     trace?.push(`dialect: an HVA of ${ha.count} × ${ha.base} passed as a composite of ${s.size} bytes in general registers`);
-    return out(inGprs === 'next' ? { c: 'composite', size: s.size, next: true } : { c: 'composite', size: s.size });
+    return out({ c: 'composite', size: s.size, ngrn: inGprs === 'even' ? 'even' : 'next', ...(inGprs === 'straddle' ? { straddle: true } : {}) });
   }
   if (ha) {
     trace?.push(`B.2: ${ha.base === 'v8' || ha.base === 'v16' ? 'HVA' : 'HFA'} of ${ha.count} × ${ha.base}: used unmodified`);

@@ -42,9 +42,11 @@ export interface PassingRules {
   argAsHfa?: (s: Shape) => HomogeneousAggregate | undefined;
   /**
    * Is an HVA passed in general registers, as a composite of its size, and from which
-   * register: `natural` rounds NGRN as C.10 does, `next` does not? (The text: SIMD/FP registers.)
+   * register: `even` rounds NGRN up to even whatever the natural alignment, `next` does
+   * not round; `straddle`: `next`, and one double-word short of registers, that last one
+   * goes on the stack (C.13 would put it all there). (The text: SIMD/FP registers.)
    */
-  hvaInGprs?: (s: Shape) => 'natural' | 'next' | undefined;
+  hvaInGprs?: (s: Shape) => 'even' | 'next' | 'straddle' | undefined;
   /** For an argument on the stack: the byte from which the rest lies 8 bytes further up (the text: none). */
   stackGapAt?: (s: Shape) => number | undefined;
   /** Where a returned value goes, if not where it would be passed as the first argument. */

@@ -4,7 +4,7 @@ import { homogeneousAggregate, type HomogeneousAggregate } from '../aapcs64/hfa.
 import type { PassingRules } from '../aapcs64/rules.js';
 import type { Shape } from '../../../layout/shape.js';
 import { onlyVectors } from './vectors.js';
-import { at, clang } from './which.js';
+import { clang, selectionDag } from './which.js';
 
 /** A short `__bf16` vector, or an HVA of them, as clang 16 passes it: its 2-byte elements, each on its own. */
 export function bf16Elements(s: Shape): HomogeneousAggregate | undefined {
@@ -17,6 +17,6 @@ export const clang16Bf16VectorByElement: Switch = {
   rule: 'a GNU vector of `__bf16` (alone, or as the vectors of an HVA), and an HFA of `__bf16` (clang-bf16-hfa-as-scalars), is passed as its separate elements: one per SIMD/FP register, lane 0, then 8-byte stack slots; returned one per register',
   reason: "clang 16's back end has no bf16 vector register type and splits the vector into its elements (clang 19 passes it whole, as the text says). Not modelled: the elements past the last register of a vector that straddles them are not where the callee looks",
   example: 'typedef __bf16 v4bf __attribute__((vector_size(8)));\nvoid f(float a, v4bf b);   /* clang 16 -O2: b in v1, v2, v3, v4 (2 bytes each); clang 19 and the text: v1 */',
-  appliesTo: at('O2', clang(16, 16)),
+  appliesTo: selectionDag(clang(16, 16)),
   passing: { vectorByElement: (s) => bf16Elements(s) ?? bf16ScalarHfa(s) } satisfies PassingRules,
 };

@@ -20,6 +20,8 @@ import { clangSmallVectorReturnInV0 } from './clang-small-vector-return-in-v0.js
 import { clangInt128HvaInGprs } from './clang-int128-hva-in-gprs.js';
 import { clangO0Int128HvaInGprs } from './clang-o0-int128-hva-in-gprs.js';
 import { clangO0OneMemberHfaStackAlign16 } from './clang-o0-one-member-hfa-stack-align16.js';
+import { clangO0Int128HvaStackGap } from './clang-o0-int128-hva-stack-gap.js';
+import { clang17O0Int128HvaStackGap } from './clang17-o0-int128-hva-stack-gap.js';
 import { clangInt128VectorReturnInGprs } from './clang-int128-vector-return-in-gprs.js';
 import { gccSmallFpVectorOnStack } from './gcc-small-fp-vector-on-stack.js';
 import { gccLongDoubleVectorHalves } from './gcc-long-double-vector-halves.js';
@@ -37,6 +39,6 @@ export const SWITCHES: readonly Switch[] = [
   gccBitfieldTypeInNaturalAlignment, clangEmptyRecordOfUnnamedBitfields, gccByrefCopyUnderaligned, clangByrefCopyTypedefAligned,
   clangEnumAligned, clangMemberAlignof, clangBitIntAlign8, clangBitfieldPosition, clangNoModeField,
   clangByrefCopyVectorNatural, gccZeroLengthArrayHfa, clangZeroWidthStopsHfa,
-  clang16Bf16VectorByElement, clang16O0Bf16VectorLanes, gccSmallFpVectorOnStack, clangSmallVectorReturnInV0, clangInt128HvaInGprs, clangO0Int128HvaInGprs, clangInt128VectorReturnInGprs,
+  clang16Bf16VectorByElement, clang16O0Bf16VectorLanes, gccSmallFpVectorOnStack, clangSmallVectorReturnInV0, clangInt128HvaInGprs, clangO0Int128HvaInGprs, clangO0Int128HvaStackGap, clang17O0Int128HvaStackGap, clangInt128VectorReturnInGprs,
   gccLongDoubleVectorHalves, gccStructModeOfOnlyMember, clangBf16HfaAsScalars,
 ];
