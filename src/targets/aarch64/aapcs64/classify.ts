@@ -65,7 +65,7 @@ export function predictArg(shape: Shape, before: State, traced = true, rules: Pa
   const copyAlign = a.placement.where === 'ref' ? copyAlignOf(shape, rules) : undefined;
   // Lanes are a register's: members that start on the stack keep their slots.
   const shared = a.placement.where === 'members' && a.placement.pieces[0]!.startsWith('v') ? rules.sharedLanes?.(shape) : undefined;
-  if (shared) trace?.push(`dialect: the callee reads the first ${shared} members from lanes of the first register`);
+  if (shared) trace?.push(`dialect: the callee reads the first ${shared.lanes} of every ${shared.group} members from lanes of the group's first register`);
   const placement = shared && a.placement.where === 'members' ? inLanes(a.placement, shared) : a.placement;
   const gap = placement.where === 'stack' ? rules.stackGapAt?.(shape) : undefined;
   if (gap !== undefined && placement.where === 'stack') {
@@ -107,8 +107,16 @@ export function predictReturn(shape: Shape, traced = true, rules: PassingRules =
   }
   trace?.unshift('R: returned where it would be passed as the first argument');
   const a = assign(c, start, trace, rules);
+  // Only a dialect splits a result into more members than there are registers; a result
+  // has no stack slots, so the compiler returns it through x8 after all (LLVM: sret demotion).
+  if (onTheStack(a.placement)) {
+    trace?.push('R: the registers cannot hold it: the caller\'s buffer address is in x8');
+    return prediction(shape, { where: 'ref', via: 'x8' }, trace ?? NO_TRACE, start, start, c.natural);
+  }
   return prediction(shape, a.placement, trace ?? NO_TRACE, start, a.next, c.natural);
 }
+
+const onTheStack = (p: Placement): boolean => p.where === 'stack' || (p.where === 'members' && p.pieces.some((x) => x.startsWith('stack+')));
 
 const IN_X0: Placement = { where: 'x', reg: 0 };
 
@@ -232,12 +240,15 @@ function namesOf(p: Exclude<Placement, { where: 'none' }>, size: number): Names 
   }
 }
 
-/** The first `shared` members read from lanes of the first member's register instead of their own. */
-function inLanes(p: Extract<Placement, { where: 'members' }>, shared: number): Placement {
-  const first = p.pieces[0]!;
-  const lanes = Math.min(shared, p.pieces.length) * p.stride;
-  const bytes = p.bytes.map((b, j) => (j < lanes ? `${first}.${j}` : b));
-  return { ...p, bytes, pieces: p.pieces.map((x, m) => (m < shared ? first : x)) };
+/** In each group of members that starts in a register, the first `lanes` read from lanes of that register instead of their own. */
+function inLanes(p: Extract<Placement, { where: 'members' }>, { group, lanes }: { group: number; lanes: number }): Placement {
+  const firstOf = (m: number): string => p.pieces[m - (m % group)]!;
+  const shares = (m: number): boolean => m % group < lanes && firstOf(m).startsWith('v');
+  const bytes = p.bytes.map((b, j) => {
+    const m = Math.floor(j / p.stride);
+    return shares(m) ? `${firstOf(m)}.${(m % group) * p.stride + (j % p.stride)}` : b;
+  });
+  return { ...p, bytes, pieces: p.pieces.map((x, m) => (shares(m) ? firstOf(m) : x)) };
 }
 
 function grow(names: string[], n: number, name: (i: number) => string): void {

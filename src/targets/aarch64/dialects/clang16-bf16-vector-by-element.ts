@@ -3,20 +3,25 @@ import { bf16ScalarHfa } from './clang-bf16-hfa-as-scalars.js';
 import { homogeneousAggregate, type HomogeneousAggregate } from '../aapcs64/hfa.js';
 import type { PassingRules } from '../aapcs64/rules.js';
 import type { Shape } from '../../../layout/shape.js';
-import { onlyVectors } from './vectors.js';
+import { firstVector } from './vectors.js';
 import { clang, selectionDag } from './which.js';
 
-/** A short `__bf16` vector, or an HVA of them, as clang 16 passes it: its 2-byte elements, each on its own. */
+/**
+ * A short `__bf16` vector, or an HVA whose first vector is one (clang takes that as the
+ * base of every member, as for clang-int128-hva-in-gprs), as clang 16 passes it: its
+ * 2-byte elements, each on its own.
+ */
 export function bf16Elements(s: Shape): HomogeneousAggregate | undefined {
   if (s.k !== 'vector' && !homogeneousAggregate(s)) return undefined;
-  return onlyVectors(s, (v) => v.fp === 'bf16' && (v.size === 8 || v.size === 16)) ? { base: 'bf16', count: s.size / 2, memberSize: 2 } : undefined;
+  const first = firstVector(s);
+  return first && first.fp === 'bf16' && (first.size === 8 || first.size === 16) ? { base: 'bf16', count: s.size / 2, memberSize: 2 } : undefined;
 }
 
 export const clang16Bf16VectorByElement: Switch = {
   name: 'clang16-bf16-vector-by-element',
   rule: 'a GNU vector of `__bf16` (alone, or as the vectors of an HVA), and an HFA of `__bf16` (clang-bf16-hfa-as-scalars), is passed as its separate elements: one per SIMD/FP register, lane 0, then 8-byte stack slots; returned one per register',
   reason: "clang 16's back end has no bf16 vector register type and splits the vector into its elements (clang 19 passes it whole, as the text says). Not modelled: the elements past the last register of a vector that straddles them are not where the callee looks",
-  example: 'typedef __bf16 v4bf __attribute__((vector_size(8)));\nvoid f(float a, v4bf b);   /* clang 16 -O2: b in v1, v2, v3, v4 (2 bytes each); clang 19 and the text: v1 */',
+  example: 'typedef __bf16 v4bf __attribute__((vector_size(8)));\ntypedef __bf16 v8bf __attribute__((vector_size(16)));\ntypedef short v8s __attribute__((vector_size(16)));\nstruct mixed { v8bf a; v8s b; };\nvoid f(float a, v4bf b);   /* clang 16 -O2: b in v1, v2, v3, v4 (2 bytes each); clang 19 and the text: v1 */\nvoid g(struct mixed m);   /* clang 16 -O2: 16 bf16 elements, v0..v7 then stack+0, +8, ...; the text: v0, v1 */\nstruct mixed h(void);   /* clang 16 -O2: through x8, 16 elements for 8 registers; the text: v0, v1 */',
   appliesTo: selectionDag(clang(16, 16)),
   passing: { vectorByElement: (s) => bf16Elements(s) ?? bf16ScalarHfa(s) } satisfies PassingRules,
 };
