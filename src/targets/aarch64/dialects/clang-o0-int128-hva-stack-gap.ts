@@ -10,9 +10,9 @@ export const gapBeforeLastHighHalf = (applies: (s: Shape) => boolean) => (s: Sha
 
 export const clangO0Int128HvaStackGap: Switch = {
   name: 'clang-o0-int128-hva-stack-gap',
-  rule: 'an HVA of two or more `__int128` vectors passed on the stack has its last high half 8 bytes further up, packed or not',
+  rule: 'an HVA of two or more `__int128` vectors passed on the stack has its last high half 8 bytes further up, packed or not; straddling x7 and the stack, that half is 16-aligned',
   reason: 'GlobalISel (-O0) stores the i64 halves of the last i128 member as a pair aligned to 16 within the argument area, leaving a hole; clang 17 and later do so only for a 16-aligned HVA (clang17-o0-int128-hva-stack-gap)',
-  example: 'typedef __int128 v1q __attribute__((vector_size(16)));\nstruct p2 { v1q a, b; } __attribute__((packed));\nvoid f(long a0, long a1, long a2, long a3, long a4, long a5, struct p2 v);   /* clang 14/16 -O0: v at stack+0..23 and stack+32..39; the text and -O2: v at stack+0..31 */',
+  example: 'typedef __int128 v1q __attribute__((vector_size(16)));\nstruct p2 { v1q a, b; } __attribute__((packed));\nstruct p4 { v1q a, b, c, d; } __attribute__((packed));\nstruct quad4 { double a, b, c, d; };\nvoid f(long a0, long a1, long a2, long a3, long a4, long a5, struct p2 v);   /* clang 14/16 -O0: v at stack+0..23 and stack+32..39; the text and -O2: v at stack+0..31 */\nvoid g(struct quad4 q0, struct quad4 q1, double d, char c, struct p4 v);   /* clang 14/16 -O0: v in x1..x7, its last 8 bytes at stack+16 (clang 19/22: stack+8) */',
   appliesTo: globalIsel(clang(0, 16)),
   passing: { stackGapAt: gapBeforeLastHighHalf(() => true) } satisfies PassingRules,
 };
