@@ -139,14 +139,16 @@ function assignComposite(cls: Extract<ArgClass, { c: 'composite' }>, natural: nu
     trace?.push(`C.12: ${dwords === 1 ? `x${ngrn}` : `x${ngrn}..x${ngrn + dwords - 1}`}`);
     return { placement: { where: 'x', reg: ngrn }, next: state(ngrn + dwords, s.nsrn, s.nsaa) };
   }
-  if (cls.straddleAlign && dwords === 9 - ngrn) return straddle(cls.size, cls.straddleAlign, ngrn, s, trace);
+  // `even` passes the composite as an __int128 is passed: a 16-aligned slot on the stack too.
+  const stackAlign = cls.ngrn === 'even' ? 16 : cls.stackAlign ?? natural;
+  if (cls.straddle && dwords === 9 - ngrn) return straddle(cls.size, stackAlign, ngrn, s, trace);
   trace?.push(`C.13: ${dwords} double-words, ${Math.max(0, 8 - ngrn)} general registers left: NGRN = 8`);
-  return toStack(dwords * 8, natural, s, 'C.15', trace, rules);
+  return toStack(dwords * 8, stackAlign, s, 'C.15', trace, rules);
 }
 
-/** A dialect's composite one double-word short of registers: x(ngrn)..x7, then its last double-word at NSAA rounded to `align`. */
-function straddle(size: number, align: number, ngrn: number, s: State, trace: Trace): Assigned {
-  const nsaa = roundUp(s.nsaa, align);
+/** A dialect's composite one double-word short of registers: x(ngrn)..x7, then its last double-word at NSAA, aligned as the composite would be there (8 to 16). */
+function straddle(size: number, natural: number, ngrn: number, s: State, trace: Trace): Assigned {
+  const nsaa = roundUp(s.nsaa, Math.min(16, Math.max(8, natural)));
   const inRegs = 8 * (8 - ngrn);
   const bytes = Array.from({ length: size }, (_, j) => (j < inRegs ? `x${ngrn + (j >> 3)}.${j & 7}` : `stack+${nsaa + j - inRegs}`));
   const pieces = [...X_NAMES.slice(ngrn), `stack+${nsaa}`];

@@ -21,10 +21,10 @@ export type ArgClass =
   /**
    * A composite of at most 16 bytes that is not an HFA/HVA: general registers. A dialect's
    * HVA in general registers may round NGRN differently (`ngrn`: `next` does not round,
-   * `even` always does) and may straddle the last register and the stack, its last
-   * double-word at NSAA rounded to `straddleAlign`.
+   * `even` always does), may `straddle` the last register and the stack, and may take a
+   * `stackAlign` of its own there.
    */
-  | { c: 'composite'; size: number; ngrn?: 'next' | 'even'; straddleAlign?: number }
+  | { c: 'composite'; size: number; ngrn?: 'next' | 'even'; straddle?: boolean; stackAlign?: number }
   /** B.4: replaced by a pointer to a caller-made copy. */
   | { c: 'byref'; size: number };
 
@@ -66,10 +66,8 @@ export function classify(s: Shape, trace?: Trace, rules: PassingRules = {}, arg 
   const inGprs = ha && rules.hvaInGprs?.(s);
   if (inGprs) {
     trace?.push(`dialect: an HVA of ${ha.count} × ${ha.base} passed as a composite of ${s.size} bytes in general registers`);
-    // The straddled double-word is the last member's high half: where the stack keeps that
-    // half apart (stackGapAt), it is 16-aligned.
-    const straddleAlign = rules.stackGapAt?.(s) !== undefined ? 16 : 8;
-    return out({ c: 'composite', size: s.size, ngrn: inGprs === 'even' ? 'even' : 'next', ...(inGprs === 'straddle' ? { straddleAlign } : {}) });
+    const stackAlign = rules.gprHvaStackAlign?.(s);
+    return out({ c: 'composite', size: s.size, ngrn: inGprs === 'even' ? 'even' : 'next', ...(inGprs === 'straddle' ? { straddle: true } : {}), ...(stackAlign ? { stackAlign } : {}) });
   }
   if (ha) {
     trace?.push(`B.2: ${ha.base === 'v8' || ha.base === 'v16' ? 'HVA' : 'HFA'} of ${ha.count} × ${ha.base}: used unmodified`);

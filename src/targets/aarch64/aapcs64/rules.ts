@@ -46,11 +46,14 @@ export interface PassingRules {
   argAsHfa?: (s: Shape) => HomogeneousAggregate | undefined;
   /**
    * Is an HVA passed in general registers, as a composite of its size, and from which
-   * register: `even` rounds NGRN up to even whatever the natural alignment, `next` does
+   * register: `even` rounds NGRN up to even whatever the natural alignment (and takes a
+   * 16-aligned stack slot), as for an `__int128`, `next` does
    * not round; `straddle`: `next`, and one double-word short of registers, that last one
    * goes on the stack (C.13 would put it all there). (The text: SIMD/FP registers.)
    */
   hvaInGprs?: (s: Shape) => 'even' | 'next' | 'straddle' | undefined;
+  /** The stack alignment of an HVA passed in general registers (hvaInGprs) where it goes on the stack (none: its natural alignment, as C.14 takes it). */
+  gprHvaStackAlign?: (s: Shape) => number | undefined;
   /** For an argument on the stack: the byte from which the rest lies 8 bytes further up (the text: none). */
   stackGapAt?: (s: Shape) => number | undefined;
   /** Where a returned value goes, if not where it would be passed as the first argument. */

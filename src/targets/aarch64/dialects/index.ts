@@ -18,6 +18,7 @@ import { clang16Bf16VectorByElement } from './clang16-bf16-vector-by-element.js'
 import { clang16O0Bf16VectorLanes } from './clang16-o0-bf16-vector-lanes.js';
 import { clangSmallVectorReturnInV0 } from './clang-small-vector-return-in-v0.js';
 import { clangInt128HvaInGprs } from './clang-int128-hva-in-gprs.js';
+import { clangInt128HvaStackAlign16 } from './clang-int128-hva-stack-align16.js';
 import { clangO0Int128HvaInGprs } from './clang-o0-int128-hva-in-gprs.js';
 import { clangO0OneMemberHfaStackAlign16 } from './clang-o0-one-member-hfa-stack-align16.js';
 import { clangO0Int128HvaStackGap } from './clang-o0-int128-hva-stack-gap.js';
@@ -39,6 +40,6 @@ export const SWITCHES: readonly Switch[] = [
   gccBitfieldTypeInNaturalAlignment, clangEmptyRecordOfUnnamedBitfields, gccByrefCopyUnderaligned, clangByrefCopyTypedefAligned,
   clangEnumAligned, clangMemberAlignof, clangBitIntAlign8, clangBitfieldPosition, clangNoModeField,
   clangByrefCopyVectorNatural, gccZeroLengthArrayHfa, clangZeroWidthStopsHfa,
-  clang16Bf16VectorByElement, clang16O0Bf16VectorLanes, gccSmallFpVectorOnStack, clangSmallVectorReturnInV0, clangInt128HvaInGprs, clangO0Int128HvaInGprs, clangO0Int128HvaStackGap, clang17O0Int128HvaStackGap, clangInt128VectorReturnInGprs,
+  clang16Bf16VectorByElement, clang16O0Bf16VectorLanes, gccSmallFpVectorOnStack, clangSmallVectorReturnInV0, clangInt128HvaInGprs, clangInt128HvaStackAlign16, clangO0Int128HvaInGprs, clangO0Int128HvaStackGap, clang17O0Int128HvaStackGap, clangInt128VectorReturnInGprs,
   gccLongDoubleVectorHalves, gccStructModeOfOnlyMember, clangBf16HfaAsScalars,
 ];
