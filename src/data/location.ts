@@ -13,6 +13,19 @@ export interface Located {
   refAlign?: number;
 }
 
+/**
+ * A predicted byte the caller overwrites with another argument's before the call: a
+ * dialect that counts fewer registers than it fills (gcc's long double vector halves)
+ * loses the next argument's bytes there. Whatever is observed for it (`?`, a stale copy)
+ * is what such a byte looks like.
+ */
+export const LOST = 'lost';
+
+/** Whether observed bytes are the predicted ones, a LOST byte matching anything. */
+export function bytesAsPredicted(observed: readonly (string | null)[], predicted: readonly (string | null)[]): boolean {
+  return observed.length === predicted.length && observed.every((x, i) => predicted[i] === LOST || (x ?? '') === (predicted[i] ?? ''));
+}
+
 /** What one config's layout records say of a value type: which bits carry value, where its _Bools are. */
 export interface ValueShape {
   size: number;

@@ -4,7 +4,8 @@
 // switch explains for that config: a new deviation, or a model bug. Pure.
 import type { ConfigFacts, PrototypeObservation } from '../data/observation.js';
 import type { ModelView } from '../model/view.js';
-import { describeLayout, sameBytes, sameLayout } from './compare-configs.js';
+import { bytesAsPredicted } from '../data/location.js';
+import { describeLayout, sameLayout } from './compare-configs.js';
 
 export interface DialectMiss {
   config: string;
@@ -31,13 +32,13 @@ export function configMisses(c: ConfigFacts, view: ModelView): DialectMiss[] {
   });
   view.prediction.args.forEach((p, i) => {
     const seen = c.args[i]!;
-    if (!sameBytes(seen.bytes, p.bytes)) out.push({ config: c.config, arg: i, what: 'location', predicted: p.bytes.join(' '), observed: seen.bytes.join(' ') });
+    if (!bytesAsPredicted(seen.bytes, p.bytes)) out.push({ config: c.config, arg: i, what: 'location', predicted: p.bytes.join(' '), observed: seen.bytes.join(' ') });
     // A copy is guaranteed the dialect's alignment; above it, where it lands is the frame's luck.
     else if (p.copyAlign !== undefined && seen.refAlign !== undefined && seen.refAlign < p.copyAlign) {
       out.push({ config: c.config, arg: i, what: 'copy', predicted: `copy ${p.copyAlign}-aligned`, observed: `copy ${seen.refAlign}-aligned` });
     }
   });
   const ret = view.prediction.ret;
-  if (ret && c.ret && !sameBytes(c.ret.bytes, ret.bytes)) out.push({ config: c.config, arg: undefined, what: 'location', predicted: ret.bytes.join(' '), observed: c.ret.bytes.join(' ') });
+  if (ret && c.ret && !bytesAsPredicted(c.ret.bytes, ret.bytes)) out.push({ config: c.config, arg: undefined, what: 'location', predicted: ret.bytes.join(' '), observed: c.ret.bytes.join(' ') });
   return out;
 }

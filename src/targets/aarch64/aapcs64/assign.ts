@@ -71,7 +71,9 @@ function assignHfa(cls: Extract<ArgClass, { c: 'hfa' }>, natural: number, s: Sta
   const { count, memberSize } = cls.ha;
   if (s.nsrn + count <= 8) {
     trace?.push(`C.2: v${s.nsrn}..v${s.nsrn + count - 1}`);
-    return { placement: { where: 'v', reg: s.nsrn, stride: memberSize }, next: state(s.ngrn, s.nsrn + count, s.nsaa) };
+    const counted = cls.ha.counted ?? count;
+    if (counted < count) trace?.push(`dialect: NSRN counts ${counted} of them: ${s.nsrn + counted}`);
+    return { placement: { where: 'v', reg: s.nsrn, stride: memberSize }, next: state(s.ngrn, s.nsrn + counted, s.nsaa) };
   }
   const align = rules.hfaStackAlign?.(natural, memberSize, count) ?? (natural >= 16 ? 16 : 8);
   const nsaa = roundUp(s.nsaa, align);

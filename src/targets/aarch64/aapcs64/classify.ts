@@ -11,6 +11,7 @@ import { shapeOf } from '../../../layout/resolve.js';
 import type { Shape } from '../../../layout/shape.js';
 import { naturalAlign } from '../../../layout/natural.js';
 import { MODELLED_BYTES, type Prediction as GenericPrediction, type RuleState } from '../../../data/prediction.js';
+import { LOST } from '../../../data/location.js';
 
 /** The classifier's state as reports name it: Stage A's NGRN, NSRN and NSAA. */
 export interface Aapcs64State extends RuleState {
@@ -49,7 +50,31 @@ export function predictShapes(params: readonly Shape[], ret: Shape | undefined, 
     state = { ngrn: pred.state.ngrn[1], nsrn: pred.state.nsrn[1], nsaa: pred.state.nsaa[1] };
     return pred;
   });
-  return { args, ret: ret && predictReturn(ret, traced, rules) };
+  // Only a dialect's HFA that fills more registers than it counts (argAsHfa) can make two
+  // arguments meet in one register.
+  return { args: rules.argAsHfa ? withLostBytes(args) : args, ret: ret && predictReturn(ret, traced, rules) };
+}
+
+/** A register two arguments are placed in holds the earlier one's byte: the later one's is LOST. */
+function withLostBytes(args: Prediction[]): Prediction[] {
+  const taken = new Set<string>();
+  return args.map((p) => {
+    const mine = new Set<string>();
+    let lost = false;
+    const bytes = p.bytes.map((b) => {
+      const reg = b?.startsWith('v') ? b.slice(0, b.indexOf('.')) : undefined;
+      if (reg === undefined) return b;
+      if (taken.has(reg)) {
+        lost = true;
+        return LOST;
+      }
+      mine.add(reg);
+      return b;
+    });
+    for (const r of mine) taken.add(r);
+    if (!lost) return p;
+    return { ...p, bytes, trace: p.trace.length ? [...p.trace, 'dialect: an earlier argument fills the same register: these bytes are lost'] : p.trace };
+  });
 }
 
 /** The text's rules: none set. */

@@ -14,6 +14,8 @@ export interface HomogeneousAggregate {
   count: number;
   /** Size of one member in bytes. */
   memberSize: number;
+  /** The SIMD/FP registers it counts against NSRN, where fewer than the `count` it fills (a dialect's). */
+  counted?: number;
 }
 
 const BASE_BITS: Record<HaBase, number> = { f16: 16, bf16: 16, f32: 32, f64: 64, f128: 128, v8: 64, v16: 128 };
