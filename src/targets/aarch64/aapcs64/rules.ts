@@ -56,6 +56,8 @@ export interface PassingRules {
   gprHvaStackAlign?: (s: Shape) => number | undefined;
   /** For an argument on the stack: the byte from which the rest lies 8 bytes further up (the text: none). */
   stackGapAt?: (s: Shape) => number | undefined;
+  /** A result returned as its separate elements, one per SIMD/FP register from v0, though passed otherwise (the text: as passed). */
+  returnByElement?: (s: Shape) => HomogeneousAggregate | undefined;
   /** Where a returned value goes, if not where it would be passed as the first argument. */
   returnAt?: (s: Shape) => Placement | undefined;
   /** Is a returned value in x0, x1 although the text says otherwise? */
