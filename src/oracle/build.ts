@@ -56,15 +56,17 @@ export async function buildConfig(dirs: BuildDirs, cfgIndex: number, config: Con
 
 /**
  * What is rejected without asking the compiler: a prototype beyond the harness's limits,
- * and a gcc before 14 fails on every `_BitInt` (learning that from its diagnostics cost a
- * second compile of the batch).
+ * a gcc before 14 fails on every `_BitInt` and a clang before 15 on every `__bf16`
+ * (learning that from its diagnostics cost a second compile of the batch).
  */
 function knownRejections(config: Config, plans: PrototypePlan[]): Map<number, Rejection> {
   const out = new Map<number, Rejection>();
   const noBitInt = `${config.compiler.id} has no _BitInt (gcc has it from 14): not compiled`;
+  const noBf16 = `${config.compiler.id} has no __bf16 on this target (clang has it from 15): not compiled`;
   for (const p of plans) {
     if (p.beyond !== undefined) out.set(p.index, { kind: 'unsupported', message: p.beyond });
     else if (p.usesBitInt && !config.compiler.bitInt) out.set(p.index, { kind: 'unsupported', message: noBitInt });
+    else if (p.usesBf16 && !config.compiler.bf16) out.set(p.index, { kind: 'unsupported', message: noBf16 });
   }
   return out;
 }
@@ -88,7 +90,9 @@ export function culpritsFromDiagnostics(stderr: string, file: string, tu: Emitte
   // with "In function", notes too (a -Wpsabi note survives -w), so the name alone would
   // charge a prototype that merely got a note.
   if (out.size > 0 || kind !== 'compiler-crash') return out;
-  for (const m of stderr.matchAll(/In function:? .?abf_c\d+_[a-z]+_(\d+)/g)) {
+  // gcc's "In function", a backend's "In function:", clang's stack dump "LLVM IR generation
+  // of declaration 'abf_c4_caller_17'": without them a crash costs a bisection of the batch.
+  for (const m of stderr.matchAll(/(?:In function:? .?|declaration ')abf_c\d+_[a-z]+_(\d+)/g)) {
     const p = Number(m[1]);
     if (tu.ranges.has(p) && !out.has(p)) out.set(p, { kind, message: summarize(stderr) });
   }

@@ -45,6 +45,7 @@ export interface PrototypePlan {
   declarations: string;
   /** Whether any type here is a `_BitInt(N)`, which gcc before 14 rejects (build.ts). */
   usesBitInt: boolean;
+  usesBf16: boolean;
   /** Why the harness cannot observe it (limits.ts): then no config compiles it. */
   beyond: string | undefined;
   fn: FunctionDecl;
@@ -71,6 +72,7 @@ export function planPrototype(input: PrototypeInput, index: number, fillBytes: n
     header,
     declarations,
     usesBitInt: /\b_BitInt\b/.test(declarations + printFunction(fn)),
+    usesBf16: /\b__bf16\b/.test(declarations + printFunction(fn)),
     beyond: beyondLimits(scope, fn.ret.t === 'void' ? fn.params.map((p) => p.type) : [...fn.params.map((p) => p.type), fn.ret], fn.ret.t !== 'void', fillBytes),
     fn,
     params: fn.params.map((p) => valueType(p.type)),

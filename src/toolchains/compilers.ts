@@ -28,3 +28,10 @@ export const UNPACKAGED = ['gcc-13', 'gcc-14'] as const;
 
 /** Knows `_BitInt(N)` (C23): gcc from 14, every clang abifuzz runs. */
 export const hasBitInt = (c: CompilerVersion): boolean => c.family === 'clang' || c.version >= 14;
+
+/**
+ * Knows `__bf16` as an aarch64 argument type: every gcc abifuzz runs; clang 14 says "not
+ * supported on this target", 16 on has it. clang 15 (not installed here) is taken to have
+ * it: if it does not, its diagnostics still reject the prototype, one compile later.
+ */
+export const hasBf16 = (c: CompilerVersion): boolean => c.family === 'gcc' || c.version >= 15;

@@ -3,7 +3,7 @@
 import { DEFAULT_TARGET } from '../targets/index.js';
 import type { Target } from '../targets/target.js';
 import { UserError } from '../user-error.js';
-import { COMPILERS, hasBitInt, type CompilerVersion, type Family } from './compilers.js';
+import { COMPILERS, hasBf16, hasBitInt, type CompilerVersion, type Family } from './compilers.js';
 
 export type { Family };
 export type Opt = 'O0' | 'O2';
@@ -19,6 +19,8 @@ export interface CompilerSpec {
   pkg: string;
   /** Knows `_BitInt(N)`. */
   bitInt: boolean;
+  /** Knows `__bf16`. */
+  bf16: boolean;
   optional: boolean;
   /** Not in the default matrix (compilers.ts `extra`). */
   extra: boolean;
@@ -27,9 +29,9 @@ export interface CompilerSpec {
 
 export function compilerSpec(c: CompilerVersion, target: Target): CompilerSpec {
   const id = `${c.family}-${c.version}`;
-  const common = { id, family: c.family, version: c.version, bitInt: hasBitInt(c), optional: c.optional === true, extra: c.extra === true };
+  const common = { id, family: c.family, version: c.version, bitInt: hasBitInt(c), bf16: hasBf16(c), optional: c.optional === true, extra: c.extra === true };
   if (c.family === 'gcc') return { ...common, ...target.toolchain.gcc(c.version), baseArgs: [] };
-  return { ...common, command: id, pkg: id, baseArgs: [...target.toolchain.clangArgs, '-fno-crash-diagnostics'] };
+  return { ...common, command: id, pkg: id, baseArgs: [...target.toolchain.clangArgs, '-fno-crash-diagnostics', '-ferror-limit=0'] };
 }
 
 /** Every compiler abifuzz knows, as `target` calls it. */

@@ -33,6 +33,23 @@ describe('culpritsFromDiagnostics', () => {
   });
 });
 
+describe('culpritsFromDiagnostics on a front-end crash', () => {
+  it("charges the declaration clang's stack dump names, not the parser's look-ahead token", () => {
+    const stderr = [
+      'PLEASE submit a bug report to https://github.com/llvm/llvm-project/issues/ and include the crash backtrace.',
+      'Stack dump:',
+      '0.\tProgram arguments: clang-14 --target=aarch64-linux-gnu -c /tmp/b/tu4.c -o /tmp/b/tu4.o',
+      "1.\t/tmp/b/tu4.c:22:1: current parser token '__attribute__'",
+      "2.\t/tmp/b/tu4.c:12:6: LLVM IR generation of declaration 'abf_c4_caller_8'",
+      "3.\t/tmp/b/tu4.c:12:6: Generating code for declaration 'abf_c4_caller_8'",
+      'clang: error: clang frontend command failed with exit code 136 (use -v to see invocation)',
+    ].join('\n');
+    const out = culpritsFromDiagnostics(stderr, 'tu4.c', tu);
+    expect([...out.keys()]).toEqual([8]);
+    expect(out.get(8)!.kind).toBe('compiler-crash');
+  });
+});
+
 describe('callersFellBack', () => {
   it("takes a GlobalISel remark at a line of a prototype's caller, or naming its caller, and not one about a callee", () => {
     const stderr = [

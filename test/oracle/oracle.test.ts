@@ -210,3 +210,16 @@ describe('compiler crashes', () => {
     expect(crash.detail).toMatch(/^Cannot select: 0x…: bf16,ch = load/);
   });
 });
+
+describe('oracle known rejections', () => {
+  it("does not ask clang 14 to compile a __bf16 prototype, and still runs the batch's others", async () => {
+    const text = 'struct b { __bf16 a; float c; };\nvoid f(struct b x);\nvoid g(float y);\n';
+    const { observations } = await runOracle(inputsOf(text), { configs: makeConfigs(['clang-14', 'clang-19'], ['O0'], 'user') });
+    const f14 = byName(observations, 'f').configs.find((c) => c.config === 'clang-14/O0')!;
+    expect(f14.status).toBe('unsupported');
+    expect(f14.status === 'unsupported' && f14.message).toContain('has no __bf16');
+    expect(piecesOf(okConfig(byName(observations, 'g'), 'clang-14/O0'))).toEqual(['v0', 'ret void']);
+    // Two base types, no HFA: an 8-byte composite in x0 (C.12).
+    expect(piecesOf(okConfig(byName(observations, 'f'), 'clang-19/O0'))).toEqual(['x0', 'ret void']);
+  });
+});
