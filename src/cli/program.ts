@@ -12,7 +12,7 @@ import { genCommand, type GenOptions } from './gen.js';
 import { jitDiffCommand, type JitDiffOptions } from './jit-diff.js';
 import { formatVariantList } from './jit-list.js';
 import { jitModesOption, jitOptions } from './jit-options.js';
-import { toolchainOptions } from './options.js';
+import { DEFAULT_MINIMIZE_BUDGET, toolchainOptions } from './options.js';
 import { minimizeCommand, type MinimizeCliOptions } from './minimize.js';
 import { replayCommand } from './replay.js';
 import { UserError } from '../user-error.js';
@@ -49,7 +49,7 @@ function program(): Command {
     .option('--corpus <dir>', 'skip findings whose signature a corpus entry already records')
     .option('--batch <n>', 'prototypes per oracle batch (default 200, fewer for a short campaign)')
     .option('--no-minimize', 'write findings as found, without minimizing them first')
-    .option('--minimize-budget <percent>', 'the share of the wall time minimizing may take; past it new findings are written as found (default 20 with --time, none with --runs)')
+    .option('--minimize-budget <percent>', `the share of the wall time minimizing may take; past it new findings are written as found (default ${DEFAULT_MINIMIZE_BUDGET} with --time, none with --runs)`)
     .option('--no-dialects', 'treat every finding as unknown: do not explain findings by the compilers\' known deviations (abifuzz dialects)')
     .option('--jit-only', 'with --jit: report only trampoline findings')
     .option('--json', 'print the summary as JSON')

@@ -11,8 +11,8 @@ describe('campaignPlan', () => {
     expect(plan({ runs: '4' }).minimizeBudget).toBeUndefined();
   });
 
-  it('gives a timed campaign 20% of its wall time for minimizing unless told otherwise', () => {
-    expect(plan({ time: '10m' }).minimizeBudget).toBe(0.2);
+  it('gives a timed campaign 15% of its wall time for minimizing unless told otherwise', () => {
+    expect(plan({ time: '10m' }).minimizeBudget).toBe(0.15);
     expect(plan({ time: '10m', minimizeBudget: '50' }).minimizeBudget).toBe(0.5);
     expect(plan({ runs: '4', minimizeBudget: '5%' }).minimizeBudget).toBe(0.05);
   });
