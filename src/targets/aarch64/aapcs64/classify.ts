@@ -123,7 +123,7 @@ export function predictReturn(shape: Shape, traced = true, rules: PassingRules =
   const start: State = { ngrn: 0, nsrn: 0, nsaa: 0 };
   const trace = traceFor(traced);
   const elements = rules.returnByElement?.(shape);
-  const at = (elements && { where: 'v' as const, reg: 0, stride: elements.memberSize }) ?? rules.returnAt?.(shape) ?? (rules.returnInGprs?.(shape) ? IN_X0 : undefined);
+  const at = (elements && { where: 'v' as const, reg: 0, stride: elements.memberSize }) ?? rules.returnAt?.(shape) ?? rules.returnedByIrParts?.(shape) ?? (rules.returnInGprs?.(shape) ? IN_X0 : undefined);
   if (at) return prediction(shape, at, trace ? ['dialect: returned in a place of its own'] : NO_TRACE, start, start, naturalAlign(shape));
   const c = classify(shape, trace, rules, false);
   if (c.cls.c === 'byref') {

@@ -60,6 +60,8 @@ export interface PassingRules {
   returnByElement?: (s: Shape) => HomogeneousAggregate | undefined;
   /** Where a returned value goes, if not where it would be passed as the first argument. */
   returnAt?: (s: Shape) => Placement | undefined;
+  /** A result returned part by part as its IR type comes apart, where that differs from the text (a union's padding bytes). */
+  returnedByIrParts?: (s: Shape) => Placement | undefined;
   /** Is a returned value in x0, x1 although the text says otherwise? */
   returnInGprs?: (s: Shape) => boolean;
   /** The copy's alignment for a vector, if not the type's. */

@@ -24,6 +24,7 @@ import { clangO0OneMemberHfaStackAlign16 } from './clang-o0-one-member-hfa-stack
 import { clangO0Int128HvaStackGap } from './clang-o0-int128-hva-stack-gap.js';
 import { clang17O0Int128HvaStackGap } from './clang17-o0-int128-hva-stack-gap.js';
 import { clangInt128VectorReturnInGprs } from './clang-int128-vector-return-in-gprs.js';
+import { clangHfaReturnUnionPadding } from './clang-hfa-return-union-padding.js';
 import { gccSmallFpVectorOnStack } from './gcc-small-fp-vector-on-stack.js';
 import { gccLongDoubleVectorHalves } from './gcc-long-double-vector-halves.js';
 import { gccStructModeOfOnlyMember } from './gcc-struct-mode-of-only-member.js';
@@ -40,6 +41,6 @@ export const SWITCHES: readonly Switch[] = [
   gccBitfieldTypeInNaturalAlignment, clangEmptyRecordOfUnnamedBitfields, gccByrefCopyUnderaligned, clangByrefCopyTypedefAligned,
   clangEnumAligned, clangMemberAlignof, clangBitIntAlign8, clangBitfieldPosition, clangNoModeField,
   clangByrefCopyVectorNatural, gccZeroLengthArrayHfa, clangZeroWidthStopsHfa,
-  clang16Bf16VectorByElement, clang16O0Bf16VectorLanes, gccSmallFpVectorOnStack, clangSmallVectorReturnInV0, clangInt128HvaInGprs, clangInt128HvaStackAlign16, clangO0Int128HvaInGprs, clangO0Int128HvaStackGap, clang17O0Int128HvaStackGap, clangInt128VectorReturnInGprs,
+  clang16Bf16VectorByElement, clang16O0Bf16VectorLanes, gccSmallFpVectorOnStack, clangSmallVectorReturnInV0, clangInt128HvaInGprs, clangInt128HvaStackAlign16, clangO0Int128HvaInGprs, clangO0Int128HvaStackGap, clang17O0Int128HvaStackGap, clangInt128VectorReturnInGprs, clangHfaReturnUnionPadding,
   gccLongDoubleVectorHalves, gccStructModeOfOnlyMember, clangBf16HfaAsScalars,
 ];
