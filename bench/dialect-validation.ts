@@ -67,9 +67,18 @@ function report(tallies: Map<string, Tally>, showMisses: number): void {
     console.log(`${config.padEnd(12)} ${dialectFor(config).switches.map((s) => s.name).join(' ') || '(text)'}`);
     console.log(`${''.padEnd(12)} ${t.exact}/${t.ok} exact = ${((100 * t.exact) / Math.max(1, t.ok)).toFixed(3)}%, ${t.misses.length} missed`);
     for (const { origin, miss } of t.misses.slice(0, showMisses)) {
-      console.log(`    ${origin}: ${miss.arg === undefined ? 'return' : `param ${miss.arg + 1}`} ${miss.what}: predicted ${miss.predicted.slice(0, 90)} | observed ${miss.observed.slice(0, 90)}`);
+      console.log(`    ${origin}: ${miss.arg === undefined ? 'return' : `param ${miss.arg + 1}`} ${miss.what}: ${difference(miss)}`);
     }
   }
+}
+
+/** Where a miss starts, word by word (a byte's place, for locations), and how many words differ. */
+function difference({ predicted, observed }: DialectMiss): string {
+  const p = predicted.split(' ');
+  const o = observed.split(' ');
+  const differ = Array.from({ length: Math.max(p.length, o.length) }, (_, j) => j).filter((j) => p[j] !== o[j]);
+  const j = differ[0] ?? 0;
+  return `${differ.length} of ${Math.max(p.length, o.length)} differ, first #${j}: predicted ${p[j] ?? '(none)'}, observed ${o[j] ?? '(none)'} (predicted ${p.slice(0, 3).join(' ')}…, observed ${o.slice(0, 3).join(' ')}…)`;
 }
 
 function keep(input: PrototypeInput, configs: ConfigObservation[]): Kept {
