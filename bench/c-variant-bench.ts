@@ -6,7 +6,7 @@
 //    (gcc-12 and clang-19 at O0 and O2), and how much of it the helper process takes
 //    (compiling the C once is counted apart). Target: at most 10%.
 import { distillFuncModel } from '../src/bpf/func-model/distill.js';
-import { MODES } from '../src/bpf/modes.js';
+import { TRAMPOLINE_MODES } from '../src/bpf/modes.js';
 import type { PrototypeInput } from '../src/data/prototype.js';
 import type { Variant } from '../src/bpf/variant.js';
 import { prototypeAt } from '../src/campaign/source.js';
@@ -60,7 +60,7 @@ async function costFigure(batches = 3, size = 200): Promise<void> {
     },
   };
   const configs = makeConfigs(['gcc-12', 'clang-19'], ['O0', 'O2'], 'kernel');
-  const req = { variants: [timed], modes: MODES };
+  const req = { variants: [timed], modes: TRAMPOLINE_MODES };
   let jitMs = 0;
   for (let b = 0; b <= batches; b++) {
     const inputs = [...Array(size).keys()].map((i) => prototypeAt(SEED, b * size + i, 'kernel'));

@@ -1,11 +1,14 @@
 // How a trampoline is attached: which programs run and which kernel trampoline flags
 // that implies. fentry alone returns into the traced function; fexit and fmod_ret call
-// the original function from the trampoline and return to its caller.
+// the original function from the trampoline and return to its caller. `kfunc` is no
+// trampoline: a BPF program calls the function through the JIT's kfunc call path.
 import type { ProgKind } from '../data/jit-outcome.js';
 import { UserError } from '../user-error.js';
 
 export interface Mode {
-  name: 'fentry' | 'fexit' | 'fmod_ret';
+  name: 'fentry' | 'fexit' | 'fmod_ret' | 'kfunc';
+  /** Not a trampoline: a BPF program calling the function as a kfunc, through the JIT's call path. */
+  kfunc?: true;
   /** BPF_TRAMP_F_CALL_ORIG (with SKIP_FRAME): the trampoline calls the traced function. */
   callOrig: boolean;
   /** BPF_TRAMP_F_RESTORE_REGS: argument registers reloaded before returning into it. */
@@ -27,7 +30,11 @@ export const MODES: readonly Mode[] = [
   { name: 'fentry', callOrig: false, restoreRegs: true, readsReturn: false, before: ['fentry'], after: [] },
   { name: 'fexit', callOrig: true, restoreRegs: false, readsReturn: true, before: ['fentry'], after: ['fexit'] },
   { name: 'fmod_ret', callOrig: true, restoreRegs: false, readsReturn: true, before: ['fmodRet'], after: ['fexit'] },
+  { name: 'kfunc', kfunc: true, callOrig: false, restoreRegs: false, readsReturn: false, before: [], after: [] },
 ];
+
+/** The attach modes proper: every mode but `kfunc`. */
+export const TRAMPOLINE_MODES: readonly Mode[] = MODES.filter((m) => !m.kfunc);
 
 export function modeByName(name: string): Mode | undefined {
   return MODES.find((m) => m.name === name);

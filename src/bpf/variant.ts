@@ -37,6 +37,23 @@ export interface Variant {
   /** Called with every model of a batch before `place` is asked about any (a helper process answers them at once). */
   prepare?(models: readonly FuncModel[]): Promise<void>;
   place(facts: TraceeFacts): Planned;
+  /** Its kfunc call path (bpf-next 2026-05 on), when the kernel it mirrors has one. */
+  kfunc?: KfuncPath;
+}
+
+/**
+ * How a JIT calls a kfunc with stack arguments: where it believes the kfunc wants each
+ * argument (the same walk as its trampoline's, in the kernels so far), after it has
+ * mapped the BPF caller's slots to its own homes for them.
+ */
+export interface KfuncPath {
+  /** The commits of the path (as Mirrors.commits). */
+  commits: readonly string[];
+  /** One line: what it does with 16-byte and aligned arguments. */
+  summary: string;
+  /** A refusal at load (the verifier's), or undefined. */
+  refuse?(model: FuncModel): string | undefined;
+  place(facts: TraceeFacts): Planned;
 }
 
 /** Where the calling convention really puts an argument, in the terms a trampoline needs. */

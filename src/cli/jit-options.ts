@@ -1,6 +1,6 @@
 // The --jit/--jit-modes options shared by check, fuzz and jit-diff.
 import { CommanderError, type Command } from 'commander';
-import { MODES } from '../bpf/modes.js';
+import { MODES, TRAMPOLINE_MODES } from '../bpf/modes.js';
 import { BTF_FILTERS } from '../bpf/pahole/filters.js';
 import { UserError } from '../user-error.js';
 import { jitRequest, type JitRequest } from '../jit/plan.js';
@@ -20,7 +20,7 @@ export function jitOptions(cmd: Command): Command {
 
 export function jitModesOption(cmd: Command): Command {
   return cmd
-    .option('--jit-modes <list>', 'how the trampoline is attached', MODES.map((m) => m.name).join(','))
+    .option('--jit-modes <list>', `how the trampoline is attached (${MODES.map((m) => m.name).join(', ')}; kfunc: the function called as a kfunc through the JIT's call path, not a trampoline)`, TRAMPOLINE_MODES.map((m) => m.name).join(','))
     .option('--btf-filter <pahole>', `judge only functions BTF would hold: ${BTF_FILTERS.map((f) => f.name).join(' or ')} (findings jit-btf-hole, btf-overcautious)`);
 }
 

@@ -1,7 +1,8 @@
 // What one trampoline run did, judged against ground truth: the JIT stage's answer per
 // (config, variant, mode). Read by diff (findings), the campaign (tallies) and reports.
 
-export type JitCheck = 'ctx' | 'forward' | 'ret' | 'regs' | 'crash';
+/** `kfunc`: a kfunc got wrong bytes through the JIT's call path; `kfunc-crash`: that call crashed. */
+export type JitCheck = 'ctx' | 'forward' | 'ret' | 'regs' | 'crash' | 'kfunc' | 'kfunc-crash';
 
 /** The BPF programs a trampoline runs, as the harness names them. */
 export type ProgKind = 'fentry' | 'fexit' | 'fmodRet';

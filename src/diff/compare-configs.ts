@@ -7,7 +7,7 @@ import type { ValueLayout } from '../data/layout.js';
 /** Every kind of finding, as reports and corpus files (`Expect-kinds:`) name them. */
 export const FINDING_KINDS = [
   'layout', 'arg-location', 'ret-location', 'caller-callee', 'ref-underaligned', 'model-mismatch', 'compiler-crash', 'runtime-crash',
-  'jit-ctx', 'jit-forward', 'jit-ret', 'jit-regs', 'jit-crash', 'jit-btf-hole', 'btf-overcautious',
+  'jit-ctx', 'jit-forward', 'jit-ret', 'jit-regs', 'jit-crash', 'jit-kfunc', 'jit-kfunc-crash', 'jit-btf-hole', 'btf-overcautious',
 ] as const;
 export type FindingKind = (typeof FINDING_KINDS)[number];
 

@@ -9,6 +9,7 @@ import type { PrototypePlan } from '../oracle/plan.js';
 import { PROG_HOOK } from '../bpf/modes.js';
 import type { JitRecords } from './harness/records.js';
 import type { TrampolineSpec } from './plan.js';
+import { bpfSlotName } from '../bpf/stack-args.js';
 
 export interface RunFacts {
   plan: PrototypePlan;
@@ -43,6 +44,31 @@ export function judge(spec: TrampolineSpec, run: RunFacts): JitOutcome {
     ...registerProblems(r.regs, run.calleeSaved),
   ];
   return { ...head, status: 'ran', problems };
+}
+
+/**
+ * A kfunc call through the JIT's call path: the callee got every argument the BPF caller
+ * passed, byte for byte (the return value is r0's, not checked here).
+ */
+export function judgeKfunc(spec: TrampolineSpec, run: RunFacts): JitOutcome {
+  const head = { config: run.config, variant: spec.variant, mode: spec.mode.name, ...(spec.btf ? { btf: spec.btf } : {}) };
+  if (!spec.result.ok) return { ...head, status: 'refused', reason: spec.result.reason };
+  if (run.crash) return { ...head, status: 'ran', problems: [{ check: 'kfunc-crash', detail: run.crash }] };
+  const v = valuesOf(run.plan, run.shapes);
+  const args = run.records?.args ?? new Map<number, Buffer>();
+  const problems = Array.from({ length: v.nparams }, (_, i): JitProblem[] => {
+    const got = args.get(i);
+    const where = `the kfunc's parameter ${i + 1} (BPF ${bpfSlotsOf(spec, i)})`;
+    if (!got) return [{ check: 'kfunc', arg: i, detail: `${where}: never received (the kfunc did not run)` }];
+    const wrong = wrongBytes(got, v.shapes[i]!, v.bases[i]!);
+    return wrong.length > 0 ? [{ check: 'kfunc', arg: i, detail: describeWrong(where, wrong, v.shapes[i]!.size) }] : [];
+  }).flat();
+  return { ...head, status: 'ran', problems };
+}
+
+function bpfSlotsOf(spec: TrampolineSpec, i: number): string {
+  const a = spec.bpf!.args[i]!;
+  return Array.from({ length: a.count }, (_, k) => bpfSlotName(a.first + k)).join(', ');
 }
 
 interface Values {

@@ -5,7 +5,8 @@
 import { scopeOf } from '../c/scope.js';
 import { distillFuncModel } from '../bpf/func-model/distill.js';
 import { DISTILL_LATEST, type DistillRules } from '../bpf/func-model/distill-rules.js';
-import type { Distilled } from '../bpf/func-model/model.js';
+import type { Distilled, FuncModel } from '../bpf/func-model/model.js';
+import { bpfCall, type BpfCall } from '../bpf/stack-args.js';
 import { parseModes, type Mode } from '../bpf/modes.js';
 import { contextView, type ContextView, type Placement, type Planned } from '../bpf/placement.js';
 import type { FunctionAbi, Variant } from '../bpf/variant.js';
@@ -27,6 +28,8 @@ export interface TrampolineSpec {
   btf?: BtfVerdict;
   /** Where the BPF programs read the arguments and the result: the verifier's view, not the trampoline's. */
   view: ContextView;
+  /** kfunc mode: the BPF caller's slots the code starts from. */
+  bpf?: BpfCall;
   result: { ok: true; placement: Placement; words: Uint32Array } | { ok: false; reason: string };
 }
 
@@ -85,12 +88,25 @@ export function planJit(plan: PrototypePlan, req: JitRequest, jit: TargetJit): J
     const d = distilled(variant.distill);
     if (!d.ok) return { ...head, view: { slots: [], nslots: 0 }, result: d };
     const view = contextView(d.model);
+    if (mode.kfunc) return { ...head, view, ...kfuncPlan(variant, d.model, abiOf(d.model.argSize), jit) };
     const refused = variant.refuseMode?.(d.model, mode);
     if (refused !== undefined) return { ...head, view, result: { ok: false, reason: refused } };
     const p = placeWith(variant);
     return { ...head, view, result: p.ok ? { ok: true, placement: p.placement, words: jit.trampoline(p.placement, mode) } : p };
   }));
   return { proto: plan.index, model: latest, trampolines };
+}
+
+/** The kfunc call path of a variant for one function: the BPF caller's slots and the code, or the refusal. */
+function kfuncPlan(variant: Variant, model: FuncModel, abi: () => FunctionAbi, jit: TargetJit): Pick<TrampolineSpec, 'bpf' | 'result'> {
+  const path = variant.kfunc;
+  if (!path) return { result: { ok: false, reason: `${variant.name} mirrors a kernel without kfunc stack arguments (a kfunc took at most 5 arguments, r1-r5)` } };
+  const bpf = bpfCall(model);
+  if (!bpf.ok) return { result: bpf };
+  const refused = path.refuse?.(model);
+  if (refused !== undefined) return { result: { ok: false, reason: refused } };
+  const p = path.place({ model, abi });
+  return p.ok ? { bpf: bpf.call, result: { ok: true, placement: p.placement, words: jit.kfuncCall(bpf.call, p.placement) } } : { result: p };
 }
 
 function btfVerdict(plan: PrototypePlan, filter: BtfFilter, abi: FunctionAbi): BtfVerdict {

@@ -111,6 +111,11 @@ function expectedByte(shape: ValueShape, base: number, j: number): number {
   return slot !== 0 && slot !== NORMALIZED ? boolByte(0, slot - 1) : poolByte(0, base + j);
 }
 
+/** The bytes a caller passes for a value at pool offset `base` (padding as the pool has it). */
+export function expectedBytes(shape: ValueShape, base: number): Uint8Array {
+  return Uint8Array.from({ length: shape.size }, (_, j) => expectedByte(shape, base, j));
+}
+
 function sameUnderMask(got: Buffer, shape: ValueShape, base: number): boolean {
   return got.length === shape.size && wrongBytes(got, shape, base).length === 0;
 }

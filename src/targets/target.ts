@@ -6,6 +6,7 @@ import type { FunctionDecl } from '../c/ir.js';
 import type { Scope } from '../c/scope.js';
 import type { Mode } from '../bpf/modes.js';
 import type { Placement } from '../bpf/placement.js';
+import type { BpfCall } from '../bpf/stack-args.js';
 import type { FunctionAbi, Variant } from '../bpf/variant.js';
 import type { FunctionPrediction } from '../data/prediction.js';
 import type { LayoutRules } from '../layout/rules.js';
@@ -108,6 +109,8 @@ export interface TargetJit {
   functionAbi(scope: Scope, fn: FunctionDecl, sizes: number[]): FunctionAbi;
   /** The trampoline's machine code for a placement and an attach mode. */
   trampoline(p: Placement, mode: Mode): Uint32Array;
+  /** The JIT's kfunc call path for a BPF caller's slots and the placement it moves them to (`void code(const u64 slots[12], void *kfunc)`). */
+  kfuncCall(call: BpfCall, p: Placement): Uint32Array;
   /** The harness's JIT half: the patched entry, the hooks, the trampoline loader. */
   harness: HarnessPart;
   /** Bytes available for one trampoline. */

@@ -95,6 +95,15 @@ describe('abifuzz fuzz --jit', () => {
     expect(Object.values(runs).reduce((a, b) => a + b, 0)).toBe(60 * 3);
   });
 
+  it('runs the kfunc call path with --jit-modes kfunc: 2026-09 corrupts what BTF hides, the reference nothing', async () => {
+    const r = await run(['fuzz', '--jit', 'reference,linux-afdbb4cdd3d2-2026-09', '--jit-only', '--jit-modes', 'kfunc', '--runs', '300', '--seed', '77', '--profile', 'kernel', '--compilers', 'clang-19', '--opt', 'O0', '--out', join(out, 'kfunc'), '--json', '--no-minimize']);
+    const s = JSON.parse(r.stdout) as { jitRuns: Record<string, Record<string, number>>; findingsByVariant?: Record<string, Record<string, number>> };
+    expect(s.jitRuns.reference!.corrupts ?? 0).toBe(0);
+    expect(s.jitRuns.reference!.correct).toBeGreaterThan(0);
+    expect(s.findingsByVariant?.['linux-afdbb4cdd3d2-2026-09']?.['jit-kfunc']).toBeGreaterThan(0);
+    expect(s.findingsByVariant?.reference).toBeUndefined();
+  });
+
   it('counts findings per variant: the planted bug has jit findings, the reference none', async () => {
     const r = await run(['fuzz', '--jit', `reference,${buggy}`, '--jit-only', '--runs', '60', '--seed', '11', ...kernelGcc, '--out', join(out, 'by-variant'), '--json', '--no-minimize']);
     const s = JSON.parse(r.stdout) as { findingsByKind: Record<string, number>; findingsByVariant?: Record<string, Record<string, number>> };

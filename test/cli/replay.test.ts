@@ -61,6 +61,6 @@ describe('abifuzz replay', () => {
     expect(r.stdout).toContain(`CHANGED ${join(dir, 'odd.h')}: linux-c48796aa6c39-2026-08: recorded correct, now jit-ctx, jit-forward`);
     writeFileSync(join(dir, 'odd.h'), entry('fine'));
     const bad = await execa('node', args, { reject: false });
-    expect([bad.exitCode, bad.stderr.trim()]).toEqual([2, `abifuzz: ${join(dir, 'odd.h')}: 'Expect-jit: linux-mainline: fine' names 'fine': use correct, refused, not-run, not-in-btf, jit-ctx, jit-forward, jit-ret, jit-regs, jit-crash, jit-btf-hole`]);
+    expect([bad.exitCode, bad.stderr.trim()]).toEqual([2, `abifuzz: ${join(dir, 'odd.h')}: 'Expect-jit: linux-mainline: fine' names 'fine': use correct, refused, not-run, not-in-btf, jit-ctx, jit-forward, jit-ret, jit-regs, jit-crash, jit-kfunc, jit-kfunc-crash, jit-btf-hole`]);
   });
 });

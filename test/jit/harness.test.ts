@@ -5,14 +5,14 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { compareJit } from '../../src/diff/compare-jit.js';
 import type { JitOutcome } from '../../src/data/jit-outcome.js';
-import { MODES } from '../../src/bpf/modes.js';
+import { TRAMPOLINE_MODES } from '../../src/bpf/modes.js';
 import { VARIANTS } from '../../src/targets/aarch64/jit/variants/index.js';
 import { runOracleAndJit } from '../../src/jit/harness/run.js';
 import { makeConfigs } from '../../src/toolchains/config.js';
 import { byName, inputsOf } from '../oracle/helpers.js';
 
 const configs = makeConfigs(['gcc-12', 'clang-19'], ['O0'], 'kernel');
-const all = { variants: VARIANTS, modes: MODES };
+const all = { variants: VARIANTS, modes: TRAMPOLINE_MODES };
 
 /** variant -> 'correct' | 'refused' | the set of checks that failed, over every config and mode. */
 function verdicts(outcomes: JitOutcome[]): Record<string, string> {
@@ -44,6 +44,8 @@ describe('JIT variants on the arm64 many-args seeds', () => {
       'rfc-2025-largest-member': 'correct',
       'linux-dc704d0cfa43-2025-07': 'ctx:7 forward:7',
       'linux-ccb4f5d91ec4-2025-09': 'ctx:7 forward:7',
+
+      'linux-235b2fe772f5-2026-05': 'ctx:7 forward:7',
       'linux-c48796aa6c39-2026-08': 'ctx:7 forward:7',
       'linux-afdbb4cdd3d2-2026-09': 'correct',
       reference: 'correct',
@@ -57,6 +59,8 @@ describe('JIT variants on the arm64 many-args seeds', () => {
       'rfc-2025-largest-member': 'ctx:7 forward:7',
       'linux-dc704d0cfa43-2025-07': 'correct',
       'linux-ccb4f5d91ec4-2025-09': 'correct',
+
+      'linux-235b2fe772f5-2026-05': 'correct',
       'linux-c48796aa6c39-2026-08': 'correct',
       'linux-afdbb4cdd3d2-2026-09': 'ctx:7 forward:7',
       reference: 'correct',
@@ -122,7 +126,7 @@ describe('JIT variants on the arm64 many-args seeds', () => {
 
 describe('JIT harness failure handling', () => {
   const reference = VARIANTS.filter((v) => v.name === 'reference');
-  const fexit = MODES.filter((m) => m.name === 'fexit');
+  const fexit = TRAMPOLINE_MODES.filter((m) => m.name === 'fexit');
   const oneConfig = makeConfigs(['gcc-12'], ['O0'], 'kernel');
   const withEnv = async <T>(name: string, value: string, run: () => Promise<T>): Promise<T> => {
     process.env[name] = value;

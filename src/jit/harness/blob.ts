@@ -18,7 +18,12 @@ export function encodeTrampolines(runs: TrampolineRun[], codeMax: number): Buffe
     if (r.words.length * 4 > codeMax) throw new Error(`trampoline ${r.id} of prototype ${r.proto} is ${r.words.length * 4} bytes, over ${codeMax}`);
     words.push(r.proto, r.id, r.nslots, r.words.length, ...r.words);
   }
-  const buf = Buffer.alloc(words.length * 4);
-  words.forEach((w, i) => buf.writeUInt32LE(w >>> 0, i * 4));
-  return buf;
+  return u32s(words);
+}
+
+/** Words as u32 little-endian. */
+export function u32s(words: ArrayLike<number>): Buffer {
+  const b = Buffer.alloc(words.length * 4);
+  for (let i = 0; i < words.length; i++) b.writeUInt32LE(words[i]! >>> 0, i * 4);
+  return b;
 }

@@ -76,6 +76,7 @@ void abf_begin(abf_u32 proto, abf_u32 cfg, abf_u32 callee);
 void abf_flush(void);
 int abf_skipped(abf_u32 p, abf_u32 a, abf_u32 b);
 void abf_jit_call(const struct abf_entry *e, abf_u32 proto, abf_u32 cfg, abf_u32 id, void *fn);
+void abf_kfunc_call(const struct abf_entry *e, abf_u32 proto, abf_u32 cfg, abf_u32 id, void *code, const abf_u64 *slots);
 /* A harness part that drives calls of its own (the JIT stage's trampolines) registers a
  * mode from a constructor: `harness START NAME ARG` then runs it. The runtime names no
  * part, so the oracle links without any. */

@@ -352,6 +352,20 @@ void abf_jit_call(const struct abf_entry *e, abf_u32 proto, abf_u32 cfg, abf_u32
   abf_emit(ABF_JIT_RET, proto, cfg, id, 0, 0, out, cur.ret_size);
 }
 
+/* One call of config a's callee as a kfunc, through `code` (the JIT's kfunc call path,
+ * `void code(const u64 slots[12], void *kfunc)`), given the BPF caller's slots: the
+ * callee's parameters are recorded as JIT records of run `id` (see jit.c). */
+void abf_kfunc_call(const struct abf_entry *e, abf_u32 proto, abf_u32 cfg, abf_u32 id, void *code, const abf_u64 *slots) {
+  prepare(e, 0);
+  scrub_stack();
+  cur.proto = proto;
+  cur.cfg = cfg;
+  cur.callee_cfg = id;
+  cur.jit = 1;
+  ((void (*)(const abf_u64 *, void *))code)(slots, e->callee);
+  cur.jit = 0;
+}
+
 /* Which places does config a's own callee read each argument from? Destroy one place at
  * a time, with two different patterns, and compare with what it received intact. */
 static void run_clobbers(const struct abf_entry *e, abf_u32 p, abf_u32 a) {

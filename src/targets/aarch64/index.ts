@@ -8,6 +8,7 @@ import { SWITCHES } from './dialects/index.js';
 import { AAPCS64_RULES } from './aapcs64/rule-vocabulary.js';
 import { functionAbi } from './jit/abi.js';
 import { CALLEE_SAVED, CODE_MAX } from './jit/harness/region.js';
+import { kfuncCall } from './jit/kfunc-call.js';
 import { generateTrampoline } from './jit/trampoline.js';
 import { VARIANTS } from './jit/variants/index.js';
 import { CLOBBER_PLACES, parseProbe, V_ARGS, X_ARGS } from './probe.js';
@@ -48,6 +49,7 @@ export const aarch64: Target = {
     variants: VARIANTS,
     functionAbi,
     trampoline: generateTrampoline,
+    kfuncCall,
     harness: { dir: sourceDir(import.meta.url, 'targets', 'aarch64', 'jit', 'harness'), files: [['jit.c', 'jit.o', ['-O2']], ['jit.S', 'jit-asm.o', []]] },
     codeMax: CODE_MAX,
     calleeSaved: CALLEE_SAVED,

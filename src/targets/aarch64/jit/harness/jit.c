@@ -114,22 +114,32 @@ static int patch_entry(void *callee, int on) {
   return 1;
 }
 
-/* ---- the trampoline file: "ABFJ", count, then per trampoline proto, id, nslots, nwords, words ---- */
-static void load(const char *file) {
+/* ---- the run files: a magic word, a count, then the runs ---- */
+static abf_u32 *read_runs(const char *file, abf_u32 magic) {
   FILE *f = fopen(file, "rb");
   if (!f) { perror(file); exit(4); }
   fseek(f, 0, SEEK_END);
   long n = ftell(f);
   fseek(f, 0, SEEK_SET);
   abf_u32 *buf = malloc((size_t)n + 4);
-  if (!buf || fread(buf, 1, (size_t)n, f) != (size_t)n || n < 8 || buf[0] != JIT_MAGIC) { fprintf(stderr, "jit: bad trampoline file %s\n", file); exit(4); }
+  if (!buf || fread(buf, 1, (size_t)n, f) != (size_t)n || n < 8 || buf[0] != magic) { fprintf(stderr, "jit: bad run file %s\n", file); exit(4); }
   fclose(f);
+  return buf;
+}
+
+static void check_size(abf_u32 nwords, abf_u32 i) {
+  if (nwords * 4 > CODE_MAX) { fprintf(stderr, "jit: code of run %u too large\n", i); exit(4); }
+}
+
+/* The trampoline file: "ABFJ", count, then per trampoline proto, id, nslots, nwords, words. */
+static void load(const char *file) {
+  abf_u32 *buf = read_runs(file, JIT_MAGIC);
   ntramps = buf[1];
   tramps = calloc(ntramps ? ntramps : 1, sizeof *tramps);
   abf_u32 *p = buf + 2;
   for (abf_u32 i = 0; i < ntramps; i++) {
     tramps[i] = (struct tramp){ p[0], p[1], p[2], p[3], p + 4 };
-    if (tramps[i].nwords * 4 > CODE_MAX) { fprintf(stderr, "jit: trampoline %u too large\n", i); exit(4); }
+    check_size(tramps[i].nwords, i);
     p += 4 + tramps[i].nwords;
   }
 }
@@ -183,5 +193,47 @@ static void drive_trampolines(abf_u32 start, const char *file) {
   abf_flush();
 }
 
-/* `harness START jit FILE`: every trampoline in FILE from prototype START on. */
-static void __attribute__((constructor)) register_jit(void) { abf_register_mode("jit", drive_trampolines); }
+/* ---- kfunc calls: the JIT's call path between the BPF caller's slots and a config's callee ----
+ * The file: "ABFK", count, then per run proto, id, nwords, ncfg, the words, and per config
+ * its number, a zero word and the BPF caller's 12 slots (u64). */
+#define KFUNC_MAGIC 0x4b464241u /* "ABFK" */
+#define BPF_SLOTS 12
+
+static void kfunc_calls(abf_u32 proto, abf_u32 id, const abf_u32 *cfgs, abf_u32 ncfg) {
+  for (abf_u32 c = 0; c < ncfg; c++) {
+    const abf_u32 *at = cfgs + c * (2 + 2 * BPF_SLOTS);
+    abf_u64 slots[BPF_SLOTS];
+    memcpy(slots, at + 2, sizeof slots);
+    const struct abf_entry *e = abf_entry_of(at[0], proto);
+    if (!e->callee || abf_skipped(proto, at[0], id)) continue;
+    abf_begin(proto, at[0], id);
+    abf_kfunc_call(e, proto, at[0], id, (void *)(JIT_BASE + CODE_OFF), slots);
+  }
+}
+
+static void drive_kfuncs(abf_u32 start, const char *file) {
+  map_region();
+  abf_u32 *p = read_runs(file, KFUNC_MAGIC);
+  abf_u32 n = p[1], last = ~0u;
+  p += 2;
+  for (abf_u32 i = 0; i < n; i++) {
+    abf_u32 proto = p[0], id = p[1], nwords = p[2], ncfg = p[3];
+    const abf_u32 *words = p + 4;
+    p += 4 + nwords + ncfg * (2 + 2 * BPF_SLOTS);
+    check_size(nwords, i);
+    if (proto < start) continue;
+    if (last != ~0u && proto != last) { abf_emit(ABF_END, last, 0, 0, 0, 0, 0, 0); abf_flush(); }
+    last = proto;
+    write_code((abf_u32 *)(JIT_BASE + CODE_OFF), words, nwords);
+    kfunc_calls(proto, id, words + nwords, ncfg);
+  }
+  if (last != ~0u) abf_emit(ABF_END, last, 0, 0, 0, 0, 0, 0);
+  abf_flush();
+}
+
+/* `harness START jit FILE`: every trampoline in FILE from prototype START on;
+ * `harness START kfunc FILE`: every kfunc call path in FILE. */
+static void __attribute__((constructor)) register_jit(void) {
+  abf_register_mode("jit", drive_trampolines);
+  abf_register_mode("kfunc", drive_kfuncs);
+}

@@ -12,7 +12,10 @@
 // btf__align_of with scalars aligned to their size up to 16 (func-model/btf-align.ts),
 // the only reading under which an `__int128` can be flagged at all; so a `packed` or
 // `aligned(N)` that leaves no trace in sizes and offsets is invisible to it.
+// Its kfunc half, 1e6c598b02e7 "kfunc args from an ABI description": the same walk places
+// a kfunc's arguments, and the 2026-05 call path moves the BPF slots there.
 import { bigReturnRefusal } from '../../../../bpf/big-return.js';
+import { kfuncReturnRefusal } from '../../../../bpf/kfunc-rules.js';
 import { DISTILL_AGGREGATE_RETURNS } from '../../../../bpf/func-model/distill-rules.js';
 import { ALIGN16_ARG, MAX_ARGS, reworkFlags, type FuncModel } from '../../../../bpf/func-model/model.js';
 import { contextSlots, kernelPlacement, slotsOf, totalSlots, type ArgPlace, type Planned } from '../../../../bpf/placement.js';
@@ -51,4 +54,10 @@ export const linuxAfdbb4cdd3d2: Variant = {
   distill: DISTILL_AGGREGATE_RETURNS,
   refuseMode: bigReturnRefusal,
   place: ({ model }) => placeArgs(model),
+  kfunc: {
+    commits: ['1e6c598b02e7'],
+    summary: 'kfunc arguments placed by the same walk (bpf_jit_arg_abi): an ALIGN16 argument on an even register pair or a 16-aligned stack slot',
+    refuse: kfuncReturnRefusal,
+    place: ({ model }) => placeArgs(model),
+  },
 };

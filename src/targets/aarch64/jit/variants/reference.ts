@@ -5,9 +5,10 @@
 // registers and the stack, and an fmod_ret program's 8-byte result standing in for a
 // larger one.
 import { DISTILL_LATEST } from '../../../../bpf/func-model/distill-rules.js';
-import { contextSlots, totalSlots, type ArgPlace } from '../../../../bpf/placement.js';
+import { contextSlots, totalSlots, type ArgPlace, type Planned } from '../../../../bpf/placement.js';
 import { roundUp } from '../../../../layout/round.js';
-import type { Variant } from '../../../../bpf/variant.js';
+import type { TraceeFacts, Variant } from '../../../../bpf/variant.js';
+import { kfuncReturnRefusal } from '../../../../bpf/kfunc-rules.js';
 
 export const reference: Variant = {
   name: 'reference',
@@ -15,24 +16,32 @@ export const reference: Variant = {
   summary: 'correct by construction from the full layout and the AAPCS64 placement',
   distill: DISTILL_LATEST,
   refuseMode: (m, mode) => (mode.name === 'fmod_ret' && m.retSize > 8 ? `fmod_ret: a program returns 8 bytes, the function ${m.retSize}` : undefined),
-  place: ({ model, abi }) => {
-    const truth = abi();
-    if (truth.ret?.in === 'other') return { ok: false, reason: `the result is ${truth.ret.why}` };
-    const slots = contextSlots(model);
-    const args: ArgPlace[] = [];
-    for (const [i, a] of truth.args.entries()) {
-      const base = { slot: slots[i]!, size: model.argSize[i]! };
-      if (a.in === 'other') return { ok: false, reason: `argument ${i + 1} is ${a.why}` };
-      args.push(a.in === 'regs' ? { ...base, in: 'regs', first: a.first } : { ...base, in: 'stack', from: a.offset, to: a.offset });
-    }
-    const placement = {
-      args,
-      nslots: totalSlots(model),
-      outStackBytes: roundUp(truth.stackBytes, 16),
-      retRegs: model.retSize > 8 ? 2 : 1,
-      clearGarbage: true,
-      keepResultPointer: truth.indirectResult,
-    } as const;
-    return { ok: true, placement };
+  place: placeByAbi,
+  kfunc: {
+    commits: [],
+    summary: 'every argument where AAPCS64 (abifuzz\'s model) puts it',
+    refuse: kfuncReturnRefusal,
+    place: placeByAbi,
   },
 };
+
+function placeByAbi({ model, abi }: TraceeFacts): Planned {
+  const truth = abi();
+  if (truth.ret?.in === 'other') return { ok: false, reason: `the result is ${truth.ret.why}` };
+  const slots = contextSlots(model);
+  const args: ArgPlace[] = [];
+  for (const [i, a] of truth.args.entries()) {
+    const base = { slot: slots[i]!, size: model.argSize[i]! };
+    if (a.in === 'other') return { ok: false, reason: `argument ${i + 1} is ${a.why}` };
+    args.push(a.in === 'regs' ? { ...base, in: 'regs', first: a.first } : { ...base, in: 'stack', from: a.offset, to: a.offset });
+  }
+  const placement = {
+    args,
+    nslots: totalSlots(model),
+    outStackBytes: roundUp(truth.stackBytes, 16),
+    retRegs: model.retSize > 8 ? 2 : 1,
+    clearGarbage: true,
+    keepResultPointer: truth.indirectResult,
+  } as const;
+  return { ok: true, placement };
+}
