@@ -1,7 +1,8 @@
 // `npm run bench` (second part): what the JIT stage costs. The same kernel-profile
-// prototypes run through the full fuzz loop (`abifuzz fuzz --no-minimize`) with and
-// without every trampoline variant in every mode, twice each, alternating; the figure is
-// the time the JIT stage adds per prototype (target <= 30%).
+// prototypes run through the full fuzz loop (`abifuzz fuzz --no-minimize`) without the
+// JIT, with every trampoline variant in every attach mode, and with every variant's kfunc
+// call path (`--jit-modes kfunc`), twice each, alternating; the figures are the time each
+// adds per prototype (targets <= 30%).
 import { execa } from 'execa';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -20,26 +21,29 @@ async function fuzzSeconds(extra: string[]): Promise<{ seconds: number; checked:
   return { seconds: s.seconds, checked: s.checked, byKind: s.findingsByKind };
 }
 
-/** Alternating runs, the fastest of each: the machine's other load hits both alike. */
-async function fastest(rounds: number): Promise<{ plain: Awaited<ReturnType<typeof fuzzSeconds>>; jit: Awaited<ReturnType<typeof fuzzSeconds>> }> {
-  let plain: Awaited<ReturnType<typeof fuzzSeconds>> | undefined;
-  let jit: typeof plain;
+type Run = Awaited<ReturnType<typeof fuzzSeconds>>;
+
+/** Alternating runs of each setting, the fastest of each: the machine's other load hits all alike. */
+async function fastest(rounds: number, settings: string[][]): Promise<Run[]> {
+  const best: (Run | undefined)[] = settings.map(() => undefined);
   for (let i = 0; i < rounds; i++) {
-    const p = await fuzzSeconds([]);
-    const j = await fuzzSeconds(['--jit', 'all']);
-    if (!plain || p.seconds < plain.seconds) plain = p;
-    if (!jit || j.seconds < jit.seconds) jit = j;
+    for (const [k, extra] of settings.entries()) {
+      const r = await fuzzSeconds(extra);
+      if (!best[k] || r.seconds < best[k]!.seconds) best[k] = r;
+    }
   }
-  return { plain: plain!, jit: jit! };
+  return best as Run[];
 }
 
+const jitKinds = (r: Run): string => Object.entries(r.byKind).filter(([k]) => k.startsWith('jit-')).map(([k, n]) => `${k} ${n}`).join(', ') || 'none';
+const added = (r: Run, base: Run): string => `+${((100 * (r.seconds - base.seconds)) / base.seconds).toFixed(0)}%`;
+
 async function main(): Promise<void> {
-  const { plain, jit } = await fastest(2);
-  const added = (jit.seconds - plain.seconds) / plain.seconds;
+  const [plain, jit, kfunc] = await fastest(2, [[], ['--jit', 'all'], ['--jit', 'all', '--jit-modes', 'kfunc']]);
   console.log(`5. jit: ${COUNT} kernel-profile prototypes (seed ${SEED}), ${COMPILERS} at ${OPT}, every variant in fentry, fexit and fmod_ret`);
-  console.log(`   fuzz loop ${plain.seconds.toFixed(1)} s without the JIT stage, ${jit.seconds.toFixed(1)} s with it: +${(100 * added).toFixed(0)}% per prototype (target <= 30%)`);
-  const jitKinds = Object.entries(jit.byKind).filter(([k]) => k.startsWith('jit-')).map(([k, n]) => `${k} ${n}`).join(', ');
-  console.log(`   jit findings (before de-duplication): ${jitKinds || 'none'}`);
+  console.log(`   fuzz loop ${plain!.seconds.toFixed(1)} s without the JIT stage, ${jit!.seconds.toFixed(1)} s with it: ${added(jit!, plain!)} per prototype (target <= 30%)`);
+  console.log(`   jit findings (before de-duplication): ${jitKinds(jit!)}`);
+  console.log(`   kfunc mode (every variant's kfunc call path, --jit-modes kfunc): ${kfunc!.seconds.toFixed(1)} s: ${added(kfunc!, plain!)} per prototype (target <= 30%); findings: ${jitKinds(kfunc!)}`);
 }
 
 await main();

@@ -9,7 +9,7 @@ import type { PrototypePlan } from '../oracle/plan.js';
 import { PROG_HOOK } from '../bpf/modes.js';
 import type { JitRecords } from './harness/records.js';
 import type { TrampolineSpec } from './plan.js';
-import { bpfSlotName } from '../bpf/stack-args.js';
+import { bpfSlotName, type BpfArgSlots } from '../bpf/stack-args.js';
 
 export interface RunFacts {
   plan: PrototypePlan;
@@ -48,28 +48,35 @@ export function judge(spec: TrampolineSpec, run: RunFacts): JitOutcome {
 
 /**
  * A kfunc call through the JIT's call path: the callee got every argument the BPF caller
- * passed, byte for byte (the return value is r0's, not checked here).
+ * passed, byte for byte (the return value is r0's, not checked here); and a BPF callee
+ * called with the same slots read every argument back from them.
  */
 export function judgeKfunc(spec: TrampolineSpec, run: RunFacts): JitOutcome {
   const head = { config: run.config, variant: spec.variant, mode: spec.mode.name, ...(spec.btf ? { btf: spec.btf } : {}) };
   if (!spec.result.ok) return { ...head, status: 'refused', reason: spec.result.reason };
   if (run.crash) return { ...head, status: 'ran', problems: [{ check: 'kfunc-crash', detail: run.crash }] };
   const v = valuesOf(run.plan, run.shapes);
+  const call = spec.kfunc!.call;
   const args = run.records?.args ?? new Map<number, Buffer>();
+  const seen = run.records?.ctx.get(BPF_CALLEE_RECORD);
   const problems = Array.from({ length: v.nparams }, (_, i): JitProblem[] => {
+    const where = `parameter ${i + 1} (BPF ${bpfSlotsOf(call.args[i]!)})`;
     const got = args.get(i);
-    const where = `the kfunc's parameter ${i + 1} (BPF ${bpfSlotsOf(spec, i)})`;
-    if (!got) return [{ check: 'kfunc', arg: i, detail: `${where}: never received (the kfunc did not run)` }];
-    const wrong = wrongBytes(got, v.shapes[i]!, v.bases[i]!);
-    return wrong.length > 0 ? [{ check: 'kfunc', arg: i, detail: describeWrong(where, wrong, v.shapes[i]!.size) }] : [];
+    const inKfunc = got ? wrongBytes(got, v.shapes[i]!, v.bases[i]!) : undefined;
+    const at = 8 * call.args[i]!.first;
+    const inBpf = seen ? wrongBytes(seen.subarray(at, at + v.shapes[i]!.size), v.shapes[i]!, v.bases[i]!) : undefined;
+    return [
+      ...(inKfunc === undefined ? [`the kfunc's ${where}: never received (the kfunc did not run)`] : inKfunc.length > 0 ? [describeWrong(`the kfunc's ${where}`, inKfunc, v.shapes[i]!.size)] : []),
+      ...(inBpf === undefined ? [`a BPF callee's ${where}: never read (the BPF-to-BPF call did not run)`] : inBpf.length > 0 ? [describeWrong(`a BPF callee's ${where}, read at FP+16+…`, inBpf, v.shapes[i]!.size)] : []),
+    ].map((detail): JitProblem => ({ check: 'kfunc', arg: i, detail }));
   }).flat();
   return { ...head, status: 'ran', problems };
 }
 
-function bpfSlotsOf(spec: TrampolineSpec, i: number): string {
-  const a = spec.bpf!.args[i]!;
-  return Array.from({ length: a.count }, (_, k) => bpfSlotName(a.first + k)).join(', ');
-}
+/** The JIT_CTX record kind of what the BPF-to-BPF call's callee read (jit.c, H_BPF_CALLEE). */
+const BPF_CALLEE_RECORD = 7;
+
+const bpfSlotsOf = (a: BpfArgSlots): string => Array.from({ length: a.count }, (_, k) => bpfSlotName(a.first + k)).join(', ');
 
 interface Values {
   shapes: ValueShape[];

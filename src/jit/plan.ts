@@ -28,8 +28,8 @@ export interface TrampolineSpec {
   btf?: BtfVerdict;
   /** Where the BPF programs read the arguments and the result: the verifier's view, not the trampoline's. */
   view: ContextView;
-  /** kfunc mode: the BPF caller's slots the code starts from. */
-  bpf?: BpfCall;
+  /** kfunc mode: the BPF caller's slots the code starts from, and where its BPF-to-BPF call begins. */
+  kfunc?: { call: BpfCall; bpfToBpfAt: number };
   result: { ok: true; placement: Placement; words: Uint32Array } | { ok: false; reason: string };
 }
 
@@ -98,7 +98,7 @@ export function planJit(plan: PrototypePlan, req: JitRequest, jit: TargetJit): J
 }
 
 /** The kfunc call path of a variant for one function: the BPF caller's slots and the code, or the refusal. */
-function kfuncPlan(variant: Variant, model: FuncModel, abi: () => FunctionAbi, jit: TargetJit): Pick<TrampolineSpec, 'bpf' | 'result'> {
+function kfuncPlan(variant: Variant, model: FuncModel, abi: () => FunctionAbi, jit: TargetJit): Pick<TrampolineSpec, 'kfunc' | 'result'> {
   const path = variant.kfunc;
   if (!path) return { result: { ok: false, reason: `${variant.name} mirrors a kernel without kfunc stack arguments (a kfunc took at most 5 arguments, r1-r5)` } };
   const bpf = bpfCall(model);
@@ -106,7 +106,9 @@ function kfuncPlan(variant: Variant, model: FuncModel, abi: () => FunctionAbi, j
   const refused = path.refuse?.(model);
   if (refused !== undefined) return { result: { ok: false, reason: refused } };
   const p = path.place({ model, abi });
-  return p.ok ? { bpf: bpf.call, result: { ok: true, placement: p.placement, words: jit.kfuncCall(bpf.call, p.placement) } } : { result: p };
+  if (!p.ok) return { result: p };
+  const { words, bpfToBpfAt } = jit.kfuncCall(bpf.call, p.placement);
+  return { kfunc: { call: bpf.call, bpfToBpfAt }, result: { ok: true, placement: p.placement, words } };
 }
 
 function btfVerdict(plan: PrototypePlan, filter: BtfFilter, abi: FunctionAbi): BtfVerdict {

@@ -109,8 +109,12 @@ export interface TargetJit {
   functionAbi(scope: Scope, fn: FunctionDecl, sizes: number[]): FunctionAbi;
   /** The trampoline's machine code for a placement and an attach mode. */
   trampoline(p: Placement, mode: Mode): Uint32Array;
-  /** The JIT's kfunc call path for a BPF caller's slots and the placement it moves them to (`void code(const u64 slots[12], void *kfunc)`). */
-  kfuncCall(call: BpfCall, p: Placement): Uint32Array;
+  /**
+   * The JIT's kfunc call path for a BPF caller's slots and the placement it moves them to
+   * (`void code(const u64 slots[12], void *kfunc)`), then at word `bpfToBpfAt` a BPF-to-BPF
+   * call of the same slots (`void code(const u64 slots[12], u64 seen[12])`).
+   */
+  kfuncCall(call: BpfCall, p: Placement): { words: Uint32Array; bpfToBpfAt: number };
   /** The harness's JIT half: the patched entry, the hooks, the trampoline loader. */
   harness: HarnessPart;
   /** Bytes available for one trampoline. */

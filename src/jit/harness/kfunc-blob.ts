@@ -1,5 +1,5 @@
 // The kfunc run file the harness loads (the target's jit.c, drive_kfuncs): "ABFK", a
-// count, then per run its prototype, id, word count and config count, the words, and
+// count, then per run its prototype, id, word count, BPF-to-BPF entry word and config count, the words, and
 // per config its number, a zero word and the BPF caller's 12 slots, all little-endian.
 // Pure.
 import { MAX_ARGS } from '../../bpf/func-model/model.js';
@@ -10,6 +10,8 @@ export interface KfuncRun {
   proto: number;
   id: number;
   words: Uint32Array;
+  /** The word where the BPF-to-BPF call of the same slots begins. */
+  bpfToBpfAt: number;
   /** Per config (its number in the batch): what the BPF caller passes, slot by slot. */
   slots: { cfg: number; bytes: Uint8Array }[];
 }
@@ -30,7 +32,7 @@ export function encodeKfuncRuns(runs: KfuncRun[], codeMax: number): Buffer {
   const parts: Buffer[] = [u32s([MAGIC, runs.length])];
   for (const r of runs) {
     if (r.words.length * 4 > codeMax) throw new Error(`kfunc call ${r.id} of prototype ${r.proto} is ${r.words.length * 4} bytes, over ${codeMax}`);
-    parts.push(u32s([r.proto, r.id, r.words.length, r.slots.length]), u32s(r.words));
+    parts.push(u32s([r.proto, r.id, r.words.length, r.bpfToBpfAt, r.slots.length]), u32s(r.words));
     for (const s of r.slots) parts.push(u32s([s.cfg, 0]), Buffer.from(s.bytes));
   }
   return Buffer.concat(parts);

@@ -67,15 +67,15 @@ function runTrampolines(b: BuiltBatch, jit: JitPrototype[], target: TargetJit): 
 
 /** Each kfunc call path once per prototype, with every config's BPF-side slots: the bytes its caller would pass. */
 function runKfuncs(b: BuiltBatch, jit: JitPrototype[], observations: PrototypeObservation[], target: TargetJit): Promise<PassRecords> {
-  const { runs, sharedWith } = distinctRuns(jit, (t) => t.mode.kfunc === true, (t) => t.bpf!.nslots);
+  const { runs, sharedWith } = distinctRuns(jit, (t) => t.mode.kfunc === true, (t) => t.kfunc!.call.nslots);
   const index = new Map(b.plans.map((p, k) => [p.index, k]));
   const built = runs.map(({ proto, spec, words }): KfuncRun => {
     const slots = observations[index.get(proto)!]!.configs.flatMap((obs, cfg) => {
       if (obs.status !== 'ok') return [];
       const bases = poolBases(obs.shapes);
-      return [{ cfg, bytes: slotBytes(spec.bpf!, spec.bpf!.args.map((_, i) => expectedBytes(obs.shapes[i]!, bases[i]!))) }];
+      return [{ cfg, bytes: slotBytes(spec.kfunc!.call, spec.kfunc!.call.args.map((_, i) => expectedBytes(obs.shapes[i]!, bases[i]!))) }];
     });
-    return { proto, id: spec.id, words, slots };
+    return { proto, id: spec.id, words, bpfToBpfAt: spec.kfunc!.bpfToBpfAt, slots };
   });
   return runPass(b, 'kfunc', built.length > 0 ? encodeKfuncRuns(built, target.codeMax) : undefined, sharedWith);
 }

@@ -10,7 +10,8 @@
 //   3. the call.
 //
 // The harness calls it as `void code(const u64 slots[12], void *kfunc)`: the slots are
-// what the BPF caller passes. Pure.
+// what the BPF caller passes. After it comes a BPF-to-BPF call of the same slots, whose
+// callee records what it read. Pure.
 import * as A from './a64/encode.js';
 import { Program } from './a64/program.js';
 import { FP, LR, SP } from './a64/registers.js';
@@ -20,7 +21,7 @@ import { roundUp } from '../../../layout/round.js';
 
 /** Scratch, as in the kernel. */
 const TMP = 10;
-/** Kept across the call: the kfunc's address and the slot buffer. */
+/** Kept across the call: the kfunc's address (the BPF callee's record buffer) and the slot buffer. */
 const KFUNC = 19;
 const SLOTS = 20;
 /** x5–x7 hold the first three r11 slots. */
@@ -63,18 +64,58 @@ const show = (h: Home): string => ('reg' in h ? `x${h.reg}` : `[sp+${h.sp}]`);
 /** The outgoing area: room for the r11 slots past x7 and for the kfunc's own stack arguments. */
 export const outgoingBytes = (call: BpfCall, p: Placement): number => roundUp(Math.max(8 * Math.max(0, call.nslots - SLOT_REGS), p.outStackBytes), 16);
 
-export function kfuncCall(call: BpfCall, p: Placement): Uint32Array {
+/** The kfunc call path, then the BPF-to-BPF call of the same slots at word `bpfToBpfAt`. */
+export interface KfuncCode {
+  words: Uint32Array;
+  bpfToBpfAt: number;
+}
+
+export function kfuncCall(call: BpfCall, p: Placement): KfuncCode {
   const c = new Program();
   const outgoing = outgoingBytes(call, p);
-  c.emit(A.stpPre(FP, LR, SP, -16), A.movSp(FP, SP), A.stpPre(KFUNC, SLOTS, SP, -16));
-  c.emit(A.movReg(KFUNC, 1), A.movReg(SLOTS, 0));
-  if (outgoing > 0) c.emit(A.subImm(SP, SP, outgoing));
+  enter(c, outgoing);
   for (let slot = call.nslots - 1; slot >= 0; slot--) loadSlot(c, slot);
   for (const m of kfuncMoves(call, p)) move(c, m.from, m.to);
   c.emit(A.blr(KFUNC));
+  leave(c, outgoing);
+  const bpfToBpfAt = c.index;
+  bpfToBpf(c, call);
+  return { words: c.words(), bpfToBpfAt };
+}
+
+/** Frame, the kfunc (or the record buffer) in x19 and the slots in x20, the outgoing area. */
+function enter(c: Program, outgoing: number): void {
+  c.emit(A.stpPre(FP, LR, SP, -16), A.movSp(FP, SP), A.stpPre(KFUNC, SLOTS, SP, -16));
+  c.emit(A.movReg(KFUNC, 1), A.movReg(SLOTS, 0));
+  if (outgoing > 0) c.emit(A.subImm(SP, SP, outgoing));
+}
+
+function leave(c: Program, outgoing: number): void {
   if (outgoing > 0) c.emit(A.addImm(SP, SP, outgoing));
   c.emit(A.ldpPost(KFUNC, SLOTS, SP, 16), A.ldpPost(FP, LR, SP, 16), A.ret());
-  return c.words();
+}
+
+/**
+ * A BPF-to-BPF call keeps the packed slots both ways: the caller leaves them in their
+ * homes and branches; the callee, its frame record pushed, finds r11 slot idx >= 3 at
+ * [FP + 16 + 8·(idx − 3)]. Here the callee stores every slot it reads into the buffer at
+ * x19 (`void code(const u64 slots[12], u64 seen[12])`), for the harness to compare.
+ */
+function bpfToBpf(c: Program, call: BpfCall): void {
+  const outgoing = roundUp(8 * Math.max(0, call.nslots - SLOT_REGS), 16);
+  const callee = c.label();
+  enter(c, outgoing);
+  for (let slot = call.nslots - 1; slot >= 0; slot--) loadSlot(c, slot);
+  c.branch(callee, A.bl);
+  leave(c, outgoing);
+  c.bind(callee);
+  c.emit(A.stpPre(FP, LR, SP, -16), A.movSp(FP, SP));
+  for (let slot = 0; slot < call.nslots; slot++) {
+    const home = jitHome(slot);
+    if ('reg' in home) c.emit(A.strImm(8, home.reg, KFUNC, 8 * slot));
+    else c.emit(A.ldrImm(8, TMP, FP, 16 + home.sp), A.strImm(8, TMP, KFUNC, 8 * slot));
+  }
+  c.emit(A.ldpPost(FP, LR, SP, 16), A.ret());
 }
 
 /** The BPF caller's slot, where the JIT's translation of its `rN =` or `*(u64 *)(r11 - 8k) =` leaves it. */

@@ -194,12 +194,22 @@ static void drive_trampolines(abf_u32 start, const char *file) {
 }
 
 /* ---- kfunc calls: the JIT's call path between the BPF caller's slots and a config's callee ----
- * The file: "ABFK", count, then per run proto, id, nwords, ncfg, the words, and per config
- * its number, a zero word and the BPF caller's 12 slots (u64). */
+ * The file: "ABFK", count, then per run proto, id, nwords, the word where its BPF-to-BPF
+ * call begins, ncfg, the words, and per config its number, a zero word and the BPF
+ * caller's 12 slots (u64). The BPF-to-BPF call's callee records the slots it read as a
+ * JIT_CTX record of kind H_BPF_CALLEE. */
 #define KFUNC_MAGIC 0x4b464241u /* "ABFK" */
 #define BPF_SLOTS 12
+#define H_BPF_CALLEE NHOOKS
 
-static void kfunc_calls(abf_u32 proto, abf_u32 id, const abf_u32 *cfgs, abf_u32 ncfg) {
+static void bpf_to_bpf(abf_u32 proto, abf_u32 cfg, abf_u32 id, abf_u32 at, const abf_u64 *slots) {
+  abf_u64 seen[BPF_SLOTS];
+  memset(seen, 0xee, sizeof seen);
+  ((void (*)(const abf_u64 *, abf_u64 *))(JIT_BASE + CODE_OFF + 4 * at))(slots, seen);
+  abf_emit(ABF_JIT_CTX, proto, cfg, id, 0, H_BPF_CALLEE, seen, sizeof seen);
+}
+
+static void kfunc_calls(abf_u32 proto, abf_u32 id, abf_u32 bpf_at, const abf_u32 *cfgs, abf_u32 ncfg) {
   for (abf_u32 c = 0; c < ncfg; c++) {
     const abf_u32 *at = cfgs + c * (2 + 2 * BPF_SLOTS);
     abf_u64 slots[BPF_SLOTS];
@@ -208,6 +218,7 @@ static void kfunc_calls(abf_u32 proto, abf_u32 id, const abf_u32 *cfgs, abf_u32 
     if (!e->callee || abf_skipped(proto, at[0], id)) continue;
     abf_begin(proto, at[0], id);
     abf_kfunc_call(e, proto, at[0], id, (void *)(JIT_BASE + CODE_OFF), slots);
+    bpf_to_bpf(proto, at[0], id, bpf_at, slots);
   }
 }
 
@@ -217,15 +228,15 @@ static void drive_kfuncs(abf_u32 start, const char *file) {
   abf_u32 n = p[1], last = ~0u;
   p += 2;
   for (abf_u32 i = 0; i < n; i++) {
-    abf_u32 proto = p[0], id = p[1], nwords = p[2], ncfg = p[3];
-    const abf_u32 *words = p + 4;
-    p += 4 + nwords + ncfg * (2 + 2 * BPF_SLOTS);
+    abf_u32 proto = p[0], id = p[1], nwords = p[2], bpf_at = p[3], ncfg = p[4];
+    const abf_u32 *words = p + 5;
+    p += 5 + nwords + ncfg * (2 + 2 * BPF_SLOTS);
     check_size(nwords, i);
     if (proto < start) continue;
     if (last != ~0u && proto != last) { abf_emit(ABF_END, last, 0, 0, 0, 0, 0, 0); abf_flush(); }
     last = proto;
     write_code((abf_u32 *)(JIT_BASE + CODE_OFF), words, nwords);
-    kfunc_calls(proto, id, words + nwords, ncfg);
+    kfunc_calls(proto, id, bpf_at, words + nwords, ncfg);
   }
   if (last != ~0u) abf_emit(ABF_END, last, 0, 0, 0, 0, 0, 0);
   abf_flush();
