@@ -10,6 +10,9 @@ import { scopeOf } from '../c/scope.js';
 import type { PrototypeInput } from '../data/prototype.js';
 import { featuresOf } from '../diff/features.js';
 import { causeOf, diffVariants, type VariantDifference } from '../jit/diff-variants.js';
+import { judgeable } from '../diff/compare-jit.js';
+import { compareModel } from '../diff/compare-model.js';
+import { modelView } from '../model/view.js';
 import type { JitRequest } from '../jit/plan.js';
 import { minimizeDifference } from '../shrink/minimize-difference.js';
 import { observeBatches } from './batches.js';
@@ -72,9 +75,11 @@ export async function runJitDiff(plan: Plan, jit: JitRequest, out: string, start
   let checked = 0;
   for await (const { inputs, observations, jit: outcomes } of observeBatches(next, { configs: plan.configs, jobs: plan.jobs, jit }, () => beforeDeadline(plan))) {
     for (const obs of observations) {
-      const differences = diffVariants(outcomes?.[obs.index] ?? [], oldName, newName);
-      if (differences.length === 0) continue;
       const input = inputs[obs.index]!;
+      // A config that deviates from the model was given wrong facts by both variants alike.
+      const model = compareModel(obs, input, modelView(input, plan.configs[0]!.target));
+      const differences = diffVariants(judgeable(outcomes?.[obs.index] ?? [], model), oldName, newName);
+      if (differences.length === 0) continue;
       const file = join(dir, `diff-${differing.length + 1}.h`);
       await writeFile(file, `/* abifuzz jit-diff ${oldName} ${newName}: ${input.origin} */\n${printHeader(input.header)}`);
       differing.push({ origin: input.origin, prototype: printFunction(input.fn).trim(), file, differences });

@@ -31,9 +31,14 @@ export function problemKind(o: Ran, p: JitProblem): FindingKind {
 
 interface Cause { kind: FindingKind; problem: JitProblem; variant: string; configs: Set<string>; modes: Set<string> }
 
-export function compareJit(obs: PrototypeObservation, outcomes: readonly JitOutcome[], modelFindings: Finding[]): Finding[] {
+/** The outcomes that say something about the JIT: every one but the runs in configs that deviate from the model. */
+export function judgeable(outcomes: readonly JitOutcome[], modelFindings: readonly Finding[]): JitOutcome[] {
   const deviating = deviatingConfigs(modelFindings);
-  const judged = outcomes.filter((o): o is Ran => o.status === 'ran' && !deviating.has(o.config));
+  return outcomes.filter((o) => o.status !== 'ran' || !deviating.has(o.config));
+}
+
+export function compareJit(obs: PrototypeObservation, outcomes: readonly JitOutcome[], modelFindings: Finding[]): Finding[] {
+  const judged = judgeable(outcomes, modelFindings).filter((o): o is Ran => o.status === 'ran');
   const byCause = new Map<string, Cause>();
   for (const o of judged.filter((x) => x.btf?.dropped === undefined)) {
     for (const p of o.problems) {
