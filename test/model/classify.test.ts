@@ -115,6 +115,13 @@ describe('value classes', () => {
     expect(piecesOf(predict('struct q { _Complex double a; union { long double b[0]; }; };\nvoid f(struct q x, double y);'))).toEqual(['v0 v1', 'v2', 'ret void']);
   });
 
+  it('ignores an array of empty records in an HFA, as clang does', () => {
+    // seed 2033 #62589 of the user profile, reduced: clang 14-22 pass x in v0 (an HFA of one
+    // long double: "non-zero arrays of empty records" are skipped); gcc sees the zero-length
+    // array inside and passes x0, x1 (gcc-zero-length-array-hfa).
+    expect(piecesOf(predict('struct e { int a[0]; };\nstruct s { long double a; struct e b[4]; };\nvoid f(struct s x);'))).toEqual(['v0', 'ret void']);
+  });
+
   it('sends an HFA that does not fit to the stack and closes the v registers (C.3)', () => {
     const p = predict('struct h { double a, b, c; };\nvoid f(double a, double b, double c, double d, double e, double g, struct h x, double y);');
     expect(piecesOf(p).slice(6, 8)).toEqual(['stack+0', 'stack+24']);

@@ -60,15 +60,17 @@ function subCandidate(s: Shape, acc: Acc): number {
       count = 0;
       const union = s.rec.def.kind === 'union';
       for (const f of s.rec.fields) {
-        // A zero-width bit-field and an empty record member hold no members to fail on,
-        // even an empty record made of zero-length arrays (a zero-length array directly
-        // in the composite does disqualify it: both compilers agree on that).
+        // A zero-width bit-field and an empty record member (or an array of them) hold no
+        // members to fail on, even an empty record made of zero-length arrays (a
+        // zero-length array directly in the composite does disqualify it: both compilers
+        // agree on that).
         if (f.bitfield && f.bits === 0) {
           if (acc.rules.zeroWidthStopsHfa?.(union)) return -1;
           continue;
         }
-        if (f.shape.k === 'record' && f.shape.size === 0) {
-          if (acc.rules.zeroWidthMemberStopsHfa?.(f.shape) || acc.rules.zeroLengthMemberStopsHfa?.(f.shape)) return -1;
+        const empty = emptyRecordIn(f.shape);
+        if (empty) {
+          if (acc.rules.zeroWidthMemberStopsHfa?.(empty) || acc.rules.zeroLengthMemberStopsHfa?.(empty)) return -1;
           continue;
         }
         const c = f.bitfield ? -1 : subCandidate(f.shape, acc);
@@ -82,4 +84,10 @@ function subCandidate(s: Shape, acc: Acc): number {
   // No padding anywhere: the members must tile the whole object.
   const bits = acc.base === undefined ? 0 : BASE_BITS[acc.base];
   return s.size * 8 === count * bits ? count : -1;
+}
+
+/** An empty record, or the element of a non-empty array of them, however nested. */
+function emptyRecordIn(s: Shape): Extract<Shape, { k: 'record' }> | undefined {
+  if (s.k === 'record') return s.size === 0 ? s : undefined;
+  return s.k === 'array' && s.len > 0 ? emptyRecordIn(s.elem) : undefined;
 }
