@@ -3,14 +3,16 @@ import type { Switch } from '../../target.js';
 import type { Placement } from '../aapcs64/assign.js';
 import { homogeneousAggregate } from '../aapcs64/hfa.js';
 import type { PassingRules } from '../aapcs64/rules.js';
+import { ofIntegers } from './vectors.js';
 import { clang } from './which.js';
 
 /**
  * What clang's IR type of a value is made of, in order: floating-point or vector values
- * (`fp`, with their size) and the bytes of a union's padding (`byte`). Only the parts an
- * HFA/HVA can hold are told apart; anything else counts by its alignment alone.
+ * (`fp`, with their size), vectors of `__int128` (`i128`: LLVM returns each as an i128,
+ * in a pair of general registers) and the bytes of a union's padding (`byte`). Only the
+ * parts an HFA/HVA can hold are told apart; anything else counts by its alignment alone.
  */
-type Leaf = { fp: number } | 'byte';
+type Leaf = { fp: number } | 'i128' | 'byte';
 
 interface IrType {
   /** The IR type's ABI alignment: 1 for a packed IR struct. */
@@ -28,7 +30,8 @@ function irType(s: Shape): IrType {
   switch (s.k) {
     case 'fp': return { align: s.size, leaves: [{ fp: s.size }] };
     case 'complex': return { align: s.size / 2, leaves: [{ fp: s.size / 2 }, { fp: s.size / 2 }] };
-    case 'vector': return { align: Math.min(s.size, 16), leaves: [{ fp: s.size }] };
+    // LLVM aligns a vector to its size (its own, not the C type's attributes).
+    case 'vector': return { align: s.size, leaves: [ofIntegers(16)(s) ? 'i128' : { fp: s.size }] };
     case 'array': {
       const e = irType(s.elem);
       return { align: e.align, leaves: Array.from({ length: s.len }, () => e.leaves).flat() };
@@ -56,23 +59,28 @@ function structIr(s: Extract<Shape, { k: 'record' }>): IrType {
   return { align: s.size % align === 0 ? align : 1, leaves: members.flatMap((m) => m.leaves) };
 }
 
+const bytesIn = (reg: string, n: number): string[] => Array.from({ length: n }, (_, j) => `${reg}.${j}`);
+
 const bytes = (n: number): Leaf[] => Array.from({ length: Math.max(0, n) }, () => 'byte' as const);
 
 /**
- * An HFA/HVA result whose IR type holds a union's padding bytes: each floating-point or
- * vector part in the next SIMD/FP register, each padding byte in the low byte of the next
- * general register; through x8 when either kind runs past 8 registers.
+ * An HFA/HVA result whose IR type holds a union's padding bytes, or `__int128` vectors
+ * among others: each floating-point or vector part in the next SIMD/FP register, each
+ * `__int128` vector in the next two general registers, each padding byte in the low byte
+ * of the next general register; through x8 when either kind runs past 8 registers.
  */
 export function returnedByIrParts(s: Shape): Placement | undefined {
   if (!homogeneousAggregate(s)) return undefined;
   const { leaves } = irType(s);
-  if (!leaves.includes('byte')) return undefined;
+  const mixed = leaves.includes('i128') && leaves.some((l) => l !== 'i128');
+  if (!leaves.includes('byte') && !mixed) return undefined;
   const at: string[] = [];
   let v = 0;
   let x = 0;
   for (const leaf of leaves) {
     if (leaf === 'byte') at.push(`x${x++}.0`);
-    else for (let j = 0; j < leaf.fp; j++) at.push(`v${v}.${j}`), j === leaf.fp - 1 && v++;
+    else if (leaf === 'i128') at.push(...bytesIn(`x${x}`, 8), ...bytesIn(`x${x + 1}`, 8)), (x += 2);
+    else at.push(...bytesIn(`v${v++}`, leaf.fp));
   }
   if (v > 8 || x > 8) return { where: 'ref', via: 'x8' };
   return { where: 'members', stride: 1, pieces: at.map((b) => b.split('.')[0]!), bytes: at };
@@ -80,9 +88,9 @@ export function returnedByIrParts(s: Shape): Placement | undefined {
 
 export const clangHfaReturnUnionPadding: Switch = {
   name: 'clang-hfa-return-union-padding',
-  rule: "a returned HFA/HVA holding a union whose most aligned member is smaller than the union (an empty record of a more aligned zero-length array, say) comes back part by part: its floating-point parts in v0, v1, …, the union's padding one byte per general register from x0; through x8 past 8 of either",
-  reason: "clang returns an HFA as its IR type, uncoerced (an argument is coerced to an array of the base type). A union's IR type is its most aligned member's, padded with i8s to its size; LLVM returns every i8 in a register of its own, and demotes the result to x8 when the registers run out",
-  example: 'struct e8 { double d[0]; };\nunion u { struct { float a, b; } f; struct e8 e; };\nstruct m { float a[2]; union { struct e8 e; float f[2]; } u; };\nunion u f(void);   /* clang: bytes in x0.0, x1.0, … x7.0; gcc and the text: v0, v1 */\nstruct m g(void);   /* clang: a in v0, v1, u in x0.0 … x7.0; gcc and the text: v0..v3 */\nvoid h(union u x);   /* everyone: v0, v1 */',
+  rule: "a returned HFA/HVA holding a union whose most aligned member is smaller than the union (an empty record of a more aligned zero-length array, say), or `__int128` vectors among other vectors, comes back part by part: its floating-point and vector parts in v0, v1, …, each `__int128` vector in a pair of general registers and the union's padding one byte per general register, from x0; through x8 past 8 of either",
+  reason: "clang returns an HFA as its IR type, uncoerced (an argument is coerced to an array of the base type). A union's IR type is its most aligned member's (by LLVM's alignment: a vector's is its size), padded with i8s to its size; LLVM returns every i8 in a register of its own, a `<1 x i128>` as an i128 in two, and demotes the result to x8 when the registers run out",
+  example: 'struct e8 { double d[0]; };\nunion u { struct { float a, b; } f; struct e8 e; };\nstruct m { float a[2]; union { struct e8 e; float f[2]; } u; };\nunion u f(void);   /* clang: bytes in x0.0, x1.0, … x7.0; gcc and the text: v0, v1 */\nstruct m g(void);   /* clang: a in v0, v1, u in x0.0 … x7.0; gcc and the text: v0..v3 */\nvoid h(union u x);   /* everyone: v0, v1 */\ntypedef signed char v16c __attribute__((vector_size(16)));\ntypedef __int128 v1q __attribute__((vector_size(16)));\nstruct mix { v16c a; v1q b; };\nstruct mix k(void);   /* clang: a in v0, b in x0, x1; gcc and the text: v0, v1 */',
   appliesTo: clang(),
   passing: { returnedByIrParts } satisfies PassingRules,
 };
