@@ -69,9 +69,11 @@ function assignFp(cls: Extract<ArgClass, { c: 'fp' }>, natural: number, s: State
 
 function assignHfa(cls: Extract<ArgClass, { c: 'hfa' }>, natural: number, s: State, trace: Trace, rules: PassingRules): Assigned {
   const { count, memberSize } = cls.ha;
-  if (s.nsrn + count <= 8) {
+  // A dialect's HFA that counts fewer registers than it fills also fits by that count: its
+  // members past v7 go to a register no argument has (and are lost there).
+  const counted = cls.ha.counted ?? count;
+  if (s.nsrn + counted <= 8) {
     trace?.push(`C.2: v${s.nsrn}..v${s.nsrn + count - 1}`);
-    const counted = cls.ha.counted ?? count;
     if (counted < count) trace?.push(`dialect: NSRN counts ${counted} of them: ${s.nsrn + counted}`);
     return { placement: { where: 'v', reg: s.nsrn, stride: memberSize }, next: state(s.ngrn, s.nsrn + counted, s.nsaa) };
   }

@@ -55,9 +55,12 @@ export function predictShapes(params: readonly Shape[], ret: Shape | undefined, 
   return { args: rules.argAsHfa ? withLostBytes(args) : args, ret: ret && predictReturn(ret, traced, rules) };
 }
 
-/** A register two arguments are placed in holds the earlier one's byte: the later one's is LOST. */
+/**
+ * A register two arguments are placed in holds the earlier one's byte: the later one's is
+ * LOST; so is a byte placed past v7, in a register the callee's caller never sets.
+ */
 function withLostBytes(args: Prediction[]): Prediction[] {
-  const taken = new Set<string>();
+  const taken = new Set<string>(['v8']);
   return args.map((p) => {
     const mine = new Set<string>();
     let lost = false;
@@ -73,7 +76,7 @@ function withLostBytes(args: Prediction[]): Prediction[] {
     });
     for (const r of mine) taken.add(r);
     if (!lost) return p;
-    return { ...p, bytes, trace: p.trace.length ? [...p.trace, 'dialect: an earlier argument fills the same register: these bytes are lost'] : p.trace };
+    return { ...p, bytes, trace: p.trace.length ? [...p.trace, 'dialect: an earlier argument fills the same register, or none is left: these bytes are lost'] : p.trace };
   });
 }
 
@@ -241,9 +244,10 @@ interface Names {
 
 const table = (n: number, name: (i: number) => string): string[] => Array.from({ length: n }, (_, i) => name(i));
 const X = { pieces: table(9, (i) => `x${i}`), bytes: table(72, (i) => `x${i >> 3}.${i & 7}`) };
-const V_PIECES = table(8, (i) => `v${i}`);
+/** v0–v7, and v8 for the member a dialect's HFA puts past the last argument register (withLostBytes). */
+const V_PIECES = table(9, (i) => `v${i}`);
 /** By stride (the size of an HFA member, or 16 for a lone FP or vector value). */
-const V_BYTES = new Map([2, 4, 8, 16].map((s) => [s, table(8 * s, (i) => `v${Math.floor(i / s)}.${i % s}`)]));
+const V_BYTES = new Map([2, 4, 8, 16].map((s) => [s, table(9 * s, (i) => `v${Math.floor(i / s)}.${i % s}`)]));
 const STACK: string[] = [];
 /** By pointer place (`x3`, `stack+8`, `x8`). */
 const REFS = new Map<string, { piece: string; bytes: string[] }>();
