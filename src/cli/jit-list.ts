@@ -1,5 +1,6 @@
 // `abifuzz jit list` (and `--jit list` wherever --jit is taken): every trampoline variant
-// with the kernel state it mirrors, so a developer picks the one matching their tree.
+// with the kernel state it mirrors, and its kfunc call path where it has one, so a
+// developer picks the one matching their tree.
 import type { Variant } from '../bpf/variant.js';
 import { DEFAULT_TARGET } from '../targets/index.js';
 
@@ -8,7 +9,8 @@ export function formatVariantList(variants: readonly Variant[] = DEFAULT_TARGET.
   const lines = variants.flatMap((v) => {
     const commits = v.mirrors.commits.length > 0 ? v.mirrors.commits.join(' ') : '-';
     const aliases = v.aliases?.length ? `  (also: ${v.aliases.join(', ')})` : '';
-    return [`${v.name.padEnd(width)}  ${v.mirrors.date.padEnd(7)}  ${v.mirrors.tree.padEnd(16)}  ${commits}${aliases}`, `${' '.repeat(width + 2)}${v.summary}; distills as ${v.distill.since}`];
+    const kfunc = v.kfunc ? [`${' '.repeat(width + 2)}kfunc call path (--jit-modes kfunc${v.kfunc.commits.length > 0 ? `, ${v.kfunc.commits.join(' ')}` : ''}): ${v.kfunc.summary}`] : [];
+    return [`${v.name.padEnd(width)}  ${v.mirrors.date.padEnd(7)}  ${v.mirrors.tree.padEnd(16)}  ${commits}${aliases}`, `${' '.repeat(width + 2)}${v.summary}; distills as ${v.distill.since}`, ...kfunc];
   });
   const yours = `${'c:FILE.c'.padEnd(width)}  your own placement function in C (docs/validate-your-jit-change.md)`;
   return [`${'variant'.padEnd(width)}  ${'date'.padEnd(7)}  ${'tree'.padEnd(16)}  commits`, ...lines, yours].join('\n') + '\n';
