@@ -7,6 +7,7 @@ import { distillFuncModel } from '../bpf/func-model/distill.js';
 import { DISTILL_LATEST, type DistillRules } from '../bpf/func-model/distill-rules.js';
 import type { Distilled, FuncModel } from '../bpf/func-model/model.js';
 import { bpfCall, type BpfCall } from '../bpf/stack-args.js';
+import { registersOnlyKfunc } from '../bpf/kfunc-rules.js';
 import { parseModes, type Mode } from '../bpf/modes.js';
 import { contextView, type ContextView, type Placement, type Planned } from '../bpf/placement.js';
 import type { FunctionAbi, Variant } from '../bpf/variant.js';
@@ -99,8 +100,7 @@ export function planJit(plan: PrototypePlan, req: JitRequest, jit: TargetJit): J
 
 /** The kfunc call path of a variant for one function: the BPF caller's slots and the code, or the refusal. */
 function kfuncPlan(variant: Variant, model: FuncModel, abi: () => FunctionAbi, jit: TargetJit): Pick<TrampolineSpec, 'kfunc' | 'result'> {
-  const path = variant.kfunc;
-  if (!path) return { result: { ok: false, reason: `${variant.name} mirrors a kernel without kfunc stack arguments (a kfunc took at most 5 arguments, r1-r5)` } };
+  const path = variant.kfunc ?? registersOnlyKfunc(variant);
   const bpf = bpfCall(model);
   if (!bpf.ok) return { result: bpf };
   const refused = path.refuse?.(model);

@@ -57,6 +57,13 @@ describe('the kfunc call path on the stack-argument selftests', () => {
     expect(of('kfunc_stack_pair_8')).toEqual({ 'linux-235b2fe772f5-2026-05': 'refused', 'linux-afdbb4cdd3d2-2026-09': 'correct', reference: 'correct', 'test-no-align16': 'correct' });
   }, 300_000);
 
+  it('a kernel before the stack arguments calls a kfunc of at most five 8-byte arguments in r1-r5, and refuses a sixth', async () => {
+    const text = 'long k5(long a, void *b, int c, short d, unsigned long e);\nlong k6(long a, long b, long c, long d, long e, long f);';
+    const { observations, jit } = await runOracleAndJit(inputsOf(text), { configs, jit: { variants: named('linux-c48796aa6c39-2026-08'), modes: kfunc } });
+    expect(verdicts(jit![byName(observations, 'k5').index]!)).toEqual({ 'linux-c48796aa6c39-2026-08': 'correct' });
+    expect(verdicts(jit![byName(observations, 'k6').index]!)).toEqual({ 'linux-c48796aa6c39-2026-08': 'refused' });
+  }, 300_000);
+
   it('an __int128 after one u64 moves up to x2, x3; a 16-aligned pair BTF cannot see is corrupted by 2026-09', async () => {
     const text = [
       'struct a16 { unsigned long lo __attribute__((aligned(16))); unsigned long hi; };',
