@@ -11,6 +11,8 @@ import type { Config } from '../toolchains/config.js';
 import { UserError } from '../user-error.js';
 import { findingHeaderText, readFindingHeader, readFindingJson, signaturesShown, type Recorded } from './finding-file.js';
 import { readTextFile } from './read-file.js';
+import { dialectsOf } from './plan.js';
+import type { Dialect } from '../targets/target.js';
 
 /** What a file holds to minimize: prototypes, and what a finding file records about them. */
 export interface MinimizeTarget {
@@ -48,9 +50,9 @@ export interface MinimizedFile {
 
 /** Shrinks the finding with signature `wanted` (or the first one the file shows). */
 export async function minimizeFile(file: string, t: MinimizeTarget, configs: Config[], wanted: string | undefined, onStart?: (finding: SignedFinding, input: PrototypeInput, reps: string[]) => void): Promise<MinimizedFile> {
-  const { input, finding } = await chosenFinding(file, t, configs, wanted);
+  const { input, finding, unexplainedBy } = await chosenFinding(file, t, configs, wanted);
   onStart?.(finding, input, representatives(finding));
-  const m = await minimizeFinding(finding, input, configs, { jit: t.recorded.jit });
+  const m = await minimizeFinding(finding, input, configs, { jit: t.recorded.jit, unexplainedBy });
   const text = findingHeaderText(m.finding, m.input, {
     origin: `${input.origin.replace(/, minimized$/, '')}, minimized`,
     configs: configs.map((c) => c.id),
@@ -63,9 +65,19 @@ export async function minimizeFile(file: string, t: MinimizeTarget, configs: Con
   return { text, input, finding, m };
 }
 
-async function chosenFinding(file: string, t: MinimizeTarget, configs: Config[], wanted: string | undefined): Promise<{ input: PrototypeInput; finding: SignedFinding }> {
-  const shown = (await findingsOf(t.inputs, configs, { jit: t.recorded.jit })).flatMap((fs, i) => fs.map((finding) => ({ input: t.inputs[i]!, finding })));
-  const hit = wanted === undefined ? shown[0] : shown.find((s) => s.finding.signature === wanted);
+/**
+ * The finding to keep, and whether no dialect explains it: then, as in a campaign, the
+ * search keeps it unexplained (`unexplainedBy`). An explained one is looked for second.
+ */
+async function chosenFinding(file: string, t: MinimizeTarget, configs: Config[], wanted: string | undefined): Promise<{ input: PrototypeInput; finding: SignedFinding; unexplainedBy?: ReadonlyMap<string, Dialect> }> {
+  const dialects = dialectsOf(configs);
+  const shownBy = async (unexplainedBy?: ReadonlyMap<string, Dialect>) =>
+    (await findingsOf(t.inputs, configs, { jit: t.recorded.jit, unexplainedBy })).flatMap((fs, i) => fs.map((finding) => ({ input: t.inputs[i]!, finding })));
+  const pick = (shown: { input: PrototypeInput; finding: SignedFinding }[]) => (wanted === undefined ? shown[0] : shown.find((s) => s.finding.signature === wanted));
+  const open = pick(await shownBy(dialects));
+  if (open) return { ...open, unexplainedBy: dialects };
+  const shown = await shownBy();
+  const hit = pick(shown);
   if (hit) return hit;
   const where = `with ${configs.map((c) => c.id).join(' ')} (profile ${configs[0]!.profile})`;
   if (shown.length === 0) throw new UserError(`${file} shows no finding ${where}: nothing to minimize`);

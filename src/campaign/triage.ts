@@ -60,7 +60,7 @@ export async function consider(f: SignedFinding, seen: Observed, c: Campaign): P
     summary.deferred = (summary.deferred ?? 0) + 1;
     return;
   }
-  const m = affordable ? await minimizeFinding(f, seen.input, plan.configs, { jit: plan.jit, until: Number.isFinite(allowance) ? Date.now() + allowance : undefined }) : undefined;
+  const m = affordable ? await minimizeFinding(f, seen.input, plan.configs, { jit: plan.jit, until: Number.isFinite(allowance) ? Date.now() + allowance : undefined, unexplainedBy: plan.dialects }) : undefined;
   if (m) {
     summary.minimizations.count++;
     summary.minimizations.seconds += m.seconds;

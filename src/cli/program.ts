@@ -83,7 +83,7 @@ function program(): Command {
   toolchainOptions(p.command('minimize'), 'user')
     .description('shrink a prototype while it keeps showing one finding, as fuzz does before writing it; a finding file\'s own configs are used unless --compilers is given')
     .argument('<file>', 'a finding .h or .json written by fuzz, or any C header')
-    .option('--signature <signature>', 'the finding to keep (default: the one a finding file records, else the first one the file shows)')
+    .option('--signature <signature>', 'the finding to keep (default: the one a finding file records, else the first one the file shows that no dialect explains, else the first; an unexplained one stays unexplained while it shrinks)')
     .option('--out <file>', 'write the minimized finding file here instead of to stdout')
     .action(async (file: string, o: MinimizeCliOptions) => {
       process.exitCode = await minimizeCommand(file, o);

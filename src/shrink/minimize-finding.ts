@@ -11,6 +11,7 @@ import { minimize } from './minimize.js';
 import { findingsOf, oracleKeeps } from './oracle-keeps.js';
 import { sizeOf } from './size.js';
 import type { JitRequest } from '../jit/plan.js';
+import type { Dialect } from '../targets/target.js';
 
 export interface MinimizedFinding {
   input: PrototypeInput;
@@ -69,15 +70,21 @@ export interface MinimizeFindingOptions {
   jit?: JitRequest;
   /** Start no round after this time (ms since the epoch). */
   until?: number;
+  /**
+   * Config -> dialect: shrink only to prototypes where no dialect explains the finding (a
+   * campaign writes only unexplained findings; without it the search may drift to an
+   * instance a known deviation shows with the same config split).
+   */
+  unexplainedBy?: ReadonlyMap<string, Dialect>;
 }
 
-export async function minimizeFinding(f: SignedFinding, input: PrototypeInput, configs: Config[], { maxRounds = 25, jit, until }: MinimizeFindingOptions = {}): Promise<MinimizedFinding> {
+export async function minimizeFinding(f: SignedFinding, input: PrototypeInput, configs: Config[], { maxRounds = 25, jit, until, unexplainedBy }: MinimizeFindingOptions = {}): Promise<MinimizedFinding> {
   const started = Date.now();
   const reps = representatives(f);
   const repConfigs = configs.filter((c) => reps.includes(c.id));
   const own = jit && f.variant !== undefined ? { ...jit, variants: jit.variants.filter((v) => v.name === f.variant) } : undefined;
-  const { result, rounds } = await minimize(input, oracleKeeps(sameAs(f, reps), repConfigs, { jit: own }), { maxRounds, until });
-  const [full] = await findingsOf([result], configs, { jit });
+  const { result, rounds } = await minimize(input, oracleKeeps(sameAs(f, reps), repConfigs, { jit: own, unexplainedBy }), { maxRounds, until });
+  const [full] = await findingsOf([result], configs, { jit, unexplainedBy });
   // With every config the bucket itself can be checked, split and all. A config outside the
   // representatives may have joined a side: gcc, say, which could not compile a dropped
   // `_BitInt` parameter, now agrees with the model. The finding is then the one the
