@@ -24,7 +24,7 @@ const TMP = 10;
 /** Kept across the call: the kfunc's address (the BPF callee's record buffer) and the slot buffer. */
 const KFUNC = 19;
 const SLOTS = 20;
-/** x5–x7 hold the first three r11 slots. */
+/** Slots 0–7 live in x0–x7: r1–r5, then the first three r11 slots. */
 const SLOT_REGS = 8;
 
 /** A slot's place: an argument register, or an offset from SP in the outgoing area. */
@@ -50,8 +50,9 @@ export interface SlotMove {
 }
 
 /**
- * The moves from the JIT's homes to the placement's, highest first; throws for a move
- * downward, which would overwrite a slot not yet moved (the kernel plans none).
+ * The moves from the JIT's homes to the placement's, highest source first: a destination
+ * is never a lower slot's home, so nothing is overwritten before it moves. Throws for a
+ * move downward, which would break that (the kernel plans none).
  */
 export function kfuncMoves(call: BpfCall, p: Placement): SlotMove[] {
   const moves = call.args.flatMap((a, i) => Array.from({ length: a.count }, (_, k): SlotMove => ({ slot: a.first + k, from: jitHome(a.first + k), to: placedHome(p.args[i]!, k) })));
