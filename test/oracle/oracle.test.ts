@@ -223,3 +223,22 @@ describe('oracle known rejections', () => {
     expect(piecesOf(okConfig(byName(observations, 'f'), 'clang-19/O0'))).toEqual(['x0', 'ret void']);
   });
 });
+
+describe("the probe's stack window", () => {
+  it('sees every element of bf16 vectors clang 16 passes one 8-byte slot per 2-byte element', async () => {
+    // Two HVAs of four 16-byte bf16 vectors after the SIMD/FP registers run out: clang 16
+    // passes each of their 32 elements in a slot of its own, 256 bytes of stack apiece
+    // (clang16-bf16-vector-by-element). The window has to reach the last of them.
+    const text = [
+      'typedef __bf16 v8bf __attribute__((vector_size(16)));',
+      'struct h4 { v8bf a, b, c, d; };',
+      'void f(double a, double b, double c, double d, double e, double f, double g, double h, struct h4 x, struct h4 y);',
+    ].join('\n');
+    const configs = makeConfigs(['clang-16'], ['O2'], 'user');
+    const { observations } = await runOracle(inputsOf(text), { configs });
+    const y = okConfig(observations[0]!, 'clang-16/O2').args[9]!;
+    // y's 32 elements lie in the 8-byte slots after x's 32: the last one at stack+504.
+    expect(y.bytes.filter((b) => b === '?')).toEqual([]);
+    expect(y.bytes.slice(-2)).toEqual(['stack+504', 'stack+505']);
+  });
+});
