@@ -37,7 +37,9 @@ function irType(s: Shape): IrType {
       return { align: e.align, leaves: Array.from({ length: s.len }, () => e.leaves).flat() };
     }
     case 'record': return s.rec.def.kind === 'union' ? unionIr(s) : structIr(s);
-    default: return { align: Math.min(s.align, 16), leaves: [] };
+    // The IR type of an integer or pointer knows no typedef's aligned(N): its own alignment.
+    case 'int': return { align: Math.min(s.natural, 16), leaves: [] };
+    default: return { align: 1, leaves: [] };
   }
 }
 
