@@ -25,6 +25,7 @@ import { clangO0Int128HvaStackGap } from './clang-o0-int128-hva-stack-gap.js';
 import { clang17O0Int128HvaStackGap } from './clang17-o0-int128-hva-stack-gap.js';
 import { clangInt128VectorReturnInGprs } from './clang-int128-vector-return-in-gprs.js';
 import { clangHfaReturnUnionPadding } from './clang-hfa-return-union-padding.js';
+import { clang17Int128HvaStackAlignCap16 } from './clang17-int128-hva-stack-align-cap16.js';
 import { gccSmallFpVectorOnStack } from './gcc-small-fp-vector-on-stack.js';
 import { gccLongDoubleVectorHalves } from './gcc-long-double-vector-halves.js';
 import { gccStructModeOfOnlyMember } from './gcc-struct-mode-of-only-member.js';
@@ -41,6 +42,6 @@ export const SWITCHES: readonly Switch[] = [
   gccBitfieldTypeInNaturalAlignment, clangEmptyRecordOfUnnamedBitfields, gccByrefCopyUnderaligned, clangByrefCopyTypedefAligned,
   clangEnumAligned, clangMemberAlignof, clangBitIntAlign8, clangBitfieldPosition, clangNoModeField,
   clangByrefCopyVectorNatural, gccZeroLengthArrayHfa, clangZeroWidthStopsHfa,
-  clang16Bf16VectorByElement, clang16O0Bf16VectorLanes, gccSmallFpVectorOnStack, clangSmallVectorReturnInV0, clangInt128HvaInGprs, clangInt128HvaStackAlign16, clangO0Int128HvaInGprs, clangO0Int128HvaStackGap, clang17O0Int128HvaStackGap, clangInt128VectorReturnInGprs, clangHfaReturnUnionPadding,
+  clang16Bf16VectorByElement, clang16O0Bf16VectorLanes, gccSmallFpVectorOnStack, clangSmallVectorReturnInV0, clangInt128HvaInGprs, clangInt128HvaStackAlign16, clangO0Int128HvaInGprs, clangO0Int128HvaStackGap, clang17O0Int128HvaStackGap, clangInt128VectorReturnInGprs, clangHfaReturnUnionPadding, clang17Int128HvaStackAlignCap16,
   gccLongDoubleVectorHalves, gccStructModeOfOnlyMember, clangBf16HfaAsScalars,
 ];
