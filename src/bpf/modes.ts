@@ -26,6 +26,9 @@ export interface Mode {
  */
 export const PROG_HOOK = { fentry: 4, fexit: 5, fmodRet: 6 } as const satisfies Record<ProgKind, number>;
 
+/** The JIT_CTX kind under which the callee of a kfunc-mode BPF-to-BPF call reports the slots it read: the hook after the programs' (jit.c's H_BPF_CALLEE). */
+export const BPF_CALLEE_HOOK = 7;
+
 export const MODES: readonly Mode[] = [
   { name: 'fentry', callOrig: false, restoreRegs: true, readsReturn: false, before: ['fentry'], after: [] },
   { name: 'fexit', callOrig: true, restoreRegs: false, readsReturn: true, before: ['fentry'], after: ['fexit'] },

@@ -23,10 +23,6 @@ export interface BpfCall {
   args: BpfArgSlots[];
   /** Slots in all. */
   nslots: number;
-  /** Slots past r5: what the caller writes through r11. */
-  stackSlots: number;
-  /** The argument (0-based) split between r5 and the first r11 slot, which LLVM's BPF back end refuses today. */
-  splitAtR5?: number;
 }
 
 export type BpfCallPlan = { ok: true; call: BpfCall } | { ok: false; reason: string };
@@ -39,9 +35,16 @@ export function bpfCall(m: Pick<BtfFuncModel, 'argSize'>): BpfCallPlan {
     return a;
   });
   if (next > MAX_ARGS) return { ok: false, reason: `${next} argument slots > ${MAX_ARGS} (MAX_BPF_FUNC_ARGS)` };
-  const split = args.findIndex((a) => a.first < BPF_REG_ARGS && a.first + a.count > BPF_REG_ARGS);
-  const call: BpfCall = { args, nslots: next, stackSlots: Math.max(0, next - BPF_REG_ARGS) };
-  return { ok: true, call: split >= 0 ? { ...call, splitAtR5: split } : call };
+  return { ok: true, call: { args, nslots: next } };
+}
+
+/** Slots past r5: what the caller writes through r11. */
+export const stackSlots = (c: BpfCall): number => Math.max(0, c.nslots - BPF_REG_ARGS);
+
+/** The argument (0-based) split between r5 and the first r11 slot, which LLVM's BPF back end refuses today, if any. */
+export function splitAtR5(c: BpfCall): number | undefined {
+  const i = c.args.findIndex((a) => a.first < BPF_REG_ARGS && a.first + a.count > BPF_REG_ARGS);
+  return i >= 0 ? i : undefined;
 }
 
 /** `r3`, or `r11-16` for the second outgoing slot: as a BPF developer reads the caller's code. */

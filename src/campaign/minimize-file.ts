@@ -6,7 +6,7 @@ import { parseHeader } from '../c/parse.js';
 import type { PrototypeInput } from '../data/prototype.js';
 import type { SignedFinding } from '../diff/signature.js';
 import { minimizeFinding, representatives, type MinimizedFinding } from '../shrink/minimize-finding.js';
-import { findingsOf } from '../shrink/oracle-keeps.js';
+import { explainedFindingsOf } from '../shrink/oracle-keeps.js';
 import type { Config } from '../toolchains/config.js';
 import { UserError } from '../user-error.js';
 import { findingHeaderText, readFindingHeader, readFindingJson, signaturesShown, type Recorded } from './finding-file.js';
@@ -71,15 +71,13 @@ export async function minimizeFile(file: string, t: MinimizeTarget, configs: Con
  */
 async function chosenFinding(file: string, t: MinimizeTarget, configs: Config[], wanted: string | undefined): Promise<{ input: PrototypeInput; finding: SignedFinding; unexplainedBy?: ReadonlyMap<string, Dialect> }> {
   const dialects = dialectsOf(configs);
-  const shownBy = async (unexplainedBy?: ReadonlyMap<string, Dialect>) =>
-    (await findingsOf(t.inputs, configs, { jit: t.recorded.jit, unexplainedBy })).flatMap((fs, i) => fs.map((finding) => ({ input: t.inputs[i]!, finding })));
-  const pick = (shown: { input: PrototypeInput; finding: SignedFinding }[]) => (wanted === undefined ? shown[0] : shown.find((s) => s.finding.signature === wanted));
-  const open = pick(await shownBy(dialects));
-  if (open) return { ...open, unexplainedBy: dialects };
-  const shown = await shownBy();
-  const hit = pick(shown);
-  if (hit) return hit;
+  const judged = (await explainedFindingsOf(t.inputs, configs, dialects, { jit: t.recorded.jit })).flatMap((fs, i) => fs.map((f) => ({ input: t.inputs[i]!, ...f })));
+  const pick = (among: typeof judged) => (wanted === undefined ? among[0] : among.find((s) => s.finding.signature === wanted));
+  const open = pick(judged.filter((s) => !s.explained));
+  if (open) return { input: open.input, finding: open.finding, unexplainedBy: dialects };
+  const hit = pick(judged);
+  if (hit) return { input: hit.input, finding: hit.finding };
   const where = `with ${configs.map((c) => c.id).join(' ')} (profile ${configs[0]!.profile})`;
-  if (shown.length === 0) throw new UserError(`${file} shows no finding ${where}: nothing to minimize`);
-  throw new UserError(`${file} does not show ${wanted} ${where}; it shows ${shown.length} other finding(s), see abifuzz check`);
+  if (judged.length === 0) throw new UserError(`${file} shows no finding ${where}: nothing to minimize`);
+  throw new UserError(`${file} does not show ${wanted} ${where}; it shows ${judged.length} other finding(s), see abifuzz check`);
 }

@@ -2,11 +2,11 @@
 // the values the caller passed, the original function received what a direct call
 // delivers, the caller got the return value back (and fexit saw it), and the callee-saved
 // registers and SP// survived. Ground truth is the graffiti the config's own caller wrote. Pure.
-import type { JitOutcome, JitProblem, ProgKind } from '../data/jit-outcome.js';
+import type { JitCheck, JitOutcome, JitProblem, ProgKind } from '../data/jit-outcome.js';
 import type { ValueShape } from '../data/location.js';
 import { poolBases, wrongBytes } from '../oracle/observe.js';
 import type { PrototypePlan } from '../oracle/plan.js';
-import { PROG_HOOK } from '../bpf/modes.js';
+import { BPF_CALLEE_HOOK, PROG_HOOK } from '../bpf/modes.js';
 import type { JitRecords } from './harness/records.js';
 import type { TrampolineSpec } from './plan.js';
 import { bpfSlotName, type BpfArgSlots } from '../bpf/stack-args.js';
@@ -26,10 +26,20 @@ export interface RunFacts {
 const progName = (kind: ProgKind): string => (kind === 'fmodRet' ? 'fmod_ret' : kind);
 
 
-export function judge(spec: TrampolineSpec, run: RunFacts): JitOutcome {
-  const head = { config: run.config, variant: spec.variant, mode: spec.mode.name, ...(spec.btf ? { btf: spec.btf } : {}) };
+const headOf = (spec: TrampolineSpec, run: RunFacts) => ({ config: run.config, variant: spec.variant, mode: spec.mode.name, ...(spec.btf ? { btf: spec.btf } : {}) });
+
+/** A refused run, or one that crashed (reported under `crash`): nothing recorded to judge. */
+function refusedOrCrashed(spec: TrampolineSpec, run: RunFacts, crash: JitCheck): JitOutcome | undefined {
+  const head = headOf(spec, run);
   if (!spec.result.ok) return { ...head, status: 'refused', reason: spec.result.reason };
-  if (run.crash) return { ...head, status: 'ran', problems: [{ check: 'crash', detail: run.crash }] };
+  if (run.crash) return { ...head, status: 'ran', problems: [{ check: crash, detail: run.crash }] };
+  return undefined;
+}
+
+export function judge(spec: TrampolineSpec, run: RunFacts): JitOutcome {
+  const early = refusedOrCrashed(spec, run, 'crash');
+  if (early) return early;
+  const head = headOf(spec, run);
   const r = run.records;
   if (!r) return { ...head, status: 'ran', problems: [{ check: 'crash', detail: 'the harness recorded nothing for this run' }] };
   if (r.unpatchable) return { ...head, status: 'not-run', reason: 'the traced function has no patchable entry' };
@@ -52,29 +62,28 @@ export function judge(spec: TrampolineSpec, run: RunFacts): JitOutcome {
  * called with the same slots read every argument back from them.
  */
 export function judgeKfunc(spec: TrampolineSpec, run: RunFacts): JitOutcome {
-  const head = { config: run.config, variant: spec.variant, mode: spec.mode.name, ...(spec.btf ? { btf: spec.btf } : {}) };
-  if (!spec.result.ok) return { ...head, status: 'refused', reason: spec.result.reason };
-  if (run.crash) return { ...head, status: 'ran', problems: [{ check: 'kfunc-crash', detail: run.crash }] };
+  const early = refusedOrCrashed(spec, run, 'kfunc-crash');
+  if (early) return early;
   const v = valuesOf(run.plan, run.shapes);
   const call = spec.kfunc!.call;
-  const args = run.records?.args ?? new Map<number, Buffer>();
-  const seen = run.records?.ctx.get(BPF_CALLEE_RECORD);
-  const problems = Array.from({ length: v.nparams }, (_, i): JitProblem[] => {
-    const where = `parameter ${i + 1} (BPF ${bpfSlotsOf(call.args[i]!)})`;
-    const got = args.get(i);
-    const inKfunc = got ? wrongBytes(got, v.shapes[i]!, v.bases[i]!) : undefined;
-    const at = 8 * call.args[i]!.first;
-    const inBpf = seen ? wrongBytes(seen.subarray(at, at + v.shapes[i]!.size), v.shapes[i]!, v.bases[i]!) : undefined;
+  const seen = run.records?.ctx.get(BPF_CALLEE_HOOK);
+  const problems = call.args.flatMap((slots, i): JitProblem[] => {
+    const where = `parameter ${i + 1} (BPF ${bpfSlotsOf(slots)})`;
+    const read = seen?.subarray(8 * slots.first, 8 * slots.first + v.shapes[i]!.size);
     return [
-      ...(inKfunc === undefined ? [`the kfunc's ${where}: never received (the kfunc did not run)`] : inKfunc.length > 0 ? [describeWrong(`the kfunc's ${where}`, inKfunc, v.shapes[i]!.size)] : []),
-      ...(inBpf === undefined ? [`a BPF callee's ${where}: never read (the BPF-to-BPF call did not run)`] : inBpf.length > 0 ? [describeWrong(`a BPF callee's ${where}, read at FP+16+…`, inBpf, v.shapes[i]!.size)] : []),
-    ].map((detail): JitProblem => ({ check: 'kfunc', arg: i, detail }));
-  }).flat();
-  return { ...head, status: 'ran', problems };
+      ...wrongValue(`the kfunc's ${where}`, run.records?.args.get(i), 'never received (the kfunc did not run)', v, i),
+      ...wrongValue(`a BPF callee's ${where}, read at FP+16+…`, read, 'never read (the BPF-to-BPF call did not run)', v, i),
+    ].map((detail) => ({ check: 'kfunc', arg: i, detail }));
+  });
+  return { ...headOf(spec, run), status: 'ran', problems };
 }
 
-/** The JIT_CTX record kind of what the BPF-to-BPF call's callee read (jit.c, H_BPF_CALLEE). */
-const BPF_CALLEE_RECORD = 7;
+/** What is wrong with `got` as parameter i's value, or that it never came (`missing`). */
+function wrongValue(what: string, got: Uint8Array | undefined, missing: string, v: Values, i: number): string[] {
+  if (!got) return [`${what}: ${missing}`];
+  const wrong = wrongBytes(got, v.shapes[i]!, v.bases[i]!);
+  return wrong.length > 0 ? [describeWrong(what, wrong, v.shapes[i]!.size)] : [];
+}
 
 const bpfSlotsOf = (a: BpfArgSlots): string => Array.from({ length: a.count }, (_, k) => bpfSlotName(a.first + k)).join(', ');
 

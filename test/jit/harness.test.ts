@@ -10,22 +10,10 @@ import { VARIANTS } from '../../src/targets/aarch64/jit/variants/index.js';
 import { runOracleAndJit } from '../../src/jit/harness/run.js';
 import { makeConfigs } from '../../src/toolchains/config.js';
 import { byName, inputsOf } from '../oracle/helpers.js';
+import { verdicts } from './verdicts.js';
 
 const configs = makeConfigs(['gcc-12', 'clang-19'], ['O0'], 'kernel');
 const all = { variants: VARIANTS, modes: TRAMPOLINE_MODES };
-
-/** variant -> 'correct' | 'refused' | the set of checks that failed, over every config and mode. */
-function verdicts(outcomes: JitOutcome[]): Record<string, string> {
-  const out: Record<string, Set<string>> = {};
-  for (const o of outcomes) {
-    const v = (out[o.variant] ??= new Set());
-    if (o.status === 'refused') v.add('refused');
-    else if (o.status === 'not-run') v.add('not-run');
-    else if (o.problems.length === 0) v.add('correct');
-    else for (const p of o.problems) v.add(`${p.check}${p.arg === undefined ? '' : `:${p.arg + 1}`}`);
-  }
-  return Object.fromEntries(Object.entries(out).map(([k, s]) => [k, [...s].sort().join(' ')]));
-}
 
 describe('JIT variants on the arm64 many-args seeds', () => {
   it('reproduces which variant corrupts which argument', async () => {

@@ -3,7 +3,7 @@
 // for r11 slot idx), and the shuffle to a placement (highest first, only upward).
 // Expectations are worked out from those rules by hand, not read off the code.
 import { describe, expect, it } from 'vitest';
-import { bpfCall, bpfSlotName } from '../../src/bpf/stack-args.js';
+import { bpfCall, bpfSlotName, splitAtR5, stackSlots } from '../../src/bpf/stack-args.js';
 import type { ArgPlace, Placement } from '../../src/bpf/placement.js';
 import { jitHome, kfuncCall, kfuncMoves, outgoingBytes } from '../../src/targets/aarch64/jit/kfunc-call.js';
 import { blr, ldrImm, movReg, strImm } from '../../src/targets/aarch64/jit/a64/encode.js';
@@ -23,7 +23,7 @@ describe('the BPF side of a call', () => {
     // (u64 x4, struct {u64, u64}, u64): the pair takes r5 and r11-8, the last u64 r11-16.
     const c = call([8, 8, 8, 8, 16, 8]);
     expect(c.args).toEqual([{ first: 0, count: 1 }, { first: 1, count: 1 }, { first: 2, count: 1 }, { first: 3, count: 1 }, { first: 4, count: 2 }, { first: 6, count: 1 }]);
-    expect([c.nslots, c.stackSlots, c.splitAtR5]).toEqual([7, 2, 4]);
+    expect([c.nslots, stackSlots(c), splitAtR5(c)]).toEqual([7, 2, 4]);
     expect([4, 5, 6].map(bpfSlotName)).toEqual(['r5', 'r11-8', 'r11-16']);
   });
 

@@ -5,7 +5,6 @@
 // reference notes' kernel rules, not from the code under test.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { JitOutcome } from '../../src/data/jit-outcome.js';
 import { MODES } from '../../src/bpf/modes.js';
 import type { Variant } from '../../src/bpf/variant.js';
 import { VARIANTS } from '../../src/targets/aarch64/jit/variants/index.js';
@@ -13,6 +12,7 @@ import { greedyPlacement } from '../../src/targets/aarch64/jit/placement.js';
 import { runOracleAndJit } from '../../src/jit/harness/run.js';
 import { makeConfigs } from '../../src/toolchains/config.js';
 import { byName, inputsOf } from '../oracle/helpers.js';
+import { verdicts } from './verdicts.js';
 
 const configs = makeConfigs(['gcc-12', 'clang-19'], ['O0', 'O2'], 'kernel');
 const kfunc = MODES.filter((m) => m.kfunc);
@@ -24,17 +24,6 @@ const noAlign16: Variant = {
   name: 'test-no-align16',
   kfunc: { commits: [], summary: 'test: no ALIGN16 rounding', place: ({ model }) => ({ ok: true, placement: greedyPlacement(model, () => 8) }) },
 };
-
-function verdicts(outcomes: JitOutcome[]): Record<string, string> {
-  const out: Record<string, Set<string>> = {};
-  for (const o of outcomes) {
-    const v = (out[o.variant] ??= new Set());
-    if (o.status !== 'ran') v.add(o.status);
-    else if (o.problems.length === 0) v.add('correct');
-    else for (const p of o.problems) v.add(`${p.check}${p.arg === undefined ? '' : `:${p.arg + 1}`}`);
-  }
-  return Object.fromEntries(Object.entries(out).map(([k, s]) => [k, [...s].sort().join(' ')]));
-}
 
 describe('the kfunc call path on the stack-argument selftests', () => {
   it('2026-05 refuses 16-byte arguments; 2026-09 and reference deliver every byte', async () => {

@@ -338,17 +338,22 @@ static void run_call(const struct abf_entry *e, abf_u32 proto, abf_u32 cfg, abf_
   abf_emit(ABF_RET_RECV, proto, cfg, callee_id, round, 0, out, ret);
 }
 
-/* One call of config a's caller through `fn` (the JIT shim), the callee's parameters and
- * the caller's result recorded as JIT records of trampoline `id` (see jit.c). */
-void abf_jit_call(const struct abf_entry *e, abf_u32 proto, abf_u32 cfg, abf_u32 id, void *fn) {
+/* Ready for a JIT run `id` of config a: the graffiti in place, the stack scrubbed (a slot
+ * the JIT forgets to fill must not hold, left over from an earlier call, the very bytes
+ * the callee expects there), and the callee's parameters recorded as JIT records. */
+static void begin_jit_run(const struct abf_entry *e, abf_u32 proto, abf_u32 cfg, abf_u32 id) {
   prepare(e, 0);
-  /* A slot the trampoline forgets to fill must not hold, left over from an earlier call,
-   * the very bytes the traced function expects there. */
   scrub_stack();
   cur.proto = proto;
   cur.cfg = cfg;
   cur.callee_cfg = id;
   cur.jit = 1;
+}
+
+/* One call of config a's caller through `fn` (the JIT shim), the callee's parameters and
+ * the caller's result recorded as JIT records of trampoline `id` (see jit.c). */
+void abf_jit_call(const struct abf_entry *e, abf_u32 proto, abf_u32 cfg, abf_u32 id, void *fn) {
+  begin_jit_run(e, proto, cfg, id);
   call_shifted(e, fn, 0);
   cur.jit = 0;
   abf_emit(ABF_JIT_RET, proto, cfg, id, 0, 0, out, cur.ret_size);
@@ -358,12 +363,7 @@ void abf_jit_call(const struct abf_entry *e, abf_u32 proto, abf_u32 cfg, abf_u32
  * `void code(const u64 slots[12], void *kfunc)`), given the BPF caller's slots: the
  * callee's parameters are recorded as JIT records of run `id` (see jit.c). */
 void abf_kfunc_call(const struct abf_entry *e, abf_u32 proto, abf_u32 cfg, abf_u32 id, void *code, const abf_u64 *slots) {
-  prepare(e, 0);
-  scrub_stack();
-  cur.proto = proto;
-  cur.cfg = cfg;
-  cur.callee_cfg = id;
-  cur.jit = 1;
+  begin_jit_run(e, proto, cfg, id);
   ((void (*)(const abf_u64 *, void *))code)(slots, e->callee);
   cur.jit = 0;
 }

@@ -174,6 +174,18 @@ static void run_one(const struct tramp *t, abf_u32 a) {
   emit_regs();
 }
 
+/* Runs arrive grouped by prototype: a prototype ends (END, flushed, so a crash later
+ * costs none of its records) when the next one's first run begins, and at the last. */
+static void next_proto(abf_u32 *last, abf_u32 proto) {
+  if (*last != ~0u && proto != *last) { abf_emit(ABF_END, *last, 0, 0, 0, 0, 0, 0); abf_flush(); }
+  *last = proto;
+}
+
+static void end_protos(abf_u32 last) {
+  if (last != ~0u) abf_emit(ABF_END, last, 0, 0, 0, 0, 0, 0);
+  abf_flush();
+}
+
 static void drive_trampolines(abf_u32 start, const char *file) {
   if (getenv("ABIFUZZ_TEST_JIT_CRASH_AT")) crash_at = strtol(getenv("ABIFUZZ_TEST_JIT_CRASH_AT"), 0, 10);
   smash_x19 = getenv("ABIFUZZ_TEST_JIT_SMASH_X19") != 0;
@@ -184,13 +196,11 @@ static void drive_trampolines(abf_u32 start, const char *file) {
   for (abf_u32 i = 0; i < ntramps; i++) {
     const struct tramp *t = &tramps[i];
     if (t->proto < start) continue;
-    if (last != ~0u && t->proto != last) { abf_emit(ABF_END, last, 0, 0, 0, 0, 0, 0); abf_flush(); }
-    last = t->proto;
+    next_proto(&last, t->proto);
     write_code((abf_u32 *)(JIT_BASE + CODE_OFF), t->words, t->nwords);
     for (abf_u32 a = 0; a < abf_nconfigs; a++) run_one(t, a);
   }
-  if (last != ~0u) abf_emit(ABF_END, last, 0, 0, 0, 0, 0, 0);
-  abf_flush();
+  end_protos(last);
 }
 
 /* ---- kfunc calls: the JIT's call path between the BPF caller's slots and a config's callee ----
@@ -233,13 +243,11 @@ static void drive_kfuncs(abf_u32 start, const char *file) {
     p += 5 + nwords + ncfg * (2 + 2 * BPF_SLOTS);
     check_size(nwords, i);
     if (proto < start) continue;
-    if (last != ~0u && proto != last) { abf_emit(ABF_END, last, 0, 0, 0, 0, 0, 0); abf_flush(); }
-    last = proto;
+    next_proto(&last, proto);
     write_code((abf_u32 *)(JIT_BASE + CODE_OFF), words, nwords);
     kfunc_calls(proto, id, bpf_at, words + nwords, ncfg);
   }
-  if (last != ~0u) abf_emit(ABF_END, last, 0, 0, 0, 0, 0, 0);
-  abf_flush();
+  end_protos(last);
 }
 
 /* `harness START jit FILE`: every trampoline in FILE from prototype START on;
