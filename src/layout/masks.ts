@@ -3,7 +3,7 @@
 // flexible and zero-length arrays hold none; a `_Bool` is a whole byte; a `_BitInt(N)`
 // has N value bits and, when N % 8 != 0, its top byte is one compilers re-extend, which
 // the oracle does not locate ("normalized") unless a `_Bool` shares that byte.
-import type { Shape } from './shape.js';
+import { X87_VALUE_BYTES, type Shape } from './shape.js';
 
 export interface ValueMasks {
   /** Per byte, the value bits. */
@@ -29,9 +29,9 @@ export function masksOf(shape: Shape): ValueMasks {
   return { bits: acc.bits, normalized, whole: acc.bits.every((b, j) => b !== 0 && normalized[j] === 0) };
 }
 
-/** Every byte all value bits: a plain integer or pointer, any floating-point or vector type. */
+/** Every byte all value bits: a plain integer or pointer, a floating-point or vector type but x87's. */
 function isSolid(s: Shape): boolean {
-  return s.k === 'fp' || s.k === 'complex' || s.k === 'vector' || (s.k === 'int' && !s.bool && s.bitint === undefined);
+  return ((s.k === 'fp' || s.k === 'complex' || s.k === 'vector') && s.fp !== 'x87') || (s.k === 'int' && !s.bool && s.bitint === undefined);
 }
 
 function solidMasks(size: number): ValueMasks {
@@ -68,7 +68,7 @@ function paint(s: Shape, at: number, acc: Acc): void {
       if (s.bitint !== undefined) return paintBitInt(s.bitint, at, acc);
       return fill(acc.bits, at, s.size);
     case 'fp': case 'complex': case 'vector':
-      return fill(acc.bits, at, s.size);
+      return s.fp === 'x87' ? paintX87(s, at, acc) : fill(acc.bits, at, s.size);
     case 'array': {
       const e = s.elem;
       // An array of plain scalars is all value bytes (the oracle memsets it whole).
@@ -85,6 +85,11 @@ function paint(s: Shape, at: number, acc: Acc): void {
         }
       }
   }
+}
+
+/** Each 16-byte x87 part (one, or a complex's two, or a vector's elements) has 10 value bytes. */
+function paintX87(s: Shape, at: number, acc: Acc): void {
+  for (let part = 0; part < s.size; part += 16) fill(acc.bits, at + part, X87_VALUE_BYTES);
 }
 
 function paintBitInt(n: number, at: number, acc: Acc): void {

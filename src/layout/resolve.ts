@@ -48,7 +48,7 @@ export function shapeOf(scope: Scope, t: Type): Shape {
 function resolve(r: Resolver, t: Type, pack: number | undefined): Shape {
   switch (t.t) {
     case 'void': return VOID;
-    case 'scalar': return scalarShape(t.s);
+    case 'scalar': return r.rules.scalars?.[t.s] ?? scalarShape(t.s);
     case 'bitint': return r.rules.bitInt ? bitIntShapeWith(t.bits, r.rules.bitInt(t.bits)) : bitIntShape(t.bits);
     case 'ptr': return POINTER;
     case 'named': return typedefRef(r, t.name);

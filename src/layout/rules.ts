@@ -2,9 +2,12 @@
 // field is set by a dialect switch (src/targets/<target>/dialects/), which holds the rule's
 // reason and a minimal example. The engine asks at each such point; an unset field is gcc.
 import type { FieldDecl } from './bitfields.js';
-import type { Field } from './shape.js';
+import type { Scalar } from '../c/ir.js';
+import type { Field, Shape } from './shape.js';
 
 export interface LayoutRules {
+  /** A target's own scalar types where they differ from the table's (x86-64's x87 long double). */
+  scalars?: Partial<Record<Scalar, Shape>>;
   /** An enum's alignment from its size and the `aligned(N)` after its braces (gcc ignores the attribute). */
   enumAlign?: (size: number, aligned: number | undefined) => number;
   /** `_BitInt(N)`'s size, alignment and natural (unattributed) alignment (default: clang 18+'s, scalars.ts bitIntShape). */

@@ -22,6 +22,9 @@ const SCALAR_SHAPES: Record<Scalar, Shape> = {
   cfloat16: complex('f16', 2), cfloat: complex('f32', 4), cdouble: complex('f64', 8), cldouble: complex('f128', 16),
 };
 
+/** x86-64's long double: the x87 extended format, 16 bytes and 16-aligned, 10 of them value. */
+export const X87_SCALARS: Partial<Record<Scalar, Shape>> = { ldouble: fp('x87', 16), cldouble: complex('x87', 16) };
+
 export function scalarShape(s: Scalar): Shape {
   return SCALAR_SHAPES[s];
 }

@@ -5,8 +5,14 @@
 // AAPCS64 "natural alignment" of non-composites), and the class of value it holds.
 import type { Member, RecordDef } from '../c/ir.js';
 
-/** Floating-point base types: what an HFA's members must all be. */
-export type FpKind = 'f16' | 'bf16' | 'f32' | 'f64' | 'f128';
+/**
+ * Floating-point base types: what an HFA's members must all be. `x87` is x86-64's long
+ * double: the 80-bit extended format in 16 bytes, whose last 6 are padding.
+ */
+export type FpKind = 'f16' | 'bf16' | 'f32' | 'f64' | 'f128' | 'x87';
+
+/** The value bytes of x87's extended format, from the start of its 16-byte slot. */
+export const X87_VALUE_BYTES = 10;
 
 interface Sized {
   /** sizeof, bytes. */

@@ -18,7 +18,8 @@ export interface HomogeneousAggregate {
   counted?: number;
 }
 
-const BASE_BITS: Record<HaBase, number> = { f16: 16, bf16: 16, f32: 32, f64: 64, f128: 128, v8: 64, v16: 128 };
+// x87 is x86-64's: no aarch64 type has it.
+const BASE_BITS: Record<HaBase, number> = { f16: 16, bf16: 16, f32: 32, f64: 64, f128: 128, x87: 128, v8: 64, v16: 128 };
 
 interface Acc {
   base: HaBase | undefined;
