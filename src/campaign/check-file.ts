@@ -9,7 +9,7 @@ import { dialectFacing } from '../model/dialect.js';
 import { modelView } from '../model/view.js';
 import { switchesMoving } from '../model/moved-by.js';
 import { DEFAULT_TARGET } from '../targets/index.js';
-import type { Dialect } from '../targets/target.js';
+import type { Dialect, Target } from '../targets/target.js';
 import { configMisses } from '../diff/dialect-check.js';
 import { findingsFor } from '../diff/findings.js';
 import { rootCauser } from '../diff/root-cause.js';
@@ -25,6 +25,8 @@ export interface CheckFileOptions {
   jit?: JitRequest;
   /** The model speaks this dialect (explain --as CONFIG) instead of the convention's text. */
   as?: Dialect;
+  /** The target the model speaks for with no config (default: the configs', else aarch64). */
+  target?: Target;
 }
 
 export async function checkFile(file: string, profile: Profile, configs: Config[], o: CheckFileOptions = {}): Promise<CheckReport> {
@@ -32,7 +34,7 @@ export async function checkFile(file: string, profile: Profile, configs: Config[
   const fns = functionsOf(header);
   if (fns.length === 0) throw new UserError(`${file}: no function prototypes found`);
   const inputs = fns.map((fn) => ({ origin: `${file}:${fn.name}`, header, fn }));
-  const target = configs[0]?.target ?? DEFAULT_TARGET;
+  const target = configs[0]?.target ?? o.target ?? DEFAULT_TARGET;
   const models = inputs.map((input) => modelView(input, target, true, o.as));
   const movedBy = o.as ? inputs.map((input) => switchesMoving(input, target, o.as!)) : undefined;
   const modelOnly = (): PrototypeObservation[] => inputs.map((i, index) => ({ index, origin: i.origin, name: i.fn.name, configs: [] }));

@@ -12,7 +12,8 @@ import type { Profile } from '../toolchains/config.js';
 import { UserError } from '../user-error.js';
 import { variantNamed } from '../jit/variants-by-name.js';
 import { VERDICT_WORDS } from '../jit/variant-verdicts.js';
-import { DEFAULT_TARGET } from '../targets/index.js';
+import { DEFAULT_TARGET, TARGETS } from '../targets/index.js';
+import { jitOf, type Target } from '../targets/target.js';
 
 export interface FindingMeta {
   /** How it was found: `seed 7 #123`. */
@@ -27,6 +28,8 @@ export interface FindingMeta {
   kinds: string[];
   /** The trampoline variants and modes the campaign ran: replay runs them again. */
   jit?: JitRequest;
+  /** The architecture, where it is not the default one (aarch64). */
+  target?: string;
 }
 
 export function findingHeaderText(f: SignedFinding, input: PrototypeInput, meta: FindingMeta): string {
@@ -38,6 +41,7 @@ export function findingHeaderText(f: SignedFinding, input: PrototypeInput, meta:
     `Found: ${meta.origin}, ${meta.date}`,
     `Configs: ${meta.configs.join(' ')}`,
     `Profile: ${meta.profile}`,
+    ...(meta.target !== undefined && meta.target !== DEFAULT_TARGET.name ? [`Target: ${meta.target}`] : []),
     `Expect-kinds: ${kinds.join(', ') || 'none'}`,
     ...(meta.jit ? [`Jit: ${jitLine(meta.jit)}`] : []),
     ...(f.groups ?? []).map((g) => `  ${g.value}: ${g.configs.join(' ')}`),
@@ -66,10 +70,12 @@ export interface Recorded {
   /** `Found:` without its date. */
   origin: string | undefined;
   jit: JitRequest | undefined;
+  /** `Target:`; the default target (aarch64) when the file names none. */
+  target: Target;
 }
 
 /** The header lines that may appear once. */
-const SINGLE = ['Kind', 'Found', 'Configs', 'Profile', 'Expect-kinds', 'Jit'] as const;
+const SINGLE = ['Kind', 'Found', 'Configs', 'Profile', 'Expect-kinds', 'Jit', 'Target'] as const;
 
 /** A field's value; two lines of one field is an error naming the file. */
 function fieldOf(text: string, name: (typeof SINGLE)[number], file: string): string | undefined {
@@ -88,12 +94,12 @@ function kindsOf(line: string | undefined, file: string): string[] | undefined {
 }
 
 /** `Expect-jit:` lines: each names a variant once, with words from VERDICT_WORDS. */
-function jitVerdictsOf(text: string, file: string): Map<string, string[]> {
+function jitVerdictsOf(text: string, file: string, target: Target): Map<string, string[]> {
   const out = new Map<string, string[]>();
   for (const m of text.matchAll(/^\s*\*\s*Expect-jit: (.*?)\s*$/gm)) {
     const line = /^(\S+): (.+)$/.exec(m[1]!);
     if (!line) throw new UserError(`${file}: 'Expect-jit: ${m[1]}' is not 'VARIANT: verdict, …'`);
-    const name = variantNamed(line[1]!, DEFAULT_TARGET.jit.variants).name;
+    const name = variantNamed(line[1]!, jitOf(target).variants).name;
     const words = line[2]!.split(',').map((w) => w.trim()).sort();
     const bad = words.find((w) => !VERDICT_WORDS.includes(w));
     if (bad !== undefined) throw new UserError(`${file}: 'Expect-jit: ${m[1]}' names '${bad}': use ${VERDICT_WORDS.join(', ')}`);
@@ -108,15 +114,24 @@ export function readFindingHeader(text: string, file: string): Recorded {
   SINGLE.forEach(field);
   const configs = field('Configs');
   const jit = /^(\S+) modes (\S+)(?: btf-filter (\S+))?$/.exec(field('Jit') ?? '');
+  const target = targetOfFile(field('Target'), file);
   return {
     signatures: [...text.matchAll(/^\s*\*\s*Signature: (.+)$/gm)].map((m) => m[1]!.trim()),
     expectedKinds: kindsOf(field('Expect-kinds'), file),
-    expectedJit: jitVerdictsOf(text, file),
+    expectedJit: jitVerdictsOf(text, file, target),
     profile: profileOf(field('Profile'), file),
     configs: configs?.split(/\s+/),
     origin: /^(.+), \d{4}-\d\d-\d\d$/.exec(field('Found') ?? '')?.[1],
-    jit: jit ? jitRequest(jit[1]!, jit[2]!, jit[3]) : undefined,
+    jit: jit ? jitRequest(jit[1]!, jit[2]!, jit[3], target) : undefined,
+    target,
   };
+}
+
+function targetOfFile(name: string | undefined, file: string): Target {
+  if (name === undefined) return DEFAULT_TARGET;
+  const t = TARGETS.find((x) => x.name === name);
+  if (!t) throw new UserError(`${file}: 'Target: ${name}' names no target: write ${TARGETS.map((x) => x.name).join(' or ')}`);
+  return t;
 }
 
 function profileOf(p: string | undefined, file: string): Profile | undefined {
@@ -126,7 +141,7 @@ function profileOf(p: string | undefined, file: string): Profile | undefined {
 
 interface FindingJson {
   finding?: { signature?: string };
-  meta?: { origin?: string; configs?: string[]; jit?: { variants: { name: string }[]; modes: { name: string }[]; btfFilter?: { name: string } } };
+  meta?: { origin?: string; configs?: string[]; target?: string; jit?: { variants: { name: string }[]; modes: { name: string }[]; btfFilter?: { name: string } } };
   prototype?: { header?: Header; fn?: { name?: string } };
 }
 
@@ -145,6 +160,7 @@ export function readFindingJson(text: string, file: string): { source: string; n
   const name = json.prototype?.fn?.name;
   if (name === undefined) throw notOurs();
   const jit = json.meta?.jit;
+  const target = targetOfFile(json.meta?.target, file);
   const recorded: Recorded = {
     signatures: json.finding?.signature === undefined ? [] : [json.finding.signature],
     expectedKinds: undefined,
@@ -152,7 +168,8 @@ export function readFindingJson(text: string, file: string): { source: string; n
     profile: undefined,
     configs: json.meta?.configs,
     origin: json.meta?.origin,
-    jit: jit && jitRequest(jit.variants.map((v) => v.name).join(','), jit.modes.map((m) => m.name).join(','), jit.btfFilter?.name),
+    jit: jit && jitRequest(jit.variants.map((v) => v.name).join(','), jit.modes.map((m) => m.name).join(','), jit.btfFilter?.name, target),
+    target,
   };
   return { source, name, recorded };
 }

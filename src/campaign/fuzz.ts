@@ -19,6 +19,7 @@ import { Coverage } from './coverage.js';
 import { modelView } from '../model/view.js';
 import { coverDialects } from './dialect-coverage.js';
 import { DEFAULT_TARGET } from '../targets/index.js';
+import type { Target } from '../targets/target.js';
 
 export interface CampaignOptions {
   profile: Profile;
@@ -37,7 +38,7 @@ export interface CampaignOptions {
 export async function runCampaign(asked: Plan, o: CampaignOptions, started = Date.now()): Promise<CampaignSummary> {
   const fromCorpus = o.corpus ? await knownFromCorpus(o.corpus, asked.configs) : undefined;
   const known = fromCorpus?.known ?? new Map<string, string[][]>();
-  const resumed = await resume(join(o.out, 'findings'), known);
+  const resumed = await resume(join(o.out, 'findings'), known, asked.configs[0]?.target ?? DEFAULT_TARGET);
   const plan = exploringFor(asked, started);
   const ids = plan.configs.map((c) => c.id);
   const summary: CampaignSummary = {
@@ -86,10 +87,10 @@ const exploringFor = (plan: Plan, started: number): Plan =>
  * starts from them: their signatures are known. Leftovers of a killed run are removed.
  * Returns how many findings were there.
  */
-async function resume(dir: string, known: Map<string, string[][]>): Promise<number> {
+async function resume(dir: string, known: Map<string, string[][]>, target: Target): Promise<number> {
   await removeLeftovers(dir);
   const files = await headersUnder(dir).catch(() => [] as string[]);
   if (files.length === 0) return 0;
-  for (const [bucket, features] of await knownUnder(dir)) known.set(bucket, [...(known.get(bucket) ?? []), ...features]);
+  for (const [bucket, features] of await knownUnder(dir, target)) known.set(bucket, [...(known.get(bucket) ?? []), ...features]);
   return files.length;
 }

@@ -61,6 +61,7 @@ export async function minimizeFile(file: string, t: MinimizeTarget, configs: Con
     signatures: signaturesShown(m.finding, m.all),
     kinds: m.all.map((f) => f.kind),
     jit: t.recorded.jit,
+    target: configs[0]!.target.name,
   });
   return { text, input, finding, m };
 }

@@ -4,6 +4,7 @@
 import { functionsOf } from '../c/ir.js';
 import { parseHeader } from '../c/parse.js';
 import { findingsFor } from '../diff/findings.js';
+import { retarget } from '../toolchains/tools.js';
 import { jitLine, type JitRequest } from '../jit/plan.js';
 import { readFindingHeader, type Recorded } from './finding-file.js';
 import { runOracleAndJit } from '../jit/harness/run.js';
@@ -68,21 +69,20 @@ async function findingsOfEntries(entries: Entry[], configs: Config[], profile?: 
   const profileOf = (e: Entry): Profile => profile ?? e.recorded.profile ?? configs[0]!.profile;
   const jitKey = (j: JitRequest | undefined): string => (j ? jitLine(j) : '');
   for (const e of entries) {
-    const key = `${profileOf(e)} ${jitKey(e.recorded.jit)}`;
+    const key = `${e.recorded.target.name} ${profileOf(e)} ${jitKey(e.recorded.jit)}`;
     batches.set(key, [...(batches.get(key) ?? []), e]);
   }
-  const ids = configs.map((c) => c.id);
   const found = new Map<Entry, Shown>();
-  const dialects = dialectsOf(configs);
   for (const batch of batches.values()) {
-    const inProfile = configs.map((c) => ({ ...c, profile: profileOf(batch[0]!) }));
+    const inProfile = retarget(configs, batch[0]!.recorded.target).map((c) => ({ ...c, profile: profileOf(batch[0]!) }));
+    const dialects = dialectsOf(inProfile);
     const { observations, jit } = await runOracleAndJit(batch.flatMap((e) => e.inputs), { configs: inProfile, jit: batch[0]!.recorded.jit });
     let at = 0;
     for (const e of batch) {
       const from = at;
       const mine = observations.slice(from, (at += e.inputs.length));
       const findings = mine.flatMap((o, i) => {
-        const cause = rootCauser(o, e.inputs[i]!, configs[0]!.target, dialects);
+        const cause = rootCauser(o, e.inputs[i]!, inProfile[0]!.target, dialects);
         return findingsFor(o, e.inputs[i]!, inProfile, { jit: jit?.[from + i] }).map((f) => ({ ...f, rootCause: cause(f) }));
       });
       const outcomes = mine.flatMap((_, i) => jit?.[from + i] ?? []);
@@ -118,8 +118,9 @@ export async function replay(dir: string, configs: Config[], profile?: Profile):
  */
 export async function knownFromCorpus(dir: string, configs: Config[]): Promise<{ known: Map<string, string[][]>; corpus: CorpusKnowledge }> {
   const entries = await entriesUnder(dir);
-  const known = await knownUnder(dir);
-  const found = await findingsOfEntries(entries, configs, configs[0]!.profile);
+  const target = configs[0]!.target;
+  const known = await knownUnder(dir, target);
+  const found = await findingsOfEntries(entries.filter((e) => e.recorded.target === target), configs, configs[0]!.profile);
   const corpus: CorpusKnowledge = { dir, entries: entries.length, explained: 0, open: 0 };
   for (const { findings } of found.values()) {
     for (const f of findings) remember(f, known);

@@ -11,6 +11,7 @@ import { UserError } from '../user-error.js';
 import { parseSignature, type SignedFinding } from '../diff/signature.js';
 import { isAlive } from '../toolchains/scratch.js';
 import type { PrototypeInput } from '../data/prototype.js';
+import type { Target } from '../targets/target.js';
 import { findingHeaderText, findingJsonText, readFindingHeader, type FindingMeta } from './finding-file.js';
 
 /** `kind-<hash of the signature>`: the same name for the same finding in every process. */
@@ -103,10 +104,13 @@ export async function removeLeftovers(dir: string): Promise<number> {
 
 
 /** Every signature recorded under a directory's .h files (recursively), by bucket. */
-export async function knownUnder(dir: string): Promise<Map<string, string[][]>> {
+export async function knownUnder(dir: string, target: Target): Promise<Map<string, string[][]>> {
   const known = new Map<string, string[][]>();
   for (const file of await headersUnder(dir)) {
-    for (const s of readFindingHeader(await readFile(file, 'utf8'), file).signatures) {
+    const recorded = readFindingHeader(await readFile(file, 'utf8'), file);
+    // Config names are the same on every target: another target's signatures say nothing here.
+    if (recorded.target !== target) continue;
+    for (const s of recorded.signatures) {
       const parsed = parseSignature(s);
       if (parsed) known.set(parsed.bucket, [...(known.get(parsed.bucket) ?? []), parsed.features]);
     }

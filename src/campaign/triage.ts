@@ -89,7 +89,7 @@ async function record(f: SignedFinding, seen: Observed, m: MinimizedFinding | un
   for (const g of [finding, ...shown]) remember(g, known);
   const date = new Date().toISOString().slice(0, 10);
   const origin = m ? `${seen.input.origin}, minimized` : seen.input.origin;
-  const meta = { origin, configs: summary.configs, profile: summary.profile, date, signatures, kinds: all.map((x) => x.kind), jit: plan.jit };
+  const meta = { origin, configs: summary.configs, profile: summary.profile, date, signatures, kinds: all.map((x) => x.kind), jit: plan.jit, target: plan.configs[0]?.target.name };
   const file = await writeFinding(join(out, 'findings'), finding, m?.input ?? seen.input, meta);
   if (file === undefined) {
     // Another campaign on the same directory wrote it first.

@@ -1,17 +1,16 @@
 // `abifuzz dialects [--as CONFIG]`: every known compiler deviation, as the switch the model
 // knows it by: which configs it describes, its rule, its reason and its minimal example.
 import { dialectsOf } from '../campaign/plan.js';
-import { DEFAULT_TARGET } from '../targets/index.js';
 import type { Switch } from '../targets/target.js';
 import { knownCompilers, makeConfigs, type Config } from '../toolchains/config.js';
-import { parseConfigId } from './options.js';
+import { parseConfigId, targetOf } from './options.js';
 
-export interface DialectsOptions { as?: string; json?: boolean }
+export interface DialectsOptions { as?: string; json?: boolean; target?: string }
 
 export function dialectsCommand(o: DialectsOptions): number {
-  const target = DEFAULT_TARGET;
+  const target = targetOf(o);
   const all = makeConfigs(knownCompilers(target).map((c) => c.id), ['O0', 'O2'], 'user', target);
-  const as = o.as === undefined ? undefined : parseConfigId(o.as, '--as', 'user');
+  const as = o.as === undefined ? undefined : parseConfigId(o.as, '--as', 'user', target);
   const switches = as ? dialectsOf([as]).get(as.id)!.switches : target.switches;
   const rows = switches.map((s) => ({ name: s.name, configs: describedBy(s, all), rule: s.rule, reason: s.reason, example: s.example }));
   if (o.json) process.stdout.write(JSON.stringify(rows, null, 2) + '\n');

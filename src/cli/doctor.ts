@@ -1,19 +1,21 @@
 // `abifuzz doctor`: what is installed, with versions, and the exact command for what is not.
 // `--packages` prints the Debian packages docker/install.sh installs.
-import { DEFAULT_TARGET } from '../targets/index.js';
+import { TARGETS } from '../targets/index.js';
+import { targetOf } from './options.js';
 import { trivialCompileProblem } from '../oracle/build.js';
 import { UNPACKAGED } from '../toolchains/compilers.js';
 import { makeConfigs } from '../toolchains/config.js';
 import { scratchDir } from '../toolchains/scratch.js';
 import { discoverCompilers, emulatorOf, packagesFor, probeVersion } from '../toolchains/tools.js';
 
-export async function doctorCommand(o: { packages?: boolean } = {}): Promise<number> {
-  const target = DEFAULT_TARGET;
+export async function doctorCommand(o: { packages?: boolean; target?: string } = {}): Promise<number> {
   if (o.packages) {
-    const { required, optional } = packagesFor(target);
-    process.stdout.write(`required ${required.join(' ')}\noptional ${optional.join(' ')}\n`);
+    const all = TARGETS.map(packagesFor);
+    const union = (pick: (p: (typeof all)[number]) => string[]): string => [...new Set(all.flatMap(pick))].join(' ');
+    process.stdout.write(`required ${union((p) => p.required)}\noptional ${union((p) => p.optional)}\n`);
     return 0;
   }
+  const target = targetOf(o);
   const { found, missing } = await discoverCompilers(target);
   const emulator = emulatorOf(target);
   const linkers = target.toolchain.linkers;

@@ -5,18 +5,18 @@
 import { checkFile } from '../campaign/check-file.js';
 import { dialectsOf } from '../campaign/plan.js';
 import type { FunctionReport, ModelValueReport, ValueReport } from '../campaign/report.js';
-import { DEFAULT_TARGET } from '../targets/index.js';
-import { configsOf, parseConfigId, parseProfile, type ToolchainCliOptions } from './options.js';
+import { configsOf, parseConfigId, parseProfile, targetOf, type ToolchainCliOptions } from './options.js';
 
 export interface ExplainOptions extends ToolchainCliOptions { modelOnly?: boolean; as?: string }
 
 export async function explainCommand(file: string, o: ExplainOptions): Promise<number> {
   const profile = parseProfile(o.profile);
-  const as = o.as === undefined ? undefined : parseConfigId(o.as, '--as', profile);
+  const target = targetOf(o);
+  const as = o.as === undefined ? undefined : parseConfigId(o.as, '--as', profile, target);
   const dialect = as && dialectsOf([as]).get(as.id)!;
   const configs = o.modelOnly ? [] : configsOf(o);
-  const report = await checkFile(file, profile, configs, { as: dialect });
-  const rules = (configs[0]?.target ?? DEFAULT_TARGET).ruleState;
+  const report = await checkFile(file, profile, configs, { as: dialect, target });
+  const rules = target.ruleState;
   const head = dialect ? `model: ${as!.id}'s dialect: ${dialect.switches.map((s) => s.name).join(', ') || 'no switch, the text'}\n` : '';
   process.stdout.write(head + report.functions.map((f) => explainFunction(f, rules, as?.id)).join('\n'));
   return 0;

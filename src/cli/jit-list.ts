@@ -3,8 +3,9 @@
 // developer picks the one matching their tree.
 import type { Variant } from '../bpf/variant.js';
 import { DEFAULT_TARGET } from '../targets/index.js';
+import { jitOf } from '../targets/target.js';
 
-export function formatVariantList(variants: readonly Variant[] = DEFAULT_TARGET.jit.variants): string {
+export function formatVariantList(variants: readonly Variant[] = jitOf(DEFAULT_TARGET).variants): string {
   const width = Math.max(...variants.map((v) => v.name.length));
   const lines = variants.flatMap((v) => {
     const commits = v.mirrors.commits.length > 0 ? v.mirrors.commits.join(' ') : '-';

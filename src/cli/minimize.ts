@@ -2,6 +2,7 @@
 // finding, as `fuzz` does with each new finding before writing it, and prints the result
 // as `fuzz` writes a finding: a comment header (kind, signature, configs, expected kinds)
 // above the prototype, replayable as it is.
+import type { Target } from '../targets/target.js';
 import { minimizeFile, minimizeTarget } from '../campaign/minimize-file.js';
 import { writeReport } from '../campaign/store.js';
 import type { PrototypeInput } from '../data/prototype.js';
@@ -17,7 +18,7 @@ export interface MinimizeCliOptions extends ToolchainCliOptions {
 
 export async function minimizeCommand(file: string, o: MinimizeCliOptions): Promise<number> {
   const target = await minimizeTarget(file);
-  const configs = configsFor(o, target.recorded.configs);
+  const configs = configsFor(o, target.recorded.configs, target.recorded.target);
   const { text, input, m } = await minimizeFile(file, target, configs, o.signature ?? target.recorded.signatures[0], (finding, from, reps) => {
     process.stderr.write(`abifuzz minimize: ${finding.signature} (${from.origin}), searching with ${reps.join(' ')}\n`);
   });
@@ -28,11 +29,11 @@ export async function minimizeCommand(file: string, o: MinimizeCliOptions): Prom
 }
 
 /** --compilers and --opt, or else the configs the finding was found with. */
-function configsFor(o: MinimizeCliOptions, recorded: string[] | undefined): Config[] {
+function configsFor(o: MinimizeCliOptions, recorded: string[] | undefined, arch: Target): Config[] {
   const profile = parseProfile(o.profile);
-  if (o.compilers !== undefined || recorded === undefined) return makeConfigs(compilerIds(o.compilers), parseOpts(o.opt), profile);
+  if (o.compilers !== undefined || recorded === undefined) return makeConfigs(compilerIds(o.compilers, arch), parseOpts(o.opt), profile, arch);
   const part = (k: 0 | 1): string => [...new Set(recorded.map((id) => id.split('/')[k]))].join(',');
-  return makeConfigs(compilerIds(part(0)), parseOpts(part(1)), profile);
+  return makeConfigs(compilerIds(part(0), arch), parseOpts(part(1)), profile, arch);
 }
 
 function summary(input: PrototypeInput, m: MinimizedFinding): string {

@@ -7,7 +7,8 @@ import { defaultBatch, dialectsOf, type Plan } from '../campaign/plan.js';
 import { parseShard } from '../campaign/source.js';
 import { knownCompilers, makeConfigs, parseOpts, type Config, type Profile } from '../toolchains/config.js';
 import { installedCompilers, requireCompilers } from '../toolchains/tools.js';
-import { DEFAULT_TARGET } from '../targets/index.js';
+import { DEFAULT_TARGET, TARGETS, targetNamed } from '../targets/index.js';
+import type { Target } from '../targets/target.js';
 import { UserError } from '../user-error.js';
 import { jitRequestOf, type JitCliOptions } from './jit-options.js';
 
@@ -16,36 +17,43 @@ export function toolchainOptions(cmd: Command, profileDefault: string | undefine
   return cmd
     .option('--compilers <list>', 'comma-separated compiler ids (default: every installed one)')
     .option('--opt <list>', 'optimisation levels', 'O0,O2')
-    .option('--profile <profile>', profileHelp, profileDefault);
+    .option('--profile <profile>', profileHelp, profileDefault)
+    .option('--target <name>', `the architecture: ${TARGETS.map((t) => t.name).join(' or ')} (fuzz: also all, one after the other)`, DEFAULT_TARGET.name);
 }
 
-export interface ToolchainCliOptions { compilers?: string; opt: string; profile: string }
+export interface ToolchainCliOptions { compilers?: string; opt: string; profile: string; target?: string }
+
+/** The target a command's options name (--target), aarch64 when they name none. */
+export const targetOf = (o: { target?: string }): Target => (o.target === undefined ? DEFAULT_TARGET : targetNamed(o.target));
 
 export function parseProfile(p: string): Profile {
   if (p !== 'user' && p !== 'kernel') throw new UserError(`unknown profile '${p}': use user or kernel`);
   return p;
 }
 
-export function compilerIds(list: string | undefined): string[] {
+export function compilerIds(list: string | undefined, target: Target = DEFAULT_TARGET): string[] {
   if (list !== undefined) {
     const ids = list.split(',').map((s) => s.trim()).filter(Boolean);
-    if (ids.length === 0) throw new UserError(`--compilers '${list}' names no compiler: give one or more of ${knownCompilers().map((c) => c.id).join(', ')}, or leave it out for every installed one`);
-    requireCompilers(ids);
+    if (ids.length === 0) throw new UserError(`--compilers '${list}' names no compiler: give one or more of ${knownCompilers(target).map((c) => c.id).join(', ')}, or leave it out for every installed one`);
+    requireCompilers(ids, target);
     return ids;
   }
-  const found = installedCompilers();
-  if (found.length === 0) throw new UserError(`no ${DEFAULT_TARGET.name} compiler installed: run \`bash docker/install.sh\` (see \`abifuzz doctor\`)`);
+  const found = installedCompilers(target);
+  if (found.length === 0) throw new UserError(`no ${target.name} compiler installed: run \`bash docker/install.sh\` (see \`abifuzz doctor\`)`);
   return found.map((spec) => spec.id);
 }
 
 /** One config as reports name it (`clang-16/O0`), known whether or not it is installed. */
-export function parseConfigId(text: string, option: string, profile: Profile): Config {
+export function parseConfigId(text: string, option: string, profile: Profile, target: Target = DEFAULT_TARGET): Config {
   const [id, opt, ...rest] = text.split('/');
   if (!id || !opt || rest.length > 0) throw new UserError(`${option} takes a config as reports name it, like clang-16/O0, not '${text}'`);
-  return makeConfigs([id], parseOpts(opt), profile)[0]!;
+  return makeConfigs([id], parseOpts(opt), profile, target)[0]!;
 }
 
-export const configsOf = (o: ToolchainCliOptions): Config[] => makeConfigs(compilerIds(o.compilers), parseOpts(o.opt), parseProfile(o.profile));
+export function configsOf(o: ToolchainCliOptions): Config[] {
+  const target = targetOf(o);
+  return makeConfigs(compilerIds(o.compilers, target), parseOpts(o.opt), parseProfile(o.profile), target);
+}
 
 /** The options of a campaign (fuzz, jit-diff). */
 export interface CampaignCliOptions extends ToolchainCliOptions, JitCliOptions {

@@ -99,6 +99,7 @@ function program(): Command {
     .description("every known compiler deviation the model speaks: which configs, the rule, why, a minimal example")
     .option('--as <config>', 'only the switches of this config (like clang-16/O0)')
     .option('--json', 'print them as JSON')
+    .option('--target <name>', 'the architecture whose switches to list', 'aarch64')
     .action((o: DialectsOptions) => {
       process.exitCode = dialectsCommand(o);
     });
@@ -121,8 +122,9 @@ function program(): Command {
     });
   p.command('doctor')
     .description('list the toolchains abifuzz can use and say how to install what is missing')
-    .option('--packages', 'print the Debian packages docker/install.sh installs')
-    .action(async (o: { packages?: boolean }) => {
+    .option('--packages', 'print the Debian packages docker/install.sh installs (every target\'s)')
+    .option('--target <name>', 'the architecture whose toolchains to check', 'aarch64')
+    .action(async (o: { packages?: boolean; target?: string }) => {
       process.exitCode = await doctorCommand(o);
     });
   return p;

@@ -13,7 +13,7 @@ import { contextView, type ContextView, type Placement, type Planned } from '../
 import type { FunctionAbi, Variant } from '../bpf/variant.js';
 import type { PrototypePlan } from '../oracle/plan.js';
 import { DEFAULT_TARGET } from '../targets/index.js';
-import type { Target, TargetJit } from '../targets/target.js';
+import { jitOf, type Target, type TargetJit } from '../targets/target.js';
 import { btfFuncOf } from '../bpf/func-model/from-ir.js';
 import { btfFilterNamed, type BtfFilter } from '../bpf/pahole/filters.js';
 import type { BtfVerdict } from '../data/jit-outcome.js';
@@ -50,7 +50,7 @@ export interface JitRequest {
 
 /** The variants, modes and BTF filter a user (or a finding file's `Jit:` line) names. */
 export function jitRequest(variants: string, modes: string, btfFilter?: string, target: Target = DEFAULT_TARGET): JitRequest {
-  const req = { variants: variantsByName(variants, target.jit.variants), modes: parseModes(modes) };
+  const req = { variants: variantsByName(variants, jitOf(target).variants), modes: parseModes(modes) };
   return btfFilter === undefined ? req : { ...req, btfFilter: btfFilterNamed(btfFilter) };
 }
 

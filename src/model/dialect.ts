@@ -3,14 +3,20 @@
 import type { LayoutRules } from '../layout/rules.js';
 import type { CompilerAt, Dialect, Switch, Target } from '../targets/target.js';
 
-/** The convention's text, and gcc's layout: no switch. */
-export const TEXT: Dialect = Object.freeze({ name: 'text', switches: [], layout: {}, passing: {} });
+const texts = new WeakMap<Target, Dialect>();
+
+/** The convention's text, and gcc's layout of the target's types: no switch. */
+export function textOf(target: Target): Dialect {
+  let d = texts.get(target);
+  if (!d) texts.set(target, (d = Object.freeze(compose('text', [], target.layout))));
+  return d;
+}
 
 export function dialectOf(target: Target, compiler: CompilerAt): Dialect {
   const name = `${compiler.family}-${compiler.version}/${compiler.opt}`;
-  const d = compose(name, target.switches.filter((s) => s.appliesTo(compiler)));
+  const d = compose(name, target.switches.filter((s) => s.appliesTo(compiler)), target.layout);
   if (compiler.fellBack || !target.toolchain.selectorFallbackArgs?.(compiler.family, compiler.opt)) return d;
-  const fellBack = compose(`${name} (fallback selector)`, target.switches.filter((s) => s.appliesTo({ ...compiler, fellBack: true })));
+  const fellBack = compose(`${name} (fallback selector)`, target.switches.filter((s) => s.appliesTo({ ...compiler, fellBack: true })), target.layout);
   return sameSwitches(d, fellBack) ? d : { ...d, fellBack };
 }
 
@@ -22,15 +28,18 @@ const sameSwitches = (a: Dialect, b: Dialect): boolean => a.switches.length === 
  */
 export const dialectFacing = (d: Dialect, seen: { selectorFellBack?: boolean }): Dialect => (seen.selectorFellBack && d.fellBack) || d;
 
-/** The dialect of `switches`; two switches setting one rule cannot both hold. */
-export function compose(name: string, switches: readonly Switch[]): Dialect {
-  const layout: Record<string, unknown> = {};
+/**
+ * The dialect of `switches` over a target's own types (`base`, which no switch sets); two
+ * switches setting one rule cannot both hold.
+ */
+export function compose(name: string, switches: readonly Switch[], base: LayoutRules = {}): Dialect {
+  const layout: Record<string, unknown> = { ...base };
   const passing: Record<string, unknown> = {};
   for (const s of switches) {
     merge(layout, s.layout ?? {}, s.name);
     merge(passing, s.passing ?? {}, s.name);
   }
-  return { name, switches, layout: layout as LayoutRules, passing };
+  return { name, switches, layout: layout as LayoutRules, passing, base };
 }
 
 function merge(into: Record<string, unknown>, rules: object, from: string): void {
@@ -41,7 +50,7 @@ function merge(into: Record<string, unknown>, rules: object, from: string): void
 }
 
 /** The same dialect without one switch: what that switch alone changes. */
-export const without = (d: Dialect, name: string): Dialect => compose(`${d.name} - ${name}`, d.switches.filter((s) => s.name !== name));
+export const without = (d: Dialect, name: string): Dialect => compose(`${d.name} - ${name}`, d.switches.filter((s) => s.name !== name), d.base);
 
 /**
  * The switches of `d` behind a change: those whose removal alone makes `changes` true.
@@ -53,7 +62,7 @@ export const without = (d: Dialect, name: string): Dialect => compose(`${d.name}
 export function switchesBehind(d: Dialect, changes: (ablated: Dialect) => boolean): string[] {
   const names = d.switches.map((s) => s.name);
   const alone = names.filter((n) => changes(without(d, n)));
-  if (alone.length > 0 || names.length < 2 || !changes(TEXT)) return alone;
+  if (alone.length > 0 || names.length < 2 || !changes(compose('text', [], d.base))) return alone;
   const paired = new Set<string>();
   for (let i = 0; i < names.length; i++) {
     const one = without(d, names[i]!);

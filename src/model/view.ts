@@ -7,7 +7,7 @@ import type { PrototypeInput } from '../data/prototype.js';
 import { layoutOfShape, type Layout } from '../layout/layout.js';
 import { resolverFor } from '../layout/resolve.js';
 import type { Dialect, Target } from '../targets/target.js';
-import { TEXT } from './dialect.js';
+import { textOf } from './dialect.js';
 
 /** Where the model stands among configs in findings. */
 export const MODEL = 'model';
@@ -22,7 +22,7 @@ export interface ModelView {
  * Each type is resolved once, with a memo that lives only as long as this prototype;
  * `traced` for a reader of the rules behind each placement (check, explain).
  */
-export function modelView(input: PrototypeInput, target: Target, traced = false, dialect: Dialect = TEXT): ModelView {
+export function modelView(input: PrototypeInput, target: Target, traced = false, dialect: Dialect = textOf(target)): ModelView {
   const shapeOf = resolverFor(scopeOf(input.header), dialect.layout);
   const params = input.fn.params.map((p) => shapeOf(p.type));
   const ret = input.fn.ret.t === 'void' ? undefined : shapeOf(input.fn.ret);

@@ -62,11 +62,13 @@ export async function buildConfig(dirs: BuildDirs, cfgIndex: number, config: Con
 function knownRejections(config: Config, plans: PrototypePlan[]): Map<number, Rejection> {
   const out = new Map<number, Rejection>();
   const noBitInt = `${config.compiler.id} has no _BitInt (gcc has it from 14): not compiled`;
-  const noBf16 = `${config.compiler.id} has no __bf16 on this target (clang has it from 15): not compiled`;
+  const noBf16 = `${config.compiler.id} has no __bf16 on ${config.target.name}: not compiled`;
+  const noFloat16 = `${config.compiler.id} has no _Float16 on ${config.target.name}: not compiled`;
   for (const p of plans) {
     if (p.beyond !== undefined) out.set(p.index, { kind: 'unsupported', message: p.beyond });
     else if (p.usesBitInt && !config.compiler.bitInt) out.set(p.index, { kind: 'unsupported', message: noBitInt });
     else if (p.usesBf16 && !config.compiler.bf16) out.set(p.index, { kind: 'unsupported', message: noBf16 });
+    else if (p.usesFloat16 && !config.compiler.float16) out.set(p.index, { kind: 'unsupported', message: noFloat16 });
   }
   return out;
 }

@@ -12,7 +12,7 @@ import type { Access, LayoutEntry, PrototypePlan, ValueType } from './plan.js';
 import { BoolSlots } from './bool-slots.js';
 
 /** Op codes: must match enum abf_op in abf.h. */
-export const Op = { BYTES: 1, BOOL: 2, BITINT: 3, BITS: 4, LOOP: 5 } as const;
+export const Op = { BYTES: 1, BOOL: 2, BITINT: 3, BITS: 4, LOOP: 5, LDOUBLE: 6 } as const;
 
 /** `path` with every loop index at 0: the member of element [0]...[0]. */
 const first = (path: string): string => path.replaceAll('@', '0');
@@ -61,6 +61,7 @@ export function layoutOps(V: string, v: ValueType, bools: BoolSlots): string[] {
       }
       if (a.isBool) return [`${Op.BOOL}`, x.offsetOf(path), x.sizeOf(path), `${bools.take(loops.reduce((n, len) => n * len, 1))}`];
       if (a.bitint !== undefined) return [`${Op.BITINT}`, x.offsetOf(path), `${a.bitint}`];
+      if (a.longDouble) return [`${Op.LDOUBLE}`, x.offsetOf(path), x.sizeOf(path)];
       return [`${Op.BYTES}`, x.offsetOf(path), x.sizeOf(path)];
     });
   return ops(v.access, []);

@@ -6,7 +6,7 @@ import type { FunctionDecl, Header, Member, Type } from '../c/ir.js';
 import { declsFor } from '../c/closure.js';
 import { printFunction, printHeader } from '../c/print.js';
 import { prefixGlobalNames } from '../c/rename.js';
-import { isBool, recordOf, scopeOf, stripTypedefs, type Scope } from '../c/scope.js';
+import { isBool, recordOf, scopeOf, stripTypedefs, vectorTypedef, type Scope } from '../c/scope.js';
 import type { PrototypeInput } from '../data/prototype.js';
 import { beyondLimits } from './limits.js';
 
@@ -20,7 +20,7 @@ export interface LayoutEntry {
 /** How to reach every leaf of a value: arrays of records are walked with loops. */
 export type Access =
   /** `bitint` is N for a `_BitInt(N)` leaf: only its low N bits are value bits. */
-  | { kind: 'leaf'; path: string; bitfield: boolean; isBool: boolean; bitint?: number }
+  | { kind: 'leaf'; path: string; bitfield: boolean; isBool: boolean; bitint?: number; longDouble?: boolean }
   | { kind: 'loop'; path: string; len: number; body: Access[] };
 
 export interface ValueType {
@@ -46,6 +46,7 @@ export interface PrototypePlan {
   /** Whether any type here is a `_BitInt(N)`, which gcc before 14 rejects (build.ts). */
   usesBitInt: boolean;
   usesBf16: boolean;
+  usesFloat16: boolean;
   /** Why the harness cannot observe it (limits.ts): then no config compiles it. */
   beyond: string | undefined;
   fn: FunctionDecl;
@@ -73,6 +74,7 @@ export function planPrototype(input: PrototypeInput, index: number, fillBytes: n
     declarations,
     usesBitInt: /\b_BitInt\b/.test(declarations + printFunction(fn)),
     usesBf16: /\b__bf16\b/.test(declarations + printFunction(fn)),
+    usesFloat16: /\b_Float16\b/.test(declarations + printFunction(fn)),
     beyond: beyondLimits(scope, fn.ret.t === 'void' ? fn.params.map((p) => p.type) : [...fn.params.map((p) => p.type), fn.ret], fn.ret.t !== 'void', fillBytes),
     fn,
     params: fn.params.map((p) => valueType(p.type)),
@@ -82,7 +84,19 @@ export function planPrototype(input: PrototypeInput, index: number, fillBytes: n
 
 function isSolid(scope: Scope, type: Type): boolean {
   const s = stripTypedefs(scope, type); // a vector typedef stays `named`: solid
-  return s.t !== 'array' && s.t !== 'bitint' && !recordOf(scope, s) && !isBool(scope, s);
+  return s.t !== 'array' && s.t !== 'bitint' && !recordOf(scope, s) && !isBool(scope, s) && !holdsLongDouble(scope, s);
+}
+
+/**
+ * A long double, its _Complex, or an array or vector of them: x86-64's has 10 value bytes
+ * in every 16 (the runtime knows which format its target has: ABF_OP_LDOUBLE).
+ */
+function holdsLongDouble(scope: Scope, type: Type): boolean {
+  const s = stripTypedefs(scope, type);
+  if (s.t === 'scalar') return s.s === 'ldouble' || s.s === 'cldouble';
+  if (s.t === 'array') return holdsLongDouble(scope, s.of);
+  const vector = vectorTypedef(scope, s);
+  return vector !== undefined && holdsLongDouble(scope, vector.type);
 }
 
 function layoutEntries(scope: Scope, type: Type, base: string): LayoutEntry[] {
@@ -142,5 +156,6 @@ function typeAccesses(scope: Scope, type: Type, path: string): Access[] {
 function leafAccess(scope: Scope, type: Type, path: string, bitfield: boolean): Access {
   const s = stripTypedefs(scope, type);
   const leaf: Access = { kind: 'leaf', path, bitfield, isBool: isBool(scope, type) };
-  return s.t === 'bitint' && !bitfield ? { ...leaf, bitint: s.bits } : leaf;
+  if (s.t === 'bitint' && !bitfield) return { ...leaf, bitint: s.bits };
+  return holdsLongDouble(scope, s) ? { ...leaf, longDouble: true } : leaf;
 }

@@ -11,6 +11,8 @@ import type { FunctionAbi, Variant } from '../bpf/variant.js';
 import type { FunctionPrediction } from '../data/prediction.js';
 import type { LayoutRules } from '../layout/rules.js';
 import type { Shape } from '../layout/shape.js';
+import type { CompilerVersion, TypeSupport } from '../toolchains/compilers.js';
+import { UserError } from '../user-error.js';
 
 /** A compiler version and optimisation level, as dialect switches ask about it. */
 export interface CompilerAt {
@@ -53,6 +55,8 @@ export interface Dialect {
   passing: object;
   /** The dialect of a function its default instruction selector gave up on, where it differs (CompilerAt.fellBack). */
   fellBack?: Dialect;
+  /** The target's own types under every switch (Target.layout). */
+  base?: LayoutRules;
 }
 
 /** C and assembly sources linked into the harness; they may include the runtime's abf.h and the target's target.h. */
@@ -87,8 +91,8 @@ export interface TargetToolchain {
   gcc: (version: number) => { command: string; pkg: string };
   /** What clang needs to compile for this target. */
   clangArgs: readonly string[];
-  /** What a kernel build for this architecture passes that can change code generation at a call. */
-  kernelFlags: readonly string[];
+  /** What a kernel build for this architecture passes, with this compiler, that can change code generation at a call. */
+  kernelFlags: (family: 'gcc' | 'clang') => readonly string[];
   /** Link drivers, any one of which links every compiler's objects, best first. */
   linkers: readonly string[];
   /** How to install a link driver and the target's libc. */
@@ -100,6 +104,8 @@ export interface TargetToolchain {
    * up at this level (CompilerAt.fellBack); undefined where there is no second selector.
    */
   selectorFallbackArgs?: (family: 'gcc' | 'clang', opt: string) => readonly string[] | undefined;
+  /** Which floating types a compiler knows here (default: aarch64's, compilers.ts hasBf16). */
+  typeSupport?: (c: CompilerVersion) => TypeSupport;
 }
 
 export interface TargetJit {
@@ -157,5 +163,14 @@ export interface Target {
   ruleState: readonly string[];
   /** The rules its predictions' traces name. */
   rules: RuleVocabulary;
-  jit: TargetJit;
+  /** Where the target's types depart from the scalar table (layout/scalars.ts): x86-64's long double. */
+  layout?: LayoutRules;
+  /** The BPF trampoline JIT, where abifuzz has one for this target. */
+  jit?: TargetJit;
+}
+
+/** The target's JIT, or the one line a user gets for asking one that has none. */
+export function jitOf(target: Target): TargetJit {
+  if (!target.jit) throw new UserError(`no BPF trampoline JIT for ${target.name} yet: leave out --jit, or use --target aarch64`);
+  return target.jit;
 }

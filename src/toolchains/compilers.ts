@@ -35,3 +35,9 @@ export const hasBitInt = (c: CompilerVersion): boolean => c.family === 'clang' |
  * it: if it does not, its diagnostics still reject the prototype, one compile later.
  */
 export const hasBf16 = (c: CompilerVersion): boolean => c.family === 'gcc' || c.version >= 15;
+
+/** The floating types a compiler knows on a target; which it lacks are rejected without a compile (oracle/build.ts). */
+export interface TypeSupport {
+  bf16: boolean;
+  float16: boolean;
+}

@@ -21,6 +21,8 @@ export interface CompilerSpec {
   bitInt: boolean;
   /** Knows `__bf16`. */
   bf16: boolean;
+  /** Knows `_Float16`. */
+  float16: boolean;
   optional: boolean;
   /** Not in the default matrix (compilers.ts `extra`). */
   extra: boolean;
@@ -29,7 +31,8 @@ export interface CompilerSpec {
 
 export function compilerSpec(c: CompilerVersion, target: Target): CompilerSpec {
   const id = `${c.family}-${c.version}`;
-  const common = { id, family: c.family, version: c.version, bitInt: hasBitInt(c), bf16: hasBf16(c), optional: c.optional === true, extra: c.extra === true };
+  const types = target.toolchain.typeSupport?.(c) ?? { bf16: hasBf16(c), float16: true };
+  const common = { id, family: c.family, version: c.version, bitInt: hasBitInt(c), ...types, optional: c.optional === true, extra: c.extra === true };
   if (c.family === 'gcc') return { ...common, ...target.toolchain.gcc(c.version), baseArgs: [] };
   return { ...common, command: id, pkg: id, baseArgs: [...target.toolchain.clangArgs, '-fno-crash-diagnostics', '-ferror-limit=0'] };
 }
@@ -51,7 +54,7 @@ export function configId(compiler: CompilerSpec, opt: Opt): string {
 }
 
 export function compileArgs(c: Config): string[] {
-  const profileFlags = c.profile === 'kernel' ? [...c.target.toolchain.kernelFlags] : [];
+  const profileFlags = c.profile === 'kernel' ? [...c.target.toolchain.kernelFlags(c.compiler.family)] : [];
   const fallback = c.target.toolchain.selectorFallbackArgs?.(c.compiler.family, c.opt) ?? [];
   return [...c.compiler.baseArgs, `-${c.opt}`, '-std=gnu11', '-w', ...profileFlags, ...fallback];
 }

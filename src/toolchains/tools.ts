@@ -4,7 +4,7 @@ import { spawnSync } from 'node:child_process';
 import { DEFAULT_TARGET } from '../targets/index.js';
 import type { Target } from '../targets/target.js';
 import { UserError } from '../user-error.js';
-import { compilerById, knownCompilers, type CompilerSpec } from './config.js';
+import { compilerById, knownCompilers, makeConfigs, type CompilerSpec, type Config } from './config.js';
 import { onPath } from './path-lookup.js';
 import { runTool } from './run-tool.js';
 
@@ -91,9 +91,20 @@ export function packagesFor(target: Target = DEFAULT_TARGET): { required: string
   const required = [
     ...specs.filter((s) => !s.optional).flatMap(withLld),
     ...tc.linkerPackages.split(' '),
-    `binutils-${target.triple}`,
+    `binutils-${target.triple.replaceAll('_', '-')}`, // Debian spells x86_64 with a dash
     ...(tc.emulator ? [tc.emulator.pkg] : []),
     'dwarves', // pahole: DWARF -> BTF, for the JIT's BTF-derived func model
   ];
   return { required: [...new Set(required)], optional: specs.filter((s) => s.optional).flatMap(withLld) };
+}
+
+/**
+ * The same compilers and levels for another target (a corpus entry of another
+ * architecture): those of them installed for it.
+ */
+export function retarget(configs: Config[], target: Target): Config[] {
+  if (configs.length === 0 || configs[0]!.target === target) return configs;
+  const installed = new Set(installedCompilers(target).map((s) => s.id));
+  const ids = [...new Set(configs.map((c) => c.compiler.id))].filter((id) => installed.has(id));
+  return makeConfigs(ids, [...new Set(configs.map((c) => c.opt))], configs[0]!.profile, target);
 }

@@ -2,19 +2,17 @@
 // assembly text for hand-picked edge operands and for seeded random ones, the whole lot is
 // assembled once with aarch64-linux-gnu-as, and each word must equal the encoder's.
 // Branch and adr targets are written `.+offset`, so the assembler computes the offsets.
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { cross, FormTable, mismatches, runTool, seededDraws } from './encoder-forms.js';
 import * as A from '../../src/targets/aarch64/jit/a64/encode.js';
 import { FP, LR, SP, ZR } from '../../src/targets/aarch64/jit/a64/registers.js';
 
 const RANDOM = 40;
-let seed = 0xa64;
-/** Seeded random operands; each call gets its own seed so forms do not share draws. */
-const draw = <T>(arb: fc.Arbitrary<T>, n = RANDOM): T[] => fc.sample(arb, { seed: seed++, numRuns: n });
+const draw = seededDraws(0xa64, RANDOM);
 
 // ---- operand spelling ---------------------------------------------------------------------
 
@@ -28,28 +26,11 @@ const regArb = fc.integer({ min: 0, max: 31 });
 /** Multiples of `scale` in lo..hi. */
 const scaledArb = (lo: number, hi: number, scale: number): fc.Arbitrary<number> =>
   fc.integer({ min: lo / scale, max: hi / scale }).map((k) => k * scale);
-const cross = <T, U>(ts: readonly T[], us: readonly U[]): [T, U][] => ts.flatMap((t) => us.map((u): [T, U] => [t, u]));
 
 // ---- the forms ----------------------------------------------------------------------------
 
-interface Case {
-  asm: string;
-  /** A thunk, so that an encoder that throws fails its form's test instead of the file. */
-  encode: () => number;
-}
-interface Form {
-  name: string;
-  cases: Case[];
-  /** Index of the first case's word in the assembled output. */
-  first: number;
-}
-
-const forms: Form[] = [];
-let total = 0;
-function form<T>(name: string, operands: T[], asm: (o: T) => string, encode: (o: T) => number): void {
-  forms.push({ name, cases: operands.map((o) => ({ asm: asm(o), encode: () => encode(o) })), first: total });
-  total += operands.length;
-}
+const table = new FormTable<number>();
+const form = table.add.bind(table);
 
 form('nop', [null], () => 'nop', () => A.nop());
 
@@ -146,23 +127,17 @@ form('ret default', [null], () => 'ret', () => A.ret());
 
 // ---- assembling ---------------------------------------------------------------------------
 
-const all = forms.flatMap((f) => f.cases);
+const all = table.cases;
 const dir = mkdtempSync(join(tmpdir(), 'abifuzz-a64-'));
 let assembled: Uint32Array;
 
-function run(cmd: string, args: string[]): string {
-  const r = spawnSync(cmd, args, { encoding: 'utf8' });
-  if (r.error) throw new Error(`cannot run ${cmd}: ${r.error.message}`);
-  if (r.status !== 0) throw new Error(`${cmd} exited with ${r.status}:\n${r.stderr}`);
-  return r.stderr;
-}
 
 beforeAll(() => {
   writeFileSync(join(dir, 'all.s'), all.map((c) => `\t${c.asm}\n`).join(''));
-  const warnings = run('aarch64-linux-gnu-as', ['-o', join(dir, 'all.o'), join(dir, 'all.s')]);
+  const warnings = runTool('aarch64-linux-gnu-as', ['-o', join(dir, 'all.o'), join(dir, 'all.s')]);
   // a warning (say "unpredictable") means a test case is not what the encoder should emit
   expect(warnings).toBe('');
-  run('aarch64-linux-gnu-objcopy', ['-O', 'binary', '-j', '.text', join(dir, 'all.o'), join(dir, 'all.bin')]);
+  runTool('aarch64-linux-gnu-objcopy', ['-O', 'binary', '-j', '.text', join(dir, 'all.o'), join(dir, 'all.bin')]);
   const bin = readFileSync(join(dir, 'all.bin'));
   const view = new DataView(bin.buffer, bin.byteOffset, bin.byteLength);
   assembled = Uint32Array.from({ length: bin.byteLength / 4 }, (_, i) => view.getUint32(i * 4, true));
@@ -173,23 +148,13 @@ const hex = (w: number): string => w.toString(16).padStart(8, '0');
 
 describe('the encoder matches aarch64-linux-gnu-as', () => {
   it('assembled one word per case', () => {
-    expect(total).toBeGreaterThan(2000);
-    expect(assembled.length).toBe(total);
+    expect(table.total).toBeGreaterThan(2000);
+    expect(assembled.length).toBe(table.total);
   });
 
-  for (const f of forms) {
+  for (const f of table.forms) {
     it(`${f.name} (${f.cases.length} instances)`, () => {
-      const mismatches = f.cases.flatMap((c, i) => {
-        const want = assembled[f.first + i]!;
-        let got: string;
-        try {
-          got = hex(c.encode());
-        } catch (e) {
-          got = `threw ${(e as Error).message}`;
-        }
-        return got === hex(want) ? [] : [`${c.asm}: as ${hex(want)}, encoder ${got}`];
-      });
-      expect(mismatches).toEqual([]);
+      expect(mismatches(f, Array.from(assembled), hex)).toEqual([]);
     });
   }
 });
@@ -261,7 +226,7 @@ function simulate(words: number[]): { rd: number; value: bigint } {
 
 describe('movImm64', () => {
   it('uses a decoder that reads the assembler words as the assembler text says', () => {
-    for (const f of forms.filter((f) => ['movz', 'movk', 'movn'].includes(f.name))) {
+    for (const f of table.forms.filter((f) => ['movz', 'movk', 'movn'].includes(f.name))) {
       f.cases.forEach((c, i) => {
         const [, op, r, imm, shift] = /^(\w+) (\w+), #(\d+), lsl #(\d+)$/.exec(c.asm)!;
         const rd = r === 'xzr' ? 31 : Number(r!.slice(1));

@@ -17,12 +17,12 @@ import { encodeTrampolines } from './blob.js';
 import { encodeKfuncRuns, slotBytes, type KfuncRun } from './kfunc-blob.js';
 import { expectedBytes, poolBases } from '../../oracle/observe.js';
 import type { Placement } from '../../bpf/placement.js';
-import type { TargetJit } from '../../targets/target.js';
+import { jitOf, type TargetJit } from '../../targets/target.js';
 import { groupJitRecords, jitKey } from './records.js';
 
 /** Per prototype of the batch (in batch order), every (config, variant, mode) outcome. */
 export async function runJitStage(b: BuiltBatch, observations: PrototypeObservation[], req: JitRequest): Promise<JitOutcome[][]> {
-  const target = b.configs[0]!.target.jit;
+  const target = jitOf(b.configs[0]!.target);
   await prepareVariants(b.plans, req);
   const jit = b.plans.map((p) => planJit(p, req, target));
   const trampolines = await runTrampolines(b, jit, target);
@@ -96,7 +96,7 @@ export async function runOracleAndJit(inputs: PrototypeInput[], opts: OracleOpti
 
 /** The oracle's options, with the JIT's half of the harness linked in when a JIT mode is asked for. */
 export function withJitHarness(o: OracleOptions, jit: JitRequest | undefined): OracleOptions {
-  return jit ? { ...o, parts: [...(o.parts ?? []), o.configs[0]!.target.jit.harness] } : o;
+  return jit ? { ...o, parts: [...(o.parts ?? []), jitOf(o.configs[0]!.target).harness] } : o;
 }
 
 /**

@@ -62,7 +62,8 @@ enum abf_op {
   ABF_OP_BOOL = 2,   /* off size slot: a _Bool, slot + the row-major element index */
   ABF_OP_BITINT = 3, /* off nbits: a _BitInt(nbits), its bits above nbits padding */
   ABF_OP_BITS = 4,   /* w: a bit-field whose first bit and width are layout words w, w+1 */
-  ABF_OP_LOOP = 5    /* len stride nwords: the next nwords words once per element */
+  ABF_OP_LOOP = 5,   /* len stride nwords: the next nwords words once per element */
+  ABF_OP_LDOUBLE = 6 /* off size: long doubles, each 16 bytes of which LDOUBLE_VALUE_BYTES are value */
 };
 const abf_u8 *abf_callee_args(const abf_u64 *sizes, const void *const *args, abf_u32 n);
 

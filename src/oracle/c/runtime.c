@@ -11,6 +11,15 @@
 #include "abf.h"
 #include "target.h"
 
+/* Hooks a target.h may leave out: the callee hands a result buffer's address back
+ * (x86-64: in rax), and state to reset before each call (x86-64: the x87 stack). */
+#ifndef ABF_RESULT_RETURNED
+#define ABF_RESULT_RETURNED(r, p) ((void)(r), (void)(p))
+#endif
+#ifndef ABF_BEFORE_CALL
+#define ABF_BEFORE_CALL() ((void)0)
+#endif
+
 #define ROUNDS 4
 #define POOL_SIZE (1u << 16)
 #define OUT_SIZE (1u << 16)
@@ -98,6 +107,12 @@ static abf_u8 *scratch(int which, abf_u64 size) {
 }
 
 #define BOOL_SLOTS_FOR_VALUES 13
+/* The x87 extended format (x86-64) has 10 value bytes in its 16; binary128 (aarch64) all. */
+#if __LDBL_MANT_DIG__ == 64
+#define LDOUBLE_VALUE_BYTES 10
+#else
+#define LDOUBLE_VALUE_BYTES 16
+#endif
 struct shape { const abf_u64 *layout; abf_u8 *mask, *boolmap; abf_u64 size; };
 
 static void set_bytes(abf_u8 *to, const struct shape *s, abf_u64 off, abf_u64 n, abf_u8 value) {
@@ -112,6 +127,10 @@ static void run_ops(const struct shape *s, const abf_u64 *op, const abf_u64 *end
     switch (op[0]) {
       case ABF_OP_BYTES:
         set_bytes(s->mask, s, base + op[1], op[2], 0xff);
+        op += 3;
+        break;
+      case ABF_OP_LDOUBLE:
+        for (abf_u64 part = 0; part < op[2]; part += 16) set_bytes(s->mask, s, base + op[1] + part, LDOUBLE_VALUE_BYTES, 0xff);
         op += 3;
         break;
       case ABF_OP_BOOL:
@@ -274,8 +293,9 @@ void abf_probe_c(struct abf_regs *r) {
   if (cur.ret_is_bool) ABF_BOOL_RETURN(r) = bools[RET_BOOL_SLOT];
   /* Belt and braces: a result buffer is in the caller's frame. */
   abf_u64 result = ABF_RESULT_POINTER(r);
-  if (cur.phase2 && cur.ret_size && result >= ABF_SP(r) && result + cur.ret_size <= stack_hi)
-    memcpy((void *)result, pool + cur.fill_off + ABF_FILL_BYTES, cur.ret_size);
+  if (!cur.ret_size || result < ABF_SP(r) || result + cur.ret_size > stack_hi) return;
+  if (cur.phase2) memcpy((void *)result, pool + cur.fill_off + ABF_FILL_BYTES, cur.ret_size);
+  ABF_RESULT_RETURNED(r, result);
 }
 extern void abf_probe(void);
 
@@ -323,6 +343,7 @@ static __attribute__((noinline)) void scrub_stack(void) {
 static __attribute__((noinline)) void call_shifted(const struct abf_entry *e, void *fn, abf_u32 round) {
   volatile abf_u8 *pad = __builtin_alloca(16 * (round % 4) + 16);
   pad[0] = 0;
+  ABF_BEFORE_CALL();
   e->caller(fn, pool, bools, out);
   __asm__ volatile("" : : "r"(pad) : "memory");
 }
@@ -386,6 +407,7 @@ static void run_clobbers(const struct abf_entry *e, abf_u32 p, abf_u32 a) {
       abf_clob.window = (cur.window < sizeof abf_clob.save ? cur.window : sizeof abf_clob.save) & ~7ul;
       memset(broken, 0, sizeof broken);
       callee_mode = CALLEE_COMPARE;
+      ABF_BEFORE_CALL();
       e->caller((void *)abf_clobber, pool, bools, out);
       callee_mode = CALLEE_PLAIN;
       for (abf_u32 i = 0; i < e->nparams; i++) broke[place * e->nparams + i] |= broken[i];

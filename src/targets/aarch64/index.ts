@@ -33,7 +33,7 @@ export const aarch64: Target = {
   toolchain: {
     gcc: (v) => ({ command: `aarch64-linux-gnu-gcc-${v}`, pkg: `gcc-${v}-aarch64-linux-gnu` }),
     clangArgs: ['--target=aarch64-linux-gnu'],
-    kernelFlags: KERNEL_FLAGS,
+    kernelFlags: () => KERNEL_FLAGS,
     linkers: ['aarch64-linux-gnu-gcc-12', 'aarch64-linux-gnu-gcc-11'],
     linkerPackages: 'gcc-12-aarch64-linux-gnu libc6-dev-arm64-cross',
     emulator: { command: 'qemu-aarch64', pkg: 'qemu-user' },

@@ -1,6 +1,7 @@
 // What the aarch64 probe (harness/probe.S, harness/target.h) records and how locations on
 // aarch64 are named: x0-x7 and v0-v7 (q0-q7 as the probe saves them), x8 for a result
 // returned by reference.
+import { parseRefs } from '../probe-refs.js';
 import type { ProbeDump, RegisterFile } from '../target.js';
 
 const names = (prefix: string, n: number): string[] => Array.from({ length: n }, (_, i) => `${prefix}${i}`);
@@ -18,13 +19,5 @@ export function parseProbe(d: Buffer): ProbeDump {
   const q = Array.from({ length: 8 }, (_, i) => d.subarray(80 + i * 16, 96 + i * 16));
   const window = Number(d.readBigUInt64LE(208));
   const stack = d.subarray(216, 216 + window);
-  const refs: ProbeDump['refs'] = [];
-  for (let at = 216 + window; at + 24 <= d.length;) {
-    const src = Number(d.readBigUInt64LE(at));
-    const offset = Number(d.readBigUInt64LE(at + 8));
-    const len = Number(d.readBigUInt64LE(at + 16));
-    refs.push({ src, offset, bytes: d.subarray(at + 24, at + 24 + len) });
-    at += 24 + len;
-  }
-  return { regs: [x.slice(0, 8), q], sp, stack, refs };
+  return { regs: [x.slice(0, 8), q], sp, stack, refs: parseRefs(d, 216 + window) };
 }
