@@ -9,6 +9,7 @@
 //       observe and keep the observations in FILE (JSON lines), to check again later;
 //   node dist/bench/dialect-validation.js check FILE...
 //       check kept observations against today's dialects (seconds, no compiler).
+// TARGET=x86_64 observes that target instead of aarch64; kept lines say which they are.
 import { createReadStream, createWriteStream } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { functionsOf } from '../src/c/ir.js';
@@ -21,8 +22,8 @@ import type { PrototypeInput } from '../src/data/prototype.js';
 import { configMisses, type DialectMiss } from '../src/diff/dialect-check.js';
 import { dialectFacing, dialectOf } from '../src/model/dialect.js';
 import { modelView } from '../src/model/view.js';
-import { DEFAULT_TARGET } from '../src/targets/index.js';
-import type { Dialect } from '../src/targets/target.js';
+import { DEFAULT_TARGET, targetNamed } from '../src/targets/index.js';
+import type { Dialect, Target } from '../src/targets/target.js';
 import { knownCompilers, makeConfigs, parseOpts, type Profile } from '../src/toolchains/config.js';
 import { installedCompilers } from '../src/toolchains/tools.js';
 
@@ -31,32 +32,37 @@ interface Kept {
   origin: string;
   header: string;
   configs: ConfigObservation[];
+  /** Absent: aarch64. */
+  target?: string;
 }
 
-const target = DEFAULT_TARGET;
+const asked = process.env.TARGET === undefined ? DEFAULT_TARGET : targetNamed(process.env.TARGET);
 const dialects = new Map<string, Dialect>();
 
-function dialectFor(config: string): Dialect {
-  let d = dialects.get(config);
+function dialectFor(config: string, target: Target): Dialect {
+  const key = `${target.name} ${config}`;
+  let d = dialects.get(key);
   if (!d) {
     const [id, opt] = config.split('/') as [string, string];
     const c = knownCompilers(target).find((x) => x.id === id)!;
-    dialects.set(config, (d = dialectOf(target, { family: c.family, version: Number(id.split('-')[1]), opt })));
+    dialects.set(key, (d = dialectOf(target, { family: c.family, version: Number(id.split('-')[1]), opt })));
   }
   return d;
 }
 
-interface Tally { ok: number; exact: number; misses: { origin: string; miss: DialectMiss }[] }
+interface Tally { ok: number; exact: number; misses: { origin: string; miss: DialectMiss }[]; target: Target }
 
 function check(kept: Kept, tallies: Map<string, Tally>): void {
   const h = parseHeader(kept.header, kept.origin);
   const input: PrototypeInput = { origin: kept.origin, header: h, fn: functionsOf(h)[0]! };
+  const target = kept.target === undefined ? DEFAULT_TARGET : targetNamed(kept.target);
   for (const c of kept.configs) {
     if (c.status !== 'ok') continue;
-    const t = tallies.get(c.config) ?? { ok: 0, exact: 0, misses: [] };
-    tallies.set(c.config, t);
+    const name = target === DEFAULT_TARGET ? c.config : `${target.name} ${c.config}`;
+    const t = tallies.get(name) ?? { ok: 0, exact: 0, misses: [], target };
+    tallies.set(name, t);
     t.ok++;
-    const misses = configMisses(c, modelView(input, target, false, dialectFacing(dialectFor(c.config), c)));
+    const misses = configMisses(c, modelView(input, target, false, dialectFacing(dialectFor(c.config, target), c)));
     if (misses.length === 0) t.exact++;
     else t.misses.push({ origin: kept.origin, miss: misses[0]! });
   }
@@ -64,7 +70,7 @@ function check(kept: Kept, tallies: Map<string, Tally>): void {
 
 function report(tallies: Map<string, Tally>, showMisses: number): void {
   for (const [config, t] of [...tallies].sort()) {
-    console.log(`${config.padEnd(12)} ${dialectFor(config).switches.map((s) => s.name).join(' ') || '(text)'}`);
+    console.log(`${config.padEnd(12)} ${dialectFor(config.split(' ').at(-1)!, t.target).switches.map((s) => s.name).join(' ') || '(text)'}`);
     console.log(`${''.padEnd(12)} ${t.exact}/${t.ok} exact = ${((100 * t.exact) / Math.max(1, t.ok)).toFixed(3)}%, ${t.misses.length} missed`);
     for (const { origin, miss } of t.misses.slice(0, showMisses)) {
       console.log(`    ${origin}: ${miss.arg === undefined ? 'return' : `param ${miss.arg + 1}`} ${miss.what}: ${difference(miss)}`);
@@ -84,11 +90,11 @@ function difference({ predicted, observed }: DialectMiss): string {
 function keep(input: PrototypeInput, configs: ConfigObservation[]): Kept {
   // Shapes hold buffers the check does not use.
   const plain = configs.map((c) => (c.status === 'ok' ? { ...c, shapes: [] } : c));
-  return { origin: input.origin, header: printHeader(input.header), configs: plain };
+  return { origin: input.origin, header: printHeader(input.header), configs: plain, ...(asked === DEFAULT_TARGET ? {} : { target: asked.name }) };
 }
 
 async function* observed(n: number, profile: Profile, seed: number, compilers: string, opts: string): AsyncGenerator<Kept> {
-  const configs = makeConfigs(compilers.split(','), parseOpts(opts), profile);
+  const configs = makeConfigs(compilers.split(','), parseOpts(opts), profile, asked);
   let index = 0;
   const next = (): PrototypeInput[] => {
     const batch = Array.from({ length: Math.max(0, Math.min(200, n - index)) }, (_, k) => prototypeAt(seed, index + k, profile));
@@ -104,7 +110,7 @@ async function* observed(n: number, profile: Profile, seed: number, compilers: s
 
 async function main(): Promise<void> {
   const [mode, ...args] = process.argv.slice(2);
-  const everyInstalled = installedCompilers().map((c) => c.id).join(',');
+  const everyInstalled = installedCompilers(asked).map((c) => c.id).join(',');
   const tallies = new Map<string, Tally>();
   if (mode === 'check') {
     for (const file of args) for await (const line of createInterface({ input: createReadStream(file) })) if (line) check(JSON.parse(line) as Kept, tallies);
