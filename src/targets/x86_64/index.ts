@@ -32,7 +32,7 @@ export const x86_64: Target = {
   resultPointer: 'rdi',
   clobberPlaces: CLOBBER_PLACES,
   parseProbe,
-  probe: { dir: sourceDir(import.meta.url, 'targets', 'x86_64', 'harness'), files: [['probe.S', 'probe.o', []]] },
+  probe: { dir: sourceDir(import.meta.url, 'targets', 'x86_64', 'harness'), files: [['probe.S', 'probe.o', []], ['bf16.S', 'bf16.o', []]] },
   toolchain: {
     gcc: (v) => ({ command: `x86_64-linux-gnu-gcc-${v}`, pkg: `gcc-${v}` }),
     clangArgs: ['--target=x86_64-linux-gnu'],
