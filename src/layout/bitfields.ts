@@ -13,6 +13,8 @@ export interface FieldDecl {
   packed: boolean;
   /** DECL_ALIGN from `aligned(N)` / `_Alignas(N)` on the member, in bits; 0 when none. */
   userAlign: number;
+  /** A bit-field without a name. */
+  unnamed: boolean;
 }
 
 /** DECL_ALIGN and DECL_BIT_FIELD, the state layout_decl updates (it may run twice). */
@@ -67,12 +69,14 @@ export function layoutDecl(f: FieldDecl, st: DeclState, known: number, pack: num
 
 /**
  * How a field raises the record's alignment (update_alignment_for_field, PCC rules). On
- * aarch64 unnamed bit-fields count like named ones (TARGET_ALIGN_ANON_BITFIELD), and a
+ * aarch64 unnamed bit-fields count like named ones (TARGET_ALIGN_ANON_BITFIELD); elsewhere
+ * (`anonBitFieldsAlign` false) they raise nothing, not even by their aligned(N). A
  * bit-field's declared type counts, capped by `#pragma pack` or `packed` unless it is
  * zero-width.
  */
-export function fieldRecordAlign(f: FieldDecl, desired: number, pack: number): number {
+export function fieldRecordAlign(f: FieldDecl, desired: number, pack: number, rules: LayoutRules): number {
   if (f.width === undefined || f.shape.size === 0) return desired;
+  if (f.unnamed && rules.anonBitFieldsAlign === false) return 8;
   return Math.max(desired, cappedTypeAlign(f, pack));
 }
 

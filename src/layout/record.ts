@@ -23,7 +23,7 @@ export function fieldDecl(def: RecordDef, m: Member, shape: Shape): FieldDecl {
   // nothing; on a byte-aligned bit-field it matters: the bit-field may straddle a byte.)
   const packed = def.attrs.packed === true || attrs.packed === true;
   const userAlign = Math.max(m.alignas ?? 0, attrs.aligned ?? 0) * 8;
-  return { shape, width: m.bits, packed, userAlign };
+  return { shape, width: m.bits, packed, userAlign, unnamed: m.name === undefined && m.bits !== undefined };
 }
 
 /**
@@ -57,7 +57,7 @@ function placeStructField(f: FieldDecl, m: Member, acc: Acc, pack: number, rules
   let known = knownAlign(acc, 0);
   layoutDecl(f, st, known, pack, rules);
   const desired = st.align;
-  acc.recordAlign = Math.max(acc.recordAlign, fieldRecordAlign(f, desired, pack));
+  acc.recordAlign = Math.max(acc.recordAlign, fieldRecordAlign(f, desired, pack, rules));
   if (rules.bitFieldPosition && f.width !== undefined && f.width > 0) return placeBitFieldBy(rules.bitFieldPosition, f, m, st, acc, pack);
   if (known === 0) known = Math.max(BIGGEST_ALIGNMENT, acc.recordAlign);
   if (known < desired) {
@@ -93,7 +93,7 @@ function placeBitFieldBy(position: NonNullable<LayoutRules['bitFieldPosition']>,
 function placeUnionField(f: FieldDecl, m: Member, acc: Acc, pack: number, rules: LayoutRules): Field {
   const st = initialState(f, SCRATCH);
   layoutDecl(f, st, 0, pack, rules);
-  acc.recordAlign = Math.max(acc.recordAlign, fieldRecordAlign(f, st.align, pack));
+  acc.recordAlign = Math.max(acc.recordAlign, fieldRecordAlign(f, st.align, pack, rules));
   const bits = fieldBits(f);
   acc.offset = Math.max(acc.offset, roundUp(bits, 8));
   return { member: m, shape: f.shape, bitPos: 0, bits, declAlign: st.align, bitfield: f.width !== undefined, packed: f.packed };
@@ -106,7 +106,7 @@ function fieldBits(f: FieldDecl): number {
 
 /** What a field adds to the record's natural alignment; a bit-field's declared type may count uncapped (a dialect's rule). */
 function naturalOf(f: FieldDecl, declAlign: number, pack: number, rules: LayoutRules): number {
-  const capped = fieldRecordAlign(f, declAlign, pack);
+  const capped = fieldRecordAlign(f, declAlign, pack, rules);
   if (f.width === undefined || f.shape.size === 0 || !rules.naturalBitFieldAlign) return capped;
   return Math.max(declAlign, rules.naturalBitFieldAlign(f.shape.align * 8, cappedTypeAlign(f, pack)));
 }

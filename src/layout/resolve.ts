@@ -96,9 +96,9 @@ function recordShape(r: Resolver, def: RecordDef, pack: number | undefined): Rec
   return shape({ k: 'record', size: rec.size, align: rec.align, rec });
 }
 
-/** A `vector_size(N)` vector of `elem`: aligned to min(N, 16) on aarch64. */
-function vectorShape(size: number, elem: Shape): Shape {
-  const align = Math.min(size, 16);
+/** A `vector_size(N)` vector of `elem`: aligned to min(N, 16) on aarch64, to the target's cap elsewhere. */
+function vectorShape(size: number, elem: Shape, cap: number): Shape {
+  const align = Math.min(size, cap);
   return shape({ k: 'vector', size, align, natural: align, fp: elem.k === 'fp' ? elem.fp : undefined, elem });
 }
 
@@ -109,6 +109,6 @@ function vectorShape(size: number, elem: Shape): Shape {
  */
 function typedefShape(r: Resolver, td: TypedefDecl): Shape {
   const vs = td.attrs.vectorSize;
-  const base: Shape = vs === undefined ? resolve(r, td.type, undefined) : vectorShape(vs, resolve(r, td.type, undefined));
+  const base: Shape = vs === undefined ? resolve(r, td.type, undefined) : vectorShape(vs, resolve(r, td.type, undefined), r.rules.vectorAlignCap ?? 16);
   return td.attrs.aligned === undefined ? base : withAlign(base, td.attrs.aligned);
 }

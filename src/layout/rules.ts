@@ -8,6 +8,10 @@ import type { Field, Shape } from './shape.js';
 export interface LayoutRules {
   /** A target's own scalar types where they differ from the table's (x86-64's x87 long double). */
   scalars?: Partial<Record<Scalar, Shape>>;
+  /** Unnamed bit-fields raise the record's alignment (TARGET_ALIGN_ANON_BITFIELD: aarch64, the default; not x86-64). */
+  anonBitFieldsAlign?: boolean;
+  /** The most a GNU vector is aligned to (default 16, aarch64's; x86-64 aligns one to its size). */
+  vectorAlignCap?: number;
   /** An enum's alignment from its size and the `aligned(N)` after its braces (gcc ignores the attribute). */
   enumAlign?: (size: number, aligned: number | undefined) => number;
   /** `_BitInt(N)`'s size, alignment and natural (unattributed) alignment (default: clang 18+'s, scalars.ts bitIntShape). */

@@ -56,6 +56,16 @@ function newBitIntShape(bits: number): Shape {
   return shape({ k: 'int', size, align, natural: align, bool: false, bitint: bits });
 }
 
+/**
+ * x86-64's `_BitInt(N)` (the psABI, and clang 16 on): like the integer of 1, 2, 4 or 8
+ * bytes that holds N bits, and above 64 bits 8-byte chunks, 8-aligned.
+ */
+export function x86BitIntLayout(bits: number): { size: number; align: number; natural: number } {
+  const size = bits <= 64 ? bitIntSize(bits) : 8 * Math.ceil(bits / 64);
+  const align = Math.min(size, 8);
+  return { size, align, natural: align };
+}
+
 /** `_BitInt(N)` as a compiler with its own rule lays it out (layout/rules.ts). */
 export function bitIntShapeWith(bits: number, { size, align, natural }: { size: number; align: number; natural: number }): Shape {
   return shape({ k: 'int', size, align, natural, bool: false, bitint: bits });

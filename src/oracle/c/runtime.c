@@ -19,6 +19,12 @@
 #ifndef ABF_BEFORE_CALL
 #define ABF_BEFORE_CALL() ((void)0)
 #endif
+/* Whether a large argument is copied onto the stack whole (x86-64) rather than passed as
+ * a pointer to a copy (aarch64): the stack window must then hold it. */
+#ifndef ABF_LARGE_ON_STACK
+#define ABF_LARGE_ON_STACK 0
+#endif
+#define WINDOW_MAX (ABF_LARGE_ON_STACK ? 65536 : 8192)
 
 #define ROUNDS 4
 #define POOL_SIZE (1u << 16)
@@ -314,13 +320,15 @@ static void prepare(const struct abf_entry *e, abf_u32 round) {
      * and element by element: clang 16 gives each 2-byte element of a bf16 vector an
      * 8-byte slot, four times its size. Larger ones pass a pointer. */
     abf_u64 slot = (s + 15) / 16 * 16 + 16;
-    window += s > 64 ? 16 : 4 * s + 16 > slot ? 4 * s + 16 : slot;
+    /* On the stack whole, an over-aligned one (up to 64) after a gap. */
+    abf_u64 whole = (s + 15) / 16 * 16 + 64;
+    window += s > 64 ? (ABF_LARGE_ON_STACK ? whole : 16) : 4 * s + 16 > slot ? 4 * s + 16 : slot;
     if (s > refmax) refmax = s;
   }
   cur.ret_size = e->sizes[e->nparams];
   cur.ret_is_bool = e->ret_is_bool;
   cur.fill_off = args + cur.ret_size;
-  cur.window = window > 8192 ? 8192 : window;
+  cur.window = window > WINDOW_MAX ? WINDOW_MAX : window;
   cur.refmax = refmax;
   cur.round = round;
   fill_pool(round, cur.fill_off + ABF_FILL_BYTES + cur.ret_size);

@@ -1,8 +1,11 @@
 // x86-64 Linux: the System V psABI as gcc and clang implement it, observed natively (the
 // host is x86-64: no emulator).
-import { X87_SCALARS } from '../../layout/scalars.js';
+import { X87_SCALARS, x86BitIntLayout } from '../../layout/scalars.js';
 import { sourceDir } from '../source-dir.js';
 import type { Target } from '../target.js';
+import { predictShapes } from './sysv/classify.js';
+import { SYSV_RULES } from './sysv/rule-vocabulary.js';
+import type { SysvRules } from './sysv/rules.js';
 import { SWITCHES } from './dialects/index.js';
 import { CLOBBER_PLACES, GPR_ARGS, GPR_RETURNS, parseProbe, X87, XMM } from './probe.js';
 
@@ -43,9 +46,9 @@ export const x86_64: Target = {
     // clang 14 rejects both ("not supported on this target"); gcc has __bf16 on x86-64 from 13.
     typeSupport: (c) => ({ bf16: c.family === 'clang' && c.version >= 15, float16: c.family === 'gcc' || c.version >= 15 }),
   },
-  predict: (params) => ({ args: params.map(() => ({ pieces: [], bytes: [], trace: [], state: {}, naturalAlign: 0 })), ret: undefined }),
+  predict: (params, ret, traced, dialect) => predictShapes(params, ret, traced, dialect.passing as SysvRules),
   switches: SWITCHES,
   ruleState: ['gpr', 'sse', 'stack'],
-  rules: { ids: [], of: () => undefined },
-  layout: { scalars: X87_SCALARS },
+  rules: SYSV_RULES,
+  layout: { scalars: X87_SCALARS, bitInt: x86BitIntLayout, anonBitFieldsAlign: false },
 };

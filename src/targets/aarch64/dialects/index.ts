@@ -3,15 +3,15 @@
 // file per switch; a compiler's dialect is the switches whose `appliesTo` names it.
 // Adding one: docs/compiler-deviations.md, "Teaching abifuzz a new deviation".
 import type { Switch } from '../../target.js';
-import { clangBitfieldPosition } from './clang-bitfield-position.js';
+import { clangBitfieldPosition } from '../../shared-dialects/clang-bitfield-position.js';
 import { clangBitIntAlign8 } from './clang-bitint-align8.js';
 import { clangByrefCopyTypedefAligned } from './clang-byref-copy-typedef-aligned.js';
 import { clangByrefCopyVectorNatural } from './clang-byref-copy-vector-natural.js';
 import { clangEmptyRecordOfUnnamedBitfields } from './clang-empty-record-of-unnamed-bitfields.js';
-import { clangEnumAligned } from './clang-enum-aligned.js';
+import { clangEnumAligned } from '../../shared-dialects/clang-enum-aligned.js';
 import { clangF16Bf16OneHfaBase } from './clang-f16-bf16-one-hfa-base.js';
-import { clangMemberAlignof } from './clang-member-alignof.js';
-import { clangNoModeField } from './clang-no-mode-field.js';
+import { clangMemberAlignof } from '../../shared-dialects/clang-member-alignof.js';
+import { clangNoModeField } from '../../shared-dialects/clang-no-mode-field.js';
 import { clangPackedHfaStackAlign16 } from './clang-packed-hfa-stack-align16.js';
 import { clangZeroWidthStopsHfa } from './clang-zero-width-stops-hfa.js';
 import { clang16Bf16VectorByElement } from './clang16-bf16-vector-by-element.js';

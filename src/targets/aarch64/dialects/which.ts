@@ -1,11 +1,8 @@
-// Which compilers a switch describes, written as a reader says it: "gcc up to 12",
-// "clang from 16", "clang 19 at -O0".
-import type { CompilerAt } from '../../target.js';
+// Which compilers a switch describes on aarch64: every target's words (shared-dialects/
+// which.ts) and "clang 19 at -O0" by instruction selector.
+import type { Which } from '../../shared-dialects/which.js';
 
-type Which = (c: CompilerAt) => boolean;
-
-export const gcc = (from = 0, upTo = Infinity): Which => (c) => c.family === 'gcc' && c.version >= from && c.version <= upTo;
-export const clang = (from = 0, upTo = Infinity): Which => (c) => c.family === 'clang' && c.version >= from && c.version <= upTo;
+export { clang, gcc } from '../../shared-dialects/which.js';
 /**
  * clang's instruction selectors on aarch64: GlobalISel compiles at -O0 unless it gives up
  * on a function (an instruction it cannot legalize), then SelectionDAG does, as at -O2.

@@ -1,5 +1,21 @@
-// Every known departure of an x86-64 compiler from the SysV psABI text (or of its layout
-// from gcc's): one file per switch, each with its rule, reason and a minimal example.
+// Every dialect switch known on x86-64: how gcc and clang versions depart from the SysV
+// psABI text in argument passing, and from gcc's layout where the text is silent. One file
+// per switch; the layout ones are the compilers' own on every target (shared-dialects/).
 import type { Switch } from '../../target.js';
+import { clangBitfieldPosition } from '../../shared-dialects/clang-bitfield-position.js';
+import { clangEnumAligned } from '../../shared-dialects/clang-enum-aligned.js';
+import { clangMemberAlignof } from '../../shared-dialects/clang-member-alignof.js';
+import { clangNoModeField } from '../../shared-dialects/clang-no-mode-field.js';
+import { clangFlexibleArrayInMemory } from './clang-flexible-array-in-memory.js';
+import { clangInt128ExhaustsGprs } from './clang-int128-exhausts-gprs.js';
+import { clangOneDoubleVectorReturnedInXmm } from './clang-one-double-vector-returned-in-xmm.js';
+import { clangSmallVectorsInteger } from './clang-small-vectors-integer.js';
+import { clangUnnamedBitfieldsIgnored } from './clang-unnamed-bitfields-ignored.js';
+import { clang16Int128Split } from './clang16-int128-split.js';
+import { clangVectorAlignSize } from './clang-vector-align-size.js';
 
-export const SWITCHES: readonly Switch[] = [];
+export const SWITCHES: readonly Switch[] = [
+  clangEnumAligned, clangMemberAlignof, clangBitfieldPosition, clangNoModeField, clangVectorAlignSize,
+  clangUnnamedBitfieldsIgnored, clangFlexibleArrayInMemory, clangSmallVectorsInteger, clangOneDoubleVectorReturnedInXmm,
+  clang16Int128Split, clangInt128ExhaustsGprs,
+];

@@ -38,6 +38,9 @@ static inline void abf_fill_return(struct abf_regs *r, const abf_u8 *fill) {
  * every call, as the convention has it at a call. */
 #define ABF_BEFORE_CALL() __asm__ volatile("fninit")
 
+/* A MEMORY-class argument is copied onto the stack whole, however large. */
+#define ABF_LARGE_ON_STACK 1
+
 /* rdi..r9, xmm0-7, the stack window (see abf_clobber in probe.S). */
 #define ABF_CLOBBER_PLACES 15
 

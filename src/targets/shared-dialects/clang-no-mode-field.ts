@@ -1,7 +1,8 @@
-import type { Switch } from '../../target.js';
+// A layout deviation of the compiler itself, the same on every target.
+import type { Switch } from '../target.js';
 import { clang } from './which.js';
 
-/** DEVIATIONS.md 6. */
+/** aarch64/DEVIATIONS.md 6. */
 export const clangNoModeField: Switch = {
   name: 'clang-no-mode-field',
   rule: 'a bit-field that exactly fills an integer mode on its boundary stays a bit-field: its alignment stays its type\'s',

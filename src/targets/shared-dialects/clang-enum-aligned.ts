@@ -1,7 +1,8 @@
-import type { Switch } from '../../target.js';
+// A layout deviation of the compiler itself, the same on every target.
+import type { Switch } from '../target.js';
 import { clang } from './which.js';
 
-/** DEVIATIONS.md 4. */
+/** aarch64/DEVIATIONS.md 4. */
 export const clangEnumAligned: Switch = {
   name: 'clang-enum-aligned',
   rule: "`aligned(N)` after an enum's closing brace sets the enum's alignment, raising or lowering it",

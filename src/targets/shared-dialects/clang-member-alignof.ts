@@ -1,5 +1,6 @@
-import type { Field } from '../../../layout/shape.js';
-import type { Switch } from '../../target.js';
+// A layout deviation of the compiler itself, the same on every target.
+import type { Field } from '../../layout/shape.js';
+import type { Switch } from '../target.js';
 import { clang } from './which.js';
 
 /**
@@ -16,7 +17,7 @@ function alignofMember(f: Field, recordAlign: number): number {
   return Math.min(Math.max(asked, f.shape.align), guaranteed);
 }
 
-/** DEVIATIONS.md 8. */
+/** aarch64/DEVIATIONS.md 8. */
 export const clangMemberAlignof: Switch = {
   name: 'clang-member-alignof',
   rule: "`__alignof__(v.m)` is what the member's attributes ask when it is packed, else its type's alignment limited by its offset and its record's alignment; #pragma pack and aligned(N) caps do not count",

@@ -1,5 +1,6 @@
-import type { FieldDecl } from '../../../layout/bitfields.js';
-import type { Switch } from '../../target.js';
+// A layout deviation of the compiler itself, the same on every target.
+import type { FieldDecl } from '../../layout/bitfields.js';
+import type { Switch } from '../target.js';
 import { clang } from './which.js';
 
 const alignTo = (n: number, a: number): number => Math.ceil(n / a) * a;
@@ -23,7 +24,7 @@ function clangBitFieldPosition(f: FieldDecl, pos: number, pack: number): number 
   return pos;
 }
 
-/** DEVIATIONS.md 5, 7 and 9: one rule in clang. */
+/** aarch64/DEVIATIONS.md 5, 7 and 9: one rule in clang. */
 export const clangBitfieldPosition: Switch = {
   name: 'clang-bitfield-position',
   rule: "a bit-field moves to its type's alignment only if it would cross a storage unit of its type's size; its own aligned(N) applies only if it did not move and N is no more than #pragma pack",

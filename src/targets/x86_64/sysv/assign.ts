@@ -1,0 +1,89 @@
+// Where a classified argument goes (§3.2.3, "passing"): INTEGER eightbytes in the next
+// general registers, SSE eightbytes in the next vector registers (SSEUP continuing the
+// register of the SSE before it); MEMORY and x87 classes, or a value whose eightbytes do
+// not all fit, on the stack whole, the registers left for later arguments. Pure.
+import { roundUp } from '../../../layout/round.js';
+import type { Shape } from '../../../layout/shape.js';
+import type { Classified } from './classes.js';
+import type { EightbyteClass, Trace } from './eightbyte.js';
+import { NOWHERE, onStack, registerPart, stackPart, type Placement } from './located.js';
+import { registerParts } from './registers.js';
+import type { SysvRules } from './rules.js';
+
+export interface State {
+  /** General argument registers used, 0..6. */
+  gpr: number;
+  /** Vector argument registers used, 0..8. */
+  sse: number;
+  /** The next stack offset, bytes from the first stack argument. */
+  stack: number;
+}
+
+export interface Assigned {
+  placement: Placement;
+  next: State;
+}
+
+export const GPRS = ['rdi', 'rsi', 'rdx', 'rcx', 'r8', 'r9'] as const;
+const XMMS = ['xmm0', 'xmm1', 'xmm2', 'xmm3', 'xmm4', 'xmm5', 'xmm6', 'xmm7'] as const;
+
+/** Written out, not spread: V8 gives spread objects assorted hidden classes. */
+const state = (gpr: number, sse: number, stack: number): State => ({ gpr, sse, stack });
+
+/** `align`: the type's alignment for a stack slot (classes.ts passingAlign). */
+export function assign(shape: Shape, c: Classified, align: number, s: State, rules: SysvRules, trace: Trace): Assigned {
+  if (c.c === 'empty') return { placement: NOWHERE, next: s };
+  if (c.c === 'memory') {
+    trace?.push('MEMORY: a MEMORY-class argument is passed on the stack');
+    return toStack(shape, align, s, rules, trace);
+  }
+  const { classes } = c;
+  if (classes[0] === 'X87' || classes[0] === 'COMPLEX_X87') {
+    trace?.push(`memory/x87: an argument of class ${classes[0]} is passed on the stack`);
+    return toStack(shape, align, s, rules, trace);
+  }
+  const ints = count(classes, 'INTEGER');
+  const sses = count(classes, 'SSE');
+  if (ints === 0 && sses === 0) {
+    trace?.push('no-class: every eightbyte is NO_CLASS: no register and no stack');
+    return { placement: NOWHERE, next: s };
+  }
+  if (s.gpr + ints <= GPRS.length && s.sse + sses <= XMMS.length) return inRegisters(classes, s, trace);
+  const int128 = shape.k === 'int' && shape.size === 16 && shape.bitint === undefined;
+  if (int128 && rules.int128Split && s.gpr === GPRS.length - 1) return splitInt128(s, trace);
+  trace?.push(`exhausted: ${ints} general and ${sses} vector registers needed, ${GPRS.length - s.gpr} and ${XMMS.length - s.sse} left: the whole argument on the stack, the registers stay free`);
+  const stacked = toStack(shape, align, s, rules, trace);
+  if (int128 && rules.int128ExhaustsGprs && s.gpr < GPRS.length) {
+    trace?.push('dialect: the general registers left stay unused by later arguments');
+    return { placement: stacked.placement, next: state(GPRS.length, stacked.next.sse, stacked.next.stack) };
+  }
+  return stacked;
+}
+
+function count(classes: readonly EightbyteClass[], c: EightbyteClass): number {
+  let n = 0;
+  for (const x of classes) if (x === c) n++;
+  return n;
+}
+
+function inRegisters(classes: readonly EightbyteClass[], s: State, trace: Trace): Assigned {
+  const { parts, ints, sses } = registerParts(classes, GPRS, s.gpr, XMMS, s.sse);
+  if (ints > 0) trace?.push(`gpr: INTEGER eightbytes in ${GPRS.slice(s.gpr, s.gpr + ints).join(', ')}`);
+  if (sses > 0) trace?.push(`sse: SSE eightbytes in ${XMMS.slice(s.sse, s.sse + sses).join(', ')}`);
+  return { placement: { where: 'parts', parts }, next: state(s.gpr + ints, s.sse + sses, s.stack) };
+}
+
+/** A dialect's __int128 with one general register left: the low half in it, the high half on the stack. */
+function splitInt128(s: State, trace: Trace): Assigned {
+  const at = roundUp(s.stack, 8);
+  trace?.push(`dialect: the low half in ${GPRS[s.gpr]}, the high half at stack+${at}`);
+  return { placement: { where: 'parts', parts: [registerPart(GPRS[s.gpr]!, 0), stackPart(at, 8)] }, next: state(GPRS.length, s.sse, at + 8) };
+}
+
+/** The whole value at the next stack offset rounded to max(8, its alignment), its size rounded to 8. */
+function toStack(shape: Shape, align: number, s: State, rules: SysvRules, trace: Trace): Assigned {
+  const slotAlign = Math.min(Math.max(8, align), rules.stackAlignCap ?? Infinity);
+  const at = roundUp(s.stack, slotAlign);
+  trace?.push(`stack: at stack+${at} (aligned to ${slotAlign}), ${roundUp(shape.size, 8)} bytes`);
+  return { placement: onStack(at), next: state(s.gpr, s.sse, at + roundUp(shape.size, 8)) };
+}

@@ -1,0 +1,49 @@
+// The classification of one whole value (§3.2.3): empty, MEMORY, or one class per
+// eightbyte; and the alignment its stack slot is rounded to. Pure.
+import type { Shape } from '../../../layout/shape.js';
+import { aggregateClasses } from './aggregate.js';
+import type { EightbyteClass, Trace } from './eightbyte.js';
+import type { SysvRules } from './rules.js';
+import { scalarClasses } from './scalar.js';
+
+export type Classified =
+  /** A composite of size 0 (a GNU C extension): no register, no stack (gcc and clang). */
+  | { c: 'empty' }
+  | { c: 'memory' }
+  /** One class per eightbyte, post-merged; the caller must not modify them. */
+  | { c: 'classes'; classes: readonly EightbyteClass[] };
+
+const EMPTY: Classified = { c: 'empty' };
+const MEMORY: Classified = { c: 'memory' };
+
+export function classify(s: Shape, rules: SysvRules, trace: Trace): Classified {
+  switch (s.k) {
+    case 'void': return EMPTY;
+    case 'record': case 'array': {
+      if (s.size === 0) {
+        trace?.push('aggregate/empty: an empty aggregate takes no register and no stack');
+        return EMPTY;
+      }
+      const classes = aggregateClasses(s, rules, trace);
+      return classes ? { c: 'classes', classes } : MEMORY;
+    }
+    default: {
+      const classes = scalarClasses(s, rules, trace);
+      return classes ? { c: 'classes', classes } : MEMORY;
+    }
+  }
+}
+
+/**
+ * The alignment of the value's stack slot before the 8-byte minimum: the type's own,
+ * without a typedef's `aligned(N)` (gcc 12 and clang 19 both put a struct whose typedef
+ * says aligned(32) 8-aligned, and a struct aligned(64) by its own attribute 64-aligned).
+ */
+export function passingAlign(s: Shape): number {
+  switch (s.k) {
+    case 'void': return 0;
+    case 'record': return s.size === 0 ? 0 : s.rec.align;
+    case 'array': return s.size === 0 ? 0 : s.elem.align;
+    default: return s.natural;
+  }
+}
