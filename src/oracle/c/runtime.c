@@ -25,6 +25,11 @@
 #define ABF_LARGE_ON_STACK 0
 #endif
 #define WINDOW_MAX (ABF_LARGE_ON_STACK ? 65536 : 8192)
+/* What a runtime function compiled code calls needs where that code may have broken the
+ * runtime's own ABI (x86-64 kernel flags keep RSP only 8-aligned). */
+#ifndef ABF_FROM_COMPILED
+#define ABF_FROM_COMPILED
+#endif
 
 #define ROUNDS 4
 #define POOL_SIZE (1u << 16)
@@ -226,7 +231,7 @@ static void abf_callee_arg(abf_u32 idx, const void *p, abf_u64 n) {
 }
 
 /* Records a callee's n parameters; returns where the graffiti for its return value starts. */
-const abf_u8 *abf_callee_args(const abf_u64 *sizes, const void *const *args, abf_u32 n) {
+ABF_FROM_COMPILED const abf_u8 *abf_callee_args(const abf_u64 *sizes, const void *const *args, abf_u32 n) {
   abf_u64 o = 0;
   for (abf_u32 i = 0; i < n; i++) {
     abf_callee_arg(i, args[i], sizes[i]);

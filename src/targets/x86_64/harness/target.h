@@ -38,6 +38,10 @@ static inline void abf_fill_return(struct abf_regs *r, const abf_u8 *fill) {
  * every call, as the convention has it at a call. */
 #define ABF_BEFORE_CALL() __asm__ volatile("fninit")
 
+/* Kernel-profile code (-mpreferred-stack-boundary=3) calls the runtime with RSP only
+ * 8-aligned; the runtime is compiled for 16 and may keep SSE values on its stack. */
+#define ABF_FROM_COMPILED __attribute__((force_align_arg_pointer))
+
 /* A MEMORY-class argument is copied onto the stack whole, however large. */
 #define ABF_LARGE_ON_STACK 1
 
