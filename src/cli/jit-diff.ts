@@ -5,14 +5,14 @@ import { runJitDiff, type JitDiffSummary } from '../campaign/jit-diff.js';
 import { describeVerdict } from '../jit/diff-variants.js';
 import { jitRequest } from '../jit/plan.js';
 import { UserError } from '../user-error.js';
-import { campaignPlan, type CampaignCliOptions } from './options.js';
+import { campaignPlan, targetOf, type CampaignCliOptions } from './options.js';
 
 export type JitDiffOptions = Omit<CampaignCliOptions, 'jit'> & { out: string; json?: boolean };
 
 export async function jitDiffCommand(oldName: string, newName: string, o: JitDiffOptions): Promise<number> {
   if (oldName === newName) throw new UserError(`jit-diff compares two different variants, got '${oldName}' twice`);
   const started = Date.now();
-  const jit = jitRequest(`${oldName},${newName}`, o.jitModes, o.btfFilter);
+  const jit = jitRequest(`${oldName},${newName}`, o.jitModes, o.btfFilter, targetOf(o));
   const plan = campaignPlan(o, started);
   const summary = await runJitDiff(plan, jit, o.out, started);
   process.stdout.write(o.json ? JSON.stringify(summary, null, 2) + '\n' : formatDiff(summary));

@@ -100,6 +100,7 @@ export function planJit(plan: PrototypePlan, req: JitRequest, jit: TargetJit): J
 
 /** The kfunc call path of a variant for one function: the BPF caller's slots and the code, or the refusal. */
 function kfuncPlan(variant: Variant, model: FuncModel, abi: () => FunctionAbi, jit: TargetJit): Pick<TrampolineSpec, 'kfunc' | 'result'> {
+  if (!jit.kfuncCall) return { result: { ok: false, reason: "kfunc mode: this target's JIT harness has no kfunc call path yet" } };
   const path = variant.kfunc ?? registersOnlyKfunc(variant);
   const bpf = bpfCall(model);
   if (!bpf.ok) return { result: bpf };

@@ -113,14 +113,19 @@ export interface TargetJit {
   variants: readonly Variant[];
   /** Where the convention really puts each argument of a traced function, for `reference`. */
   functionAbi(scope: Scope, fn: FunctionDecl, sizes: number[]): FunctionAbi;
-  /** The trampoline's machine code for a placement and an attach mode. */
+  /**
+   * The trampoline's machine code for a placement and an attach mode, as the harness loads
+   * it: little-endian 32-bit words (an ISA of variable-length instructions pads its bytes
+   * to a whole word: jit/harness/blob.ts bytesAsWords).
+   */
   trampoline(p: Placement, mode: Mode): Uint32Array;
   /**
    * The JIT's kfunc call path for a BPF caller's slots and the placement it moves them to
    * (`void code(const u64 slots[12], void *kfunc)`), then at word `bpfToBpfAt` a BPF-to-BPF
-   * call of the same slots (`void code(const u64 slots[12], u64 seen[12])`).
+   * call of the same slots (`void code(const u64 slots[12], u64 seen[12])`). Without one
+   * (x86-64 so far), kfunc mode is refused.
    */
-  kfuncCall(call: BpfCall, p: Placement): { words: Uint32Array; bpfToBpfAt: number };
+  kfuncCall?(call: BpfCall, p: Placement): { words: Uint32Array; bpfToBpfAt: number };
   /** The harness's JIT half: the patched entry, the hooks, the trampoline loader. */
   harness: HarnessPart;
   /** Bytes available for one trampoline. */

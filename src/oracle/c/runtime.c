@@ -68,6 +68,13 @@ extern void abf_clobber(void);
 #define JUNK_SIZE (1u << 17)
 static abf_u8 junk[2][JUNK_SIZE] __attribute__((aligned(1u << 16)));
 static const abf_u64 junk_low[2] = {0x5555, 0xaaaa};
+/* The place that may carry a result buffer's address (x86-64: rdi), which a callee stores
+ * through with aligned SSE stores: its patterns are 64-aligned, at the cost of not
+ * toggling the low 6 bits of that register. */
+#ifndef ABF_RESULT_PLACE
+#define ABF_RESULT_PLACE (~0u)
+#endif
+static const abf_u64 junk_low_aligned[2] = {0x5540, 0xaa80};
 enum { CALLEE_PLAIN, CALLEE_CAPTURE, CALLEE_COMPARE } callee_mode;
 static abf_u8 masks[OUT_SIZE], reference[OUT_SIZE], broken[MAX_VALUES];
 static abf_u64 value_off[MAX_VALUES + 1];
@@ -415,7 +422,7 @@ static void run_clobbers(const struct abf_entry *e, abf_u32 p, abf_u32 a) {
       cur.cfg = a;
       cur.callee_cfg = a;
       abf_clob.mode = place;
-      abf_clob.pattern = (abf_u64)(junk[variant] + junk_low[variant]);
+      abf_clob.pattern = (abf_u64)(junk[variant] + (place == ABF_RESULT_PLACE ? junk_low_aligned : junk_low)[variant]);
       abf_clob.target = e->callee;
       abf_clob.window = (cur.window < sizeof abf_clob.save ? cur.window : sizeof abf_clob.save) & ~7ul;
       memset(broken, 0, sizeof broken);

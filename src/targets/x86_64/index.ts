@@ -7,6 +7,7 @@ import { predictShapes } from './sysv/classify.js';
 import { SYSV_RULES } from './sysv/rule-vocabulary.js';
 import type { SysvRules } from './sysv/rules.js';
 import { SWITCHES } from './dialects/index.js';
+import { X86_JIT } from './jit/index.js';
 import { CLOBBER_PLACES, GPR_ARGS, GPR_RETURNS, parseProbe, X87, XMM } from './probe.js';
 
 /**
@@ -51,4 +52,5 @@ export const x86_64: Target = {
   ruleState: ['gpr', 'sse', 'stack'],
   rules: SYSV_RULES,
   layout: { scalars: X87_SCALARS, bitInt: x86BitIntLayout, anonBitFieldsAlign: false },
+  jit: X86_JIT,
 };

@@ -12,10 +12,11 @@ import { clangOneDoubleVectorReturnedInXmm } from './clang-one-double-vector-ret
 import { clangSmallVectorsInteger } from './clang-small-vectors-integer.js';
 import { clangUnnamedBitfieldsIgnored } from './clang-unnamed-bitfields-ignored.js';
 import { clang16Int128Split } from './clang16-int128-split.js';
+import { clang16Int128StackAlign8 } from './clang16-int128-stack-align8.js';
 import { clangVectorAlignSize } from './clang-vector-align-size.js';
 
 export const SWITCHES: readonly Switch[] = [
   clangEnumAligned, clangMemberAlignof, clangBitfieldPosition, clangNoModeField, clangVectorAlignSize,
   clangUnnamedBitfieldsIgnored, clangFlexibleArrayInMemory, clangSmallVectorsInteger, clangOneDoubleVectorReturnedInXmm,
-  clang16Int128Split, clangInt128ExhaustsGprs,
+  clang16Int128Split, clang16Int128StackAlign8, clangInt128ExhaustsGprs,
 ];

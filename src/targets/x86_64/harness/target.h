@@ -45,6 +45,9 @@ static inline void abf_fill_return(struct abf_regs *r, const abf_u8 *fill) {
 /* A MEMORY-class argument is copied onto the stack whole, however large. */
 #define ABF_LARGE_ON_STACK 1
 
+/* rdi may carry a result buffer's address, which callees store through with movaps. */
+#define ABF_RESULT_PLACE 0u
+
 /* rdi..r9, xmm0-7, the stack window (see abf_clobber in probe.S). */
 #define ABF_CLOBBER_PLACES 15
 

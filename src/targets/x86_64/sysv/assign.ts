@@ -52,7 +52,9 @@ export function assign(shape: Shape, c: Classified, align: number, s: State, rul
   const int128 = shape.k === 'int' && shape.size === 16 && shape.bitint === undefined;
   if (int128 && rules.int128Split && s.gpr === GPRS.length - 1) return splitInt128(s, trace);
   trace?.push(`exhausted: ${ints} general and ${sses} vector registers needed, ${GPRS.length - s.gpr} and ${XMMS.length - s.sse} left: the whole argument on the stack, the registers stay free`);
-  const stacked = toStack(shape, align, s, rules, trace);
+  const low = int128 && rules.int128StackAlign8;
+  if (low) trace?.push('dialect: an __int128 on the stack is 8-aligned');
+  const stacked = toStack(shape, low ? 8 : align, s, rules, trace);
   if (int128 && rules.int128ExhaustsGprs && s.gpr < GPRS.length) {
     trace?.push('dialect: the general registers left stay unused by later arguments');
     return { placement: stacked.placement, next: state(GPRS.length, stacked.next.sse, stacked.next.stack) };

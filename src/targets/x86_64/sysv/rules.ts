@@ -47,6 +47,8 @@ export interface SysvRules {
    * stays free.
    */
   int128ExhaustsGprs?: boolean;
+  /** A bare __int128 passed on the stack is 8-aligned (LLVM before 17: i128 was 8-aligned). The text: 16. */
+  int128StackAlign8?: boolean;
 }
 
 /** The text's rules: none set. */

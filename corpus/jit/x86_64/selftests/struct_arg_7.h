@@ -1,0 +1,20 @@
+/*
+ * The kernel selftest prototype struct_arg_7
+ * (corpus/seeds/kernel-selftests.h, bpf_testmod): what each x86-64
+ * trampoline variant does with it, over every installed compiler at -O0 and -O2 and every
+ * attach mode (correct, refused, or the finding kinds of what it gets wrong).
+ * The reasoning per variant: test/jit/x86-harness.test.ts.
+ * The user profile: in the kernel one (an 8-byte stack boundary) the oracle's runtime
+ * faults on a misaligned stack in some configs, JIT or no JIT.
+ * Profile: user
+ * Target: x86_64
+ * Expect-kinds: none
+ * Jit: all modes fentry,fexit,fmod_ret
+ * Expect-jit: rfc-2025-06-validate-args: refused
+ * Expect-jit: linux-ccb4f5d91ec4-2025-09: correct
+ * Expect-jit: linux-814cba835ef6-2026-08: correct
+ * Expect-jit: reference: correct
+ */
+typedef unsigned long long u64;
+struct arg_4 { u64 a; int b; };
+int struct_arg_7(u64 a, void *b, short c, int d, void *e, struct arg_4 f);
