@@ -27,5 +27,5 @@ export function layoutOf(scope: Scope, type: Type): Layout {
 }
 
 export function layoutOfShape(shape: Shape, rules: LayoutRules = GCC_LAYOUT): Layout {
-  return { size: shape.size, align: shape.align, naturalAlign: naturalAlign(shape), members: memberLayouts(shape, rules) };
+  return { size: shape.size, align: rules.alignof?.(shape) ?? shape.align, naturalAlign: naturalAlign(shape), members: memberLayouts(shape, rules) };
 }

@@ -10,6 +10,8 @@ export interface LayoutRules {
   scalars?: Partial<Record<Scalar, Shape>>;
   /** Unnamed bit-fields raise the record's alignment (TARGET_ALIGN_ANON_BITFIELD: aarch64, the default; not x86-64). */
   anonBitFieldsAlign?: boolean;
+  /** What `_Alignof` says of a type (default: its alignment). gcc answers min_align_of_type, which caps what no attribute asked for at BIGGEST_ALIGNMENT. */
+  alignof?: (s: Shape) => number;
   /** The most a GNU vector is aligned to (default 16, aarch64's; x86-64 aligns one to its size). */
   vectorAlignCap?: number;
   /** An enum's alignment from its size and the `aligned(N)` after its braces (gcc ignores the attribute). */

@@ -51,6 +51,6 @@ export const x86_64: Target = {
   switches: SWITCHES,
   ruleState: ['gpr', 'sse', 'stack'],
   rules: SYSV_RULES,
-  layout: { scalars: X87_SCALARS, bitInt: x86BitIntLayout, anonBitFieldsAlign: false },
+  layout: { scalars: X87_SCALARS, bitInt: x86BitIntLayout, anonBitFieldsAlign: false, vectorAlignCap: Infinity },
   jit: X86_JIT,
 };

@@ -10,13 +10,14 @@ import { clangFlexibleArrayInMemory } from './clang-flexible-array-in-memory.js'
 import { clangInt128ExhaustsGprs } from './clang-int128-exhausts-gprs.js';
 import { clangOneDoubleVectorReturnedInXmm } from './clang-one-double-vector-returned-in-xmm.js';
 import { clangSmallVectorsInteger } from './clang-small-vectors-integer.js';
+import { clangWideVectorReturnedInRegisters } from './clang-wide-vector-returned-in-registers.js';
 import { clangUnnamedBitfieldsIgnored } from './clang-unnamed-bitfields-ignored.js';
 import { clang16Int128Split } from './clang16-int128-split.js';
 import { clang16Int128StackAlign8 } from './clang16-int128-stack-align8.js';
-import { clangVectorAlignSize } from './clang-vector-align-size.js';
+import { gccAlignofAbiMinimum } from './gcc-alignof-abi-minimum.js';
 
 export const SWITCHES: readonly Switch[] = [
-  clangEnumAligned, clangMemberAlignof, clangBitfieldPosition, clangNoModeField, clangVectorAlignSize,
-  clangUnnamedBitfieldsIgnored, clangFlexibleArrayInMemory, clangSmallVectorsInteger, clangOneDoubleVectorReturnedInXmm,
+  clangEnumAligned, clangMemberAlignof, clangBitfieldPosition, clangNoModeField, gccAlignofAbiMinimum,
+  clangUnnamedBitfieldsIgnored, clangFlexibleArrayInMemory, clangSmallVectorsInteger, clangOneDoubleVectorReturnedInXmm, clangWideVectorReturnedInRegisters,
   clang16Int128Split, clang16Int128StackAlign8, clangInt128ExhaustsGprs,
 ];

@@ -5,7 +5,7 @@
 import type { Shape } from '../../../layout/shape.js';
 import type { Classified } from './classes.js';
 import type { Trace } from './eightbyte.js';
-import { byReference, NOWHERE, registerPart, type Placement } from './located.js';
+import { byReference, NOWHERE, registerPart, type Part, type Placement } from './located.js';
 import { registerParts } from './registers.js';
 import type { SysvRules } from './rules.js';
 
@@ -25,8 +25,23 @@ export function returned(shape: Shape, c: Classified, rules: SysvRules, trace: T
     trace?.push('dialect: a vector of one double is returned in xmm0');
     return { placement: { where: 'parts', parts: [registerPart('xmm0', 0)] }, inMemory: false };
   }
+  const wide = rules.wideVectorsReturnedInRegisters ? wideVectorParts(shape) : undefined;
+  if (wide) {
+    trace?.push(`dialect: a ${shape.size}-byte vector is returned in ${[...new Set(wide.map((p) => p.piece))].join(', ')}`);
+    return { placement: { where: 'parts', parts: wide }, inMemory: false };
+  }
   trace?.push('R/memory: a MEMORY-class result goes to the buffer whose address the caller passes in rdi');
   return { placement: byReference('rdi'), inMemory: true };
+}
+
+/**
+ * A vector of 32 or 64 bytes returned as LLVM returns its IR type without AVX: 16 bytes in
+ * each of xmm0.., two long doubles in st0 and st1; none of __int128 or of four long doubles.
+ */
+function wideVectorParts(s: Shape): Part[] | undefined {
+  if (s.k !== 'vector' || s.size <= 16 || (s.elem.k === 'int' && s.elem.size === 16)) return undefined;
+  if (s.fp === 'x87') return s.size === 32 ? [ST0, ST0, ST1, ST1] : undefined;
+  return Array.from({ length: s.size / 8 }, (_, k) => registerPart(`xmm${k >> 1}`, (k >> 1) * 16));
 }
 
 function inRegisters(classes: Extract<Classified, { c: 'classes' }>['classes'], trace: Trace): Placement {

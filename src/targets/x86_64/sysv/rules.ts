@@ -47,6 +47,12 @@ export interface SysvRules {
    * stays free.
    */
   int128ExhaustsGprs?: boolean;
+  /**
+   * A vector of 32 or 64 bytes (no AVX) is returned in registers, as LLVM returns its IR
+   * type: 16 bytes in each of xmm0..xmm3, or two long doubles in st0 and st1 (clang). The
+   * text, and gcc: MEMORY, through rdi.
+   */
+  wideVectorsReturnedInRegisters?: boolean;
   /** A bare __int128 passed on the stack is 8-aligned (LLVM before 17: i128 was 8-aligned). The text: 16. */
   int128StackAlign8?: boolean;
 }
