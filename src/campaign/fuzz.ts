@@ -42,7 +42,7 @@ export async function runCampaign(asked: Plan, o: CampaignOptions, started = Dat
   const plan = exploringFor(asked, started);
   const ids = plan.configs.map((c) => c.id);
   const summary: CampaignSummary = {
-    schema: 'abifuzz-fuzz/1', seed: plan.seed, shard: o.shard, profile: o.profile, configs: ids,
+    schema: 'abifuzz-fuzz/1', seed: plan.seed, shard: o.shard, profile: o.profile, target: (plan.configs[0]?.target ?? DEFAULT_TARGET).name, configs: ids,
     checked: 0, seconds: 0, findingsByKind: {}, duplicates: 0, consequences: 0, rootCauses: [], minimizations: { count: 0, seconds: 0, known: 0 }, newFindings: [], out: o.out,
     ...(resumed > 0 ? { resumed } : {}),
     ...(fromCorpus ? { corpus: fromCorpus.corpus } : {}),

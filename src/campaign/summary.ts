@@ -34,6 +34,8 @@ export interface CampaignSummary {
   seed: number;
   shard?: string;
   profile: string;
+  /** The architecture the configs compile for. */
+  target: string;
   configs: string[];
   checked: number;
   seconds: number;
@@ -67,7 +69,7 @@ export function formatSummary(s: CampaignSummary): string {
   const rate = s.seconds > 0 ? s.checked / s.seconds : 0;
   const kinds = Object.entries(s.findingsByKind).map(([k, n]) => `${k} ${n}`).join(', ') || 'none';
   const lines = [
-    `abifuzz fuzz: seed ${s.seed}${s.shard ? `, shard ${s.shard}` : ''}, ${s.profile} profile, ${s.configs.length} configs [${s.configs.join(' ')}]`,
+    `abifuzz fuzz: seed ${s.seed}${s.shard ? `, shard ${s.shard}` : ''}, ${s.target}, ${s.profile} profile, ${s.configs.length} configs [${s.configs.join(' ')}]`,
     `  ${s.checked} prototypes in ${s.seconds.toFixed(1)} s (${rate.toFixed(1)}/s)`,
     `  findings by kind: ${kinds}; ${explained(s)} explained by known compiler deviations, ${s.duplicates} with a known signature, ${s.consequences} about a plain parameter an earlier one moved`,
     ...rootCauseLines(s.rootCauses),

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { runCampaign } from '../campaign/fuzz.js';
 import { junitXml } from '../campaign/junit.js';
 import { checkWritableFile, prepareOutput, writeReport } from '../campaign/store.js';
-import { formatSummary } from '../campaign/summary.js';
+import { formatSummary, type CampaignSummary } from '../campaign/summary.js';
 import { campaignPlan, parseProfile, type CampaignCliOptions } from './options.js';
 import { progressReporter } from './progress.js';
 import { parseDuration } from '../campaign/duration.js';
@@ -17,19 +17,44 @@ export interface FuzzOptions extends CampaignCliOptions {
   junit?: string;
 }
 
-/** `--target all`: one campaign per target, one after the other, each with an equal share of --time, into OUT/TARGET. */
 export async function fuzzCommand(o: FuzzOptions): Promise<number> {
-  if (o.target !== 'all') return fuzzOneTarget(o, Date.now());
+  if (o.target !== 'all') {
+    const summary = await fuzzOneTarget(o, Date.now());
+    // The summary first: should the report file fail to write, the campaign's result is still seen.
+    process.stdout.write(o.json ? JSON.stringify(summary, null, 2) + '\n' : formatSummary(summary));
+    if (o.junit) await writeReport(o.junit, junitXml(summary));
+    return exitCode(summary);
+  }
+  const summaries = await fuzzEveryTarget(o);
+  process.stdout.write(o.json ? JSON.stringify({ schema: 'abifuzz-fuzz-all/1', campaigns: summaries }, null, 2) + '\n' : summaries.map(formatSummary).join('\n'));
+  for (const s of summaries) if (o.junit) await writeReport(junitOf(o.junit, s.target), junitXml(s));
+  return Math.max(...summaries.map(exitCode));
+}
+
+/** With --target all, each target's JUnit report beside the one named: FILE-TARGET.xml. */
+const junitOf = (file: string, target: string): string => file.replace(/(\.xml)?$/, `-${target}$1`);
+
+const exitCode = (s: CampaignSummary): number => (s.newFindings.length > 0 ? 1 : 0);
+
+/**
+ * `--target all`: one campaign per target, one after the other, each with an equal share
+ * of --time (what one leaves goes to the next), into OUT/TARGET, --junit FILE-TARGET.xml.
+ */
+async function fuzzEveryTarget(o: FuzzOptions): Promise<CampaignSummary[]> {
   const started = Date.now();
-  let status = 0;
+  const summaries: CampaignSummary[] = [];
   for (const [k, t] of TARGETS.entries()) {
     const now = Date.now();
     const share = o.time === undefined ? undefined : timeShare(o.time, started, now, TARGETS.length - k);
     process.stderr.write(`abifuzz fuzz --target all: ${t.name}${share === undefined ? '' : ` for ${Math.round(share / 1000)} s`}\n`);
-    const own = { ...o, target: t.name, out: join(o.out, t.name), ...(share === undefined ? {} : { time: `${Math.max(1, Math.round(share / 1000))}s` }) };
-    status = Math.max(status, await fuzzOneTarget(own, now));
+    const own: FuzzOptions = {
+      ...o, target: t.name, out: join(o.out, t.name),
+      ...(share === undefined ? {} : { time: `${Math.max(1, Math.round(share / 1000))}s` }),
+      ...(o.junit === undefined ? {} : { junit: junitOf(o.junit, t.name) }),
+    };
+    summaries.push(await fuzzOneTarget(own, now));
   }
-  return status;
+  return summaries;
 }
 
 /** What is left of --time, shared among the `left` targets still to run. */
@@ -39,7 +64,7 @@ function timeShare(time: string, started: number, now: number, left: number): nu
   return Math.max(0, started + total - now) / left;
 }
 
-async function fuzzOneTarget(o: FuzzOptions, started: number): Promise<number> {
+async function fuzzOneTarget(o: FuzzOptions, started: number): Promise<CampaignSummary> {
   const plan = campaignPlan(o, started);
   await prepareOutput(o.out);
   if (o.junit !== undefined) await checkWritableFile('--junit', o.junit);
@@ -51,8 +76,5 @@ async function fuzzOneTarget(o: FuzzOptions, started: number): Promise<number> {
     progress: (checked, findings, fresh) => progress.update({ checked, findings, fresh }),
   }, started);
   progress.done();
-  // The summary first: should the report file fail to write, the campaign's result is still seen.
-  process.stdout.write(o.json ? JSON.stringify(summary, null, 2) + '\n' : formatSummary(summary));
-  if (o.junit) await writeReport(o.junit, junitXml(summary));
-  return summary.newFindings.length > 0 ? 1 : 0;
+  return summary;
 }

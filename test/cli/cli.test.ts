@@ -93,6 +93,25 @@ describe('abifuzz check: reports', () => {
     expect(r.stdout).toMatch(/caller clang-16\/O0 -> callee clang-19\/O0/);
   });
 
+  it('observes x86-64 natively with --target x86_64: SysV registers, the stack, x87 and memory results', async () => {
+    // The psABI's own cases: a struct of a double and an int in xmm0 and a general register,
+    // a long double on the stack 16-aligned, a 24-byte struct on the stack, a long double
+    // result in st0, and a 24-byte result through the buffer whose address takes rdi.
+    const h = file('sysv.h', 'struct di { double d; int i; };\nstruct l3 { long a, b, c; };\nlong double f(int a, struct di b, long double c, struct l3 d, long e);\nstruct l3 g(int a);\n');
+    const r = await run(['check', h, '--target', 'x86_64', '--compilers', 'gcc-12,clang-19', '--opt', 'O0,O2', '--json']);
+    const report = JSON.parse(r.stdout);
+    const [f, g] = report.functions;
+    for (const id of ['gcc-12/O0', 'gcc-12/O2', 'clang-19/O0', 'clang-19/O2']) {
+      expect(f.configs[id].args.map((a: { pieces: string[] }) => a.pieces)).toEqual([['rdi'], ['xmm0', 'rsi'], ['stack+0'], ['stack+16'], ['rdx']]);
+      expect(f.configs[id].ret.pieces).toEqual(['st0']);
+      expect(f.configs[id].args[2].bytes.filter((b: string | null) => b !== null)).toHaveLength(10); // x87: 10 value bytes
+      expect(g.configs[id].ret.pieces).toEqual(['ref(rdi)']);
+      expect(g.configs[id].args[0].pieces).toEqual(['rsi']);
+    }
+    expect(f.model.args.map((a: { pieces: string[] }) => a.pieces)).toEqual([['rdi'], ['xmm0', 'rsi'], ['stack+0'], ['stack+16'], ['rdx']]);
+    expect(r.exitCode).toBe(0);
+  });
+
   it('doctor lists the installed toolchains', async () => {
     const r = await run(['doctor']);
     expect(r.exitCode).toBe(0);

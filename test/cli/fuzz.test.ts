@@ -13,6 +13,19 @@ const CLI = 'dist/src/cli/main.js';
 const fresh = (): string => mkdtempSync(join(tmpdir(), 'abifuzz-fuzz-'));
 
 describe('abifuzz fuzz', () => {
+  it('--target all runs one campaign per target, one after the other, into OUT/TARGET, summed up in one JSON', async () => {
+    const out = fresh();
+    const r = await execa('node', [CLI, 'fuzz', '--target', 'all', '--runs', '10', '--seed', '3', '--compilers', 'gcc-12,clang-19', '--opt', 'O2', '--out', out, '--json', '--no-minimize'], { reject: false });
+    const s = JSON.parse(r.stdout);
+    expect(s.schema).toBe('abifuzz-fuzz-all/1');
+    expect(s.campaigns.map((c: { target: string }) => c.target)).toEqual(['aarch64', 'x86_64']);
+    for (const c of s.campaigns) {
+      expect(c).toMatchObject({ checked: 10, configs: ['gcc-12/O2', 'clang-19/O2'] });
+      expect(c.out).toBe(join(out, c.target));
+    }
+    expect(r.exitCode).toBe(s.campaigns.some((c: { newFindings: unknown[] }) => c.newFindings.length > 0) ? 1 : 0);
+  });
+
   it('reports its seed, configs and counts, and exits 1 exactly when something is new', async () => {
     const out = fresh();
     const r = await execa('node', [CLI, 'fuzz', '--runs', '20', '--seed', '5', '--compilers', 'clang-19', '--opt', 'O2', '--out', out, '--json', '--no-minimize', '--no-dialects'], { reject: false });
