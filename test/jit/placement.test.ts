@@ -6,10 +6,11 @@ import { describe, expect, it } from 'vitest';
 import { bigReturnRefusal } from '../../src/bpf/big-return.js';
 import { ALIGN16_ARG, STRUCT_ARG, type FuncModel } from '../../src/bpf/func-model/model.js';
 import { modeByName } from '../../src/bpf/modes.js';
-import type { ArgPlace, Placement } from '../../src/bpf/placement.js';
+import type { Placement } from '../../src/bpf/placement.js';
 import type { Variant } from '../../src/bpf/variant.js';
 import { variantsByName } from '../../src/jit/variants-by-name.js';
 import { VARIANTS } from '../../src/targets/aarch64/jit/variants/index.js';
+import { planned, places as placesOf } from './planned.js';
 
 const v = (name: string): Variant => variantsByName(name, VARIANTS)[0]!;
 const pre2025 = v('linux-pre2025-regs-only');
@@ -30,16 +31,7 @@ function model(args: [number, string?][], retSize = 8): FuncModel {
   };
 }
 
-function planned(variant: Variant, m: FuncModel): Placement | string {
-  const p = variant.place({ model: m, abi: () => { throw new Error('only reference may look at the ABI'); } });
-  return p.ok ? p.placement : `refused: ${p.reason}`;
-}
-
-function places(variant: Variant, m: FuncModel): string[] {
-  const p = planned(variant, m);
-  if (typeof p === 'string') return [p];
-  return p.args.map((a: ArgPlace) => (a.in === 'regs' ? `x${a.first}` : `stack+${a.from}`));
-}
+const places = (variant: Variant, m: FuncModel): string[] => placesOf(variant, m, (a) => `x${a.first}`);
 
 // The seed thread's f0: three __int128, a u64, an __int128, a u64, then struct {__int128}.
 const f0 = model([[16, 'a'], [16, 'a'], [16, 'a'], [8], [16, 'a'], [8], [16, 'sa']]);

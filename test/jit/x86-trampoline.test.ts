@@ -15,6 +15,7 @@ import { bytesAsWords } from '../../src/jit/harness/blob.js';
 import { variantsByName } from '../../src/jit/variants-by-name.js';
 import { frameOf, generateTrampoline } from '../../src/targets/x86_64/jit/trampoline.js';
 import { X86_JIT } from '../../src/targets/x86_64/jit/index.js';
+import { planned, places as placesOf } from './planned.js';
 
 const v = (name: string): Variant => variantsByName(name, X86_JIT.variants)[0]!;
 const mainline = v('linux-mainline');
@@ -34,17 +35,8 @@ function model(args: [number, string?][], retSize = 4): FuncModel {
   };
 }
 
-function planned(variant: Variant, m: FuncModel): Placement | string {
-  const p = variant.place({ model: m, abi: () => { throw new Error('only reference may look at the ABI'); } });
-  return p.ok ? p.placement : `refused: ${p.reason}`;
-}
-
 /** `r0`, `r0+1` (registers by number), or `stack+16`. */
-function places(variant: Variant, m: FuncModel): string[] {
-  const p = planned(variant, m);
-  if (typeof p === 'string') return [p];
-  return p.args.map((a) => (a.in === 'regs' ? `r${a.first}${a.size > 8 ? `+${a.first + 1}` : ''}` : `stack+${a.from}`));
-}
+const places = (variant: Variant, m: FuncModel): string[] => placesOf(variant, m, (a) => `r${a.first}${a.size > 8 ? `+${a.first + 1}` : ''}`);
 
 /** The trampoline's instructions as objdump prints them (AT&T), one per line. */
 function disassemble(p: Placement, mode: Mode): string[] {

@@ -1,9 +1,8 @@
 // The fixed addresses a JIT harness maps (its target's jit.c): veneers to the hooks a
 // trampoline calls, the fake program and image objects it hands them, and where the
 // trampoline itself is loaded. Absolute, so a trampoline is emitted once, as the kernel
-// emits it, with direct calls. Target-neutral: the x86-64 harness (and its C driver,
-// src/jit/harness/c/trampolines.c) uses these; the arm64 harness keeps the same numbers in
-// src/targets/aarch64/jit/harness/region.ts.
+// emits it, with direct calls. Target-neutral: both targets' harnesses use these, through
+// the C driver they share (src/jit/harness/c/trampolines.c, which keeps the same numbers).
 import type { ProgKind } from '../../data/jit-outcome.js';
 import { PROG_HOOK } from '../../bpf/modes.js';
 

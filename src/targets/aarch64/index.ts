@@ -1,5 +1,6 @@
 // aarch64 Linux: AAPCS64 as gcc and clang implement it, observed under qemu-aarch64, and
 // the arm64 BPF trampoline.
+import { CODE_MAX } from '../../jit/harness/region.js';
 import { sourceDir } from '../source-dir.js';
 import type { Target } from '../target.js';
 import { predictShapes } from './aapcs64/classify.js';
@@ -7,7 +8,6 @@ import type { PassingRules } from './aapcs64/rules.js';
 import { SWITCHES } from './dialects/index.js';
 import { AAPCS64_RULES } from './aapcs64/rule-vocabulary.js';
 import { functionAbi } from './jit/abi.js';
-import { CALLEE_SAVED, CODE_MAX } from './jit/harness/region.js';
 import { kfuncCall } from './jit/kfunc-call.js';
 import { generateTrampoline } from './jit/trampoline.js';
 import { VARIANTS } from './jit/variants/index.js';
@@ -50,8 +50,12 @@ export const aarch64: Target = {
     functionAbi,
     trampoline: generateTrampoline,
     kfuncCall,
-    harness: { dir: sourceDir(import.meta.url, 'targets', 'aarch64', 'jit', 'harness'), files: [['jit.c', 'jit.o', ['-O2']], ['jit.S', 'jit-asm.o', []]] },
+    harness: {
+      dir: sourceDir(import.meta.url, 'targets', 'aarch64', 'jit', 'harness'),
+      files: [['jit.c', 'jit.o', ['-O2']], ['jit.S', 'jit-asm.o', []], ['../../../../jit/harness/c/trampolines.c', 'trampolines.o', ['-O2']]],
+    },
     codeMax: CODE_MAX,
-    calleeSaved: CALLEE_SAVED,
+    /** In the order of the REGS record (jit.c abf_jit_arch_regs), SP after them. */
+    calleeSaved: [...Array.from({ length: 10 }, (_, k) => `x${19 + k}`), 'x29 (FP)'],
   },
 };

@@ -3,12 +3,13 @@
  * ftrace does, so the call runs through a trampoline emitted by src/jit. Here: the C halves
  * of the hooks the trampoline calls, the trampoline file, the run loop and the REGS record.
  * The hooks sit behind veneers at fixed addresses, so the TypeScript side emits absolute
- * calls the way the kernel does. Constants: src/jit/harness/region.ts.
- * (The arm64 harness, src/targets/aarch64/jit/harness/jit.c, has its own copy of this.) */
+ * calls the way the kernel does. Constants: src/jit/harness/region.ts. What the target's
+ * half provides, and what its own run modes reuse from here: trampolines.h. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include "abf.h"
+#include "trampolines.h"
 
 #define JIT_BASE 0x04000000ul
 #define CODE_OFF 0x1000ul
@@ -18,22 +19,6 @@
 #define JIT_MAGIC 0x4a464241u /* "ABFJ" */
 
 enum hook { H_PROG_ENTER, H_PROG_EXIT, H_TRAMP_ENTER, H_TRAMP_EXIT, H_FENTRY, H_FEXIT, H_FMOD_RET, NHOOKS };
-
-/* ---- the target's half (its jit.c) ---- */
-/* Maps JIT_SIZE bytes at `base` for code, each hook's veneer at base + 16 * hook. */
-void abf_jit_arch_map(abf_u64 base, void (*const hooks[])(void), int nhooks);
-/* Writes code at `at`; the region is the target's to make executable. */
-void abf_jit_arch_write(void *at, const void *code, abf_u64 bytes);
-/* ftrace's patch of the callee's entry to enter the trampoline at `tramp` (on), or its undo; 0: no patchable entry. */
-int abf_jit_arch_patch(void *callee, abf_u64 tramp, int on);
-/* One call of config `cfg`'s caller into its patched callee, through the target's shim. */
-void abf_jit_arch_call(const struct abf_entry *e, abf_u32 proto, abf_u32 cfg, abf_u32 id, abf_u64 tramp);
-/* The callee-saved registers and SP after the call, then what they held before: 2n + 2 words; returns n. */
-abf_u32 abf_jit_arch_regs(abf_u64 *rec);
-/* The asm halves of the hooks (the target's jit.S), each ending by scrambling what the convention lets a callee destroy. */
-extern void abf_jit_hook_prog_enter(void), abf_jit_hook_prog_exit(void);
-extern void abf_jit_hook_tramp_enter(void), abf_jit_hook_tramp_exit(void);
-extern void abf_jit_hook_fentry(void), abf_jit_hook_fexit(void), abf_jit_hook_fmod_ret(void);
 
 struct tramp { abf_u32 proto, id, nslots, nwords; const abf_u32 *words; };
 static struct tramp *tramps;
@@ -69,22 +54,56 @@ abf_u64 abf_jit_prog_c(abf_u64 *ctx, abf_u32 kind) {
   return 0;
 }
 
-/* ---- the trampoline file: "ABFJ", count, then per trampoline proto, id, nslots, nwords, words ---- */
-static void load(const char *file) {
+/* ---- the region and the run files, shared with a target's own modes ---- */
+void abf_jit_map(void) {
+  void (*const hooks[NHOOKS])(void) = { abf_jit_hook_prog_enter, abf_jit_hook_prog_exit, abf_jit_hook_tramp_enter,
+                                        abf_jit_hook_tramp_exit, abf_jit_hook_fentry, abf_jit_hook_fexit, abf_jit_hook_fmod_ret };
+  abf_jit_arch_map(JIT_BASE, hooks, NHOOKS);
+}
+
+abf_u32 *abf_jit_read_runs(const char *file, abf_u32 magic) {
   FILE *f = fopen(file, "rb");
   if (!f) { perror(file); exit(4); }
   fseek(f, 0, SEEK_END);
   long n = ftell(f);
   fseek(f, 0, SEEK_SET);
   abf_u32 *buf = malloc((size_t)n + 4);
-  if (!buf || fread(buf, 1, (size_t)n, f) != (size_t)n || n < 8 || buf[0] != JIT_MAGIC) { fprintf(stderr, "jit: bad run file %s\n", file); exit(4); }
+  if (!buf || fread(buf, 1, (size_t)n, f) != (size_t)n || n < 8 || buf[0] != magic) { fprintf(stderr, "jit: bad run file %s\n", file); exit(4); }
   fclose(f);
+  return buf;
+}
+
+void abf_jit_check_size(abf_u32 nwords, abf_u32 i) {
+  if (nwords * 4 > CODE_MAX) { fprintf(stderr, "jit: code of run %u too large\n", i); exit(4); }
+}
+
+void *abf_jit_load_code(const abf_u32 *words, abf_u32 nwords) {
+  void *at = (void *)(JIT_BASE + CODE_OFF);
+  abf_jit_arch_write(at, words, nwords * 4ul);
+  return at;
+}
+
+/* A prototype ends (END, flushed, so a crash later costs none of its records) when the
+ * next one's first run begins, and at the last. */
+void abf_jit_next_proto(abf_u32 *last, abf_u32 proto) {
+  if (*last != ~0u && proto != *last) { abf_emit(ABF_END, *last, 0, 0, 0, 0, 0, 0); abf_flush(); }
+  *last = proto;
+}
+
+void abf_jit_end_protos(abf_u32 last) {
+  if (last != ~0u) abf_emit(ABF_END, last, 0, 0, 0, 0, 0, 0);
+  abf_flush();
+}
+
+/* ---- the trampoline file: "ABFJ", count, then per trampoline proto, id, nslots, nwords, words ---- */
+static void load(const char *file) {
+  abf_u32 *buf = abf_jit_read_runs(file, JIT_MAGIC);
   ntramps = buf[1];
   tramps = calloc(ntramps ? ntramps : 1, sizeof *tramps);
   abf_u32 *p = buf + 2;
   for (abf_u32 i = 0; i < ntramps; i++) {
     tramps[i] = (struct tramp){ p[0], p[1], p[2], p[3], p + 4 };
-    if (tramps[i].nwords * 4 > CODE_MAX) { fprintf(stderr, "jit: code of run %u too large\n", i); exit(4); }
+    abf_jit_check_size(tramps[i].nwords, i);
     p += 4 + tramps[i].nwords;
   }
 }
@@ -116,26 +135,21 @@ static void run_one(const struct tramp *t, abf_u32 a) {
   emit_regs();
 }
 
-/* Runs arrive grouped by prototype: a prototype ends (END, flushed, so a crash later
- * costs none of its records) when the next one's first run begins, and at the last. */
+/* Every trampoline from prototype `start` on, each with every config. */
 static void drive(abf_u32 start, const char *file) {
   if (getenv("ABIFUZZ_TEST_JIT_CRASH_AT")) crash_at = strtol(getenv("ABIFUZZ_TEST_JIT_CRASH_AT"), 0, 10);
   smash_above_ret = getenv("ABIFUZZ_TEST_JIT_SMASH_X19") != 0;
-  void (*const hooks[NHOOKS])(void) = { abf_jit_hook_prog_enter, abf_jit_hook_prog_exit, abf_jit_hook_tramp_enter,
-                                        abf_jit_hook_tramp_exit, abf_jit_hook_fentry, abf_jit_hook_fexit, abf_jit_hook_fmod_ret };
-  abf_jit_arch_map(JIT_BASE, hooks, NHOOKS);
+  abf_jit_map();
   load(file);
   abf_u32 last = ~0u;
   for (abf_u32 i = 0; i < ntramps; i++) {
     const struct tramp *t = &tramps[i];
     if (t->proto < start) continue;
-    if (last != ~0u && t->proto != last) { abf_emit(ABF_END, last, 0, 0, 0, 0, 0, 0); abf_flush(); }
-    last = t->proto;
-    abf_jit_arch_write((void *)(JIT_BASE + CODE_OFF), t->words, t->nwords * 4ul);
+    abf_jit_next_proto(&last, t->proto);
+    abf_jit_load_code(t->words, t->nwords);
     for (abf_u32 a = 0; a < abf_nconfigs; a++) run_one(t, a);
   }
-  if (last != ~0u) abf_emit(ABF_END, last, 0, 0, 0, 0, 0, 0);
-  abf_flush();
+  abf_jit_end_protos(last);
 }
 
 /* `harness START jit FILE`: every trampoline in FILE from prototype START on. */

@@ -7,7 +7,8 @@ import * as A from './a64/encode.js';
 import { Program, type Label } from './a64/program.js';
 import { FP, LR, SP, ZR } from './a64/registers.js';
 import type { ProgKind } from '../../../data/jit-outcome.js';
-import { hookAddress, IMAGE_OBJECT, progObject, type HookName } from './harness/region.js';
+import { hookAddress, IMAGE_OBJECT, progObject, type HookName } from '../../../jit/harness/region.js';
+import { emitPrograms } from '../../../jit/trampoline/programs.js';
 import type { Mode } from '../../../bpf/modes.js';
 import { slotsOf, type ArgPlace, type Placement } from '../../../bpf/placement.js';
 import { roundUp } from '../../../layout/round.js';
@@ -81,14 +82,11 @@ export function generateTrampoline(p: Placement, mode: Mode): Uint32Array {
   c.emit(A.strImm(8, 19, SP, f.regs), A.strImm(8, 20, SP, f.regs + 8));
   if (p.keepResultPointer) c.emit(A.strImm(8, 8, SP, f.x8));
   if (mode.callOrig) imageHook(c, 'trampEnter');
-  const afterOriginal = c.label();
-  for (const kind of mode.before) {
-    if (kind === 'fmodRet') modifyReturn(c, f, afterOriginal);
-    else invokeProg(c, f, kind, false);
-  }
-  if (mode.callOrig) callOriginal(c, p, f);
-  c.bind(afterOriginal);
-  for (const kind of mode.after) invokeProg(c, f, kind, false);
+  emitPrograms(mode, c, {
+    invokeProg: (kind) => invokeProg(c, f, kind, false),
+    modifyReturn: (afterOriginal) => modifyReturn(c, f, afterOriginal),
+    callOriginal: () => callOriginal(c, p, f),
+  });
   if (mode.callOrig) imageHook(c, 'trampExit');
   if (mode.restoreRegs) loadArgRegs(c, p, f);
   c.emit(A.ldrImm(8, 19, SP, f.regs), A.ldrImm(8, 20, SP, f.regs + 8));

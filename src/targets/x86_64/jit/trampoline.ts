@@ -14,6 +14,7 @@ import type { ProgKind } from '../../../data/jit-outcome.js';
 import type { Mode } from '../../../bpf/modes.js';
 import { slotsOf, type ArgPlace, type Placement } from '../../../bpf/placement.js';
 import { CODE_ADDRESS, hookAddress, IMAGE_OBJECT, progObject } from '../../../jit/harness/region.js';
+import { emitPrograms } from '../../../jit/trampoline/programs.js';
 
 /**
  * The traced function's first stack argument, from RBP: the saved RBP, the return address
@@ -90,14 +91,11 @@ export function generateTrampoline(p: Placement, mode: Mode): Uint8Array {
   saveArgs(c, p, f);
   if (p.keepResultPointer) c.emit(X.store(8, RBP, -f.rdi, RDI));
   if (mode.callOrig) imageHook(c, 'trampEnter');
-  const afterOriginal = c.label();
-  for (const kind of mode.before) {
-    if (kind === 'fmodRet') modifyReturn(c, f, afterOriginal);
-    else invokeProg(c, f, kind, false);
-  }
-  if (mode.callOrig) callOriginal(c, p, f);
-  c.bind(afterOriginal);
-  for (const kind of mode.after) invokeProg(c, f, kind, false);
+  emitPrograms(mode, c, {
+    invokeProg: (kind) => invokeProg(c, f, kind, false),
+    modifyReturn: (afterOriginal) => modifyReturn(c, f, afterOriginal),
+    callOriginal: () => callOriginal(c, p, f),
+  });
   if (mode.restoreRegs) loadArgRegs(c, p, f);
   if (mode.callOrig) {
     imageHook(c, 'trampExit');

@@ -12,6 +12,7 @@
 #include <string.h>
 #include <sys/mman.h>
 #include "abf.h"
+#include "../../../../jit/harness/c/trampolines.h"
 
 #define JIT_SIZE 0x10000ul
 
