@@ -27,6 +27,9 @@ export function referenceVariant(convention: string): Variant {
 function placeByAbi({ model, abi }: TraceeFacts): Planned {
   const truth = abi();
   if (truth.ret?.in === 'other') return { ok: false, reason: `the result is ${truth.ret.why}` };
+  // BTF says a result this small comes back in registers; x86-64 returns some (a packed
+  // struct, a MEMORY-class one) through the caller's buffer, which no context slot holds.
+  if (truth.ret?.in === 'indirect' && model.retSize <= 16) return { ok: false, reason: `the ${model.retSize}-byte result comes back in memory, not in the registers a context slot holds` };
   const slots = contextSlots(model);
   const args: ArgPlace[] = [];
   for (const [i, a] of truth.args.entries()) {

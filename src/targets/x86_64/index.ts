@@ -1,6 +1,6 @@
 // x86-64 Linux: the System V psABI as gcc and clang implement it, observed natively (the
 // host is x86-64: no emulator).
-import { X87_SCALARS, x86BitIntLayout } from '../../layout/scalars.js';
+import { X86_LAYOUT } from './layout.js';
 import { sourceDir } from '../source-dir.js';
 import type { Target } from '../target.js';
 import { predictShapes } from './sysv/classify.js';
@@ -51,6 +51,6 @@ export const x86_64: Target = {
   switches: SWITCHES,
   ruleState: ['gpr', 'sse', 'stack'],
   rules: SYSV_RULES,
-  layout: { scalars: X87_SCALARS, bitInt: x86BitIntLayout, anonBitFieldsAlign: false, vectorAlignCap: Infinity },
+  layout: X86_LAYOUT,
   jit: X86_JIT,
 };

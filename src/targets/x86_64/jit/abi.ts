@@ -7,7 +7,8 @@ import type { FunctionDecl } from '../../../c/ir.js';
 import type { Scope } from '../../../c/scope.js';
 import type { ArgAbi, FunctionAbi, RetAbi } from '../../../bpf/variant.js';
 import type { Prediction } from '../../../data/prediction.js';
-import { shapeOf } from '../../../layout/resolve.js';
+import { resolverFor } from '../../../layout/resolve.js';
+import { X86_LAYOUT } from '../layout.js';
 import { roundUp } from '../../../layout/round.js';
 import { GPRS } from '../sysv/assign.js';
 import { predictShapes } from '../sysv/classify.js';
@@ -17,8 +18,10 @@ const isGpr = (piece: string): boolean => (GPRS as readonly string[]).includes(p
 const counter = (p: Prediction, name: 'gpr' | 'stack'): readonly [number, number] => p.state[name] as readonly [number, number];
 
 export function functionAbi(scope: Scope, fn: FunctionDecl, sizes: number[]): FunctionAbi {
-  const params = fn.params.map((p) => shapeOf(scope, p.type));
-  const pred = predictShapes(params, fn.ret.t === 'void' ? undefined : shapeOf(scope, fn.ret), false, TEXT_RULES);
+  // x86-64's types (long double, _BitInt), not the engine's aarch64 defaults.
+  const shapeOf = resolverFor(scope, X86_LAYOUT);
+  const params = fn.params.map((p) => shapeOf(p.type));
+  const pred = predictShapes(params, fn.ret.t === 'void' ? undefined : shapeOf(fn.ret), false, TEXT_RULES);
   const args = pred.args.map((a, i) => argAbi(a, sizes[i]!));
   const last = pred.args[pred.args.length - 1];
   const ret = pred.ret && retAbi(pred.ret);
