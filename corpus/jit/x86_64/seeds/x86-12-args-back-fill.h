@@ -6,9 +6,7 @@
  * attach mode (correct, refused, or the finding kinds of what it gets wrong).
  * The 16-byte struct spills, the last char back-fills r9: the
  * kernel walk does the same; validate_args refuses the struct.
- * The user profile: in the kernel one (an 8-byte stack boundary) the oracle's runtime
- * faults on a misaligned stack in some configs, JIT or no JIT.
- * Profile: user
+ * Profile: kernel
  * Target: x86_64
  * Expect-kinds: none
  * Jit: all modes fentry,fexit,fmod_ret

@@ -5,7 +5,7 @@
  * disagree: a real ABI break between the compilers, which a trampoline cannot mend. The
  * trampoline verdicts (each kernel walk reads packed slots: stack+8, which happens to be
  * clang 16's) are those of x86-int128-struct-stack-hole.h, where the compilers agree.
- * Profile: user
+ * Profile: kernel
  * Target: x86_64
  * Expect-kinds: arg-location, caller-callee, model-mismatch
  */

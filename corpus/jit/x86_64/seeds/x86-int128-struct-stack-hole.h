@@ -5,7 +5,7 @@
  * Every kernel walk reads packed slots, so at stack+8; before 814cba835ef6 the slot count
  * is the same (a struct's extra slot was counted), and the 2025-06 validate-args proposal
  * refuses a struct past the sixth register.
- * Profile: user
+ * Profile: kernel
  * Target: x86_64
  * Expect-kinds: jit-ctx, jit-forward
  * Jit: all modes fentry,fexit,fmod_ret

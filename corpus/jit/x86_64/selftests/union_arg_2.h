@@ -4,9 +4,7 @@
  * trampoline variant does with it, over every installed compiler at -O0 and -O2 and every
  * attach mode (correct, refused, or the finding kinds of what it gets wrong).
  * The reasoning per variant: test/jit/x86-harness.test.ts.
- * The user profile: in the kernel one (an 8-byte stack boundary) the oracle's runtime
- * faults on a misaligned stack in some configs, JIT or no JIT.
- * Profile: user
+ * Profile: kernel
  * Target: x86_64
  * Expect-kinds: none
  * Jit: all modes fentry,fexit,fmod_ret
