@@ -253,7 +253,7 @@ describe('where gcc and clang differ', () => {
     expect(pieces(predict(text, { unnamedBitFieldsIgnored: true }))).toEqual(['xmm0', 'rdi', 'ret void']);
   });
 
-  it('ignores zero-width bit-fields and zero-length arrays (both)', () => {
+  it('ignores zero-width bit-fields and zero-length arrays on an eightbyte boundary (both)', () => {
     // struct zb { float a; int :0; float b; }: both xmm0 (gcc >= 12.1); struct za2 { double d;
     // int c[0]; double e; }: both xmm0, xmm1.
     expect(predict('struct zb { float a; int :0; float b; };\nvoid f(struct zb s);').args[0]!.pieces).toEqual(['xmm0']);
@@ -282,6 +282,67 @@ describe('where gcc and clang differ', () => {
     const text = 'typedef double v1d __attribute__((vector_size(8)));\nv1d f(v1d a, long y);';
     expect(pieces(predict(text))).toEqual(['stack+0', 'rsi', 'ret ref(rdi)']);
     expect(pieces(predict(text, { oneDoubleVectorReturnedInXmm: true }))).toEqual(['stack+0', 'rdi', 'ret xmm0']);
+  });
+});
+
+/** clang's walk of an aggregate: every knob of its classification switches. */
+const CLANG_WALK: SysvRules = {
+  unnamedBitFieldsIgnored: true, flexibleArrayInMemory: true, membersAlignedByType: true,
+  zeroSizeMembersIgnored: true, unionBitFieldsAsBits: true, emptyRecordsInMemoryTakeSpace: true,
+};
+
+describe('gcc\'s walk of an aggregate, and clang\'s', () => {
+  it('marks the eightbyte a zero-width bit-field starts inside INTEGER in gcc 11 only', () => {
+    // struct zb { float a; int :0; float b; }; g(x): gcc-11 movabsq ..., %rdi; gcc-12 (with
+    // its -Wpsabi note) and clang movq %rax, %xmm0.
+    const text = 'struct zb { float a; int :0; float b; };\nvoid f(struct zb s, long y);';
+    expect(pieces(predict(text))).toEqual(['xmm0', 'rdi', 'ret void']);
+    expect(pieces(predict(text, { zeroWidthBitFieldsInteger: true }))).toEqual(['rdi', 'rsi', 'ret void']);
+  });
+
+  it('classifies a union\'s bit-field as an integer of its width\'s mode: MEMORY when that is unaligned (gcc)', () => {
+    // The union is at byte 1; b : 17 is a 32-bit integer at bit 8 for gcc 11 and 12: x at
+    // stack+0, 9 in edi. clang 14-22: x in rdi, 9 in esi.
+    const text = 'union u { char a; unsigned int b : 17; } __attribute__((packed));\nstruct s { char c; union u x; };\nvoid f(struct s x, long y);';
+    expect(pieces(predict(text))).toEqual(['stack+0', 'rdi', 'ret void']);
+    expect(pieces(predict(text, CLANG_WALK))).toEqual(['rdi', 'rsi', 'ret void']);
+    // A zero-width or unnamed bit-field of a union is a byte-sized integer (gcc): union u0
+    // { float f; int :0; } goes in rdi (gcc 11, 12), xmm0 (clang).
+    const zero = 'union u0 { float f; int :0; };\nvoid f(union u0 a, long y);';
+    expect(pieces(predict(zero))).toEqual(['rdi', 'rsi', 'ret void']);
+    expect(pieces(predict(zero, CLANG_WALK))).toEqual(['xmm0', 'rdi', 'ret void']);
+  });
+
+  it('classifies a zero-length array that starts inside an eightbyte by its element (gcc)', () => {
+    // struct z { float f; int a[0]; }: gcc rdi, clang xmm0. struct p1 { char c; long b[0]; }
+    // packed: b's long would be at byte 1: MEMORY in both (returned through rdi).
+    const text = 'struct z { float f; int a[0]; };\nvoid f(struct z a, long y);';
+    expect(pieces(predict(text))).toEqual(['rdi', 'rsi', 'ret void']);
+    expect(pieces(predict(text, CLANG_WALK))).toEqual(['xmm0', 'rdi', 'ret void']);
+    const p1 = 'struct p1 { char c; long b[0]; } __attribute__((packed));\nstruct p1 f(long y);';
+    expect(pieces(predict(p1))).toEqual(['rsi', 'ret ref(rdi)']);
+    expect(pieces(predict(p1, CLANG_WALK))).toEqual(['rsi', 'ret ref(rdi)']);
+  });
+
+  it('checks a member record\'s own alignment (clang) or only the scalars in it (gcc)', () => {
+    // struct in aligned(8) at byte 4 of a packed struct: gcc in rdi, clang at stack+0.
+    const text = 'struct in { int x; } __attribute__((aligned(8)));\nstruct s { int a; struct in b; } __attribute__((packed));\nvoid f(struct s x, long y);';
+    expect(pieces(predict(text))).toEqual(['rdi', 'rsi', 'ret void']);
+    expect(pieces(predict(text, CLANG_WALK))).toEqual(['stack+0', 'rdi', 'ret void']);
+  });
+
+  it('gives a MEMORY aggregate that holds no data no stack slot and no buffer (gcc)', () => {
+    // struct a8 is an unnamed byte and a zero-length long array at byte 1: MEMORY for both;
+    // gcc puts y at stack+0 and returns a8 with a bare ret (z in rdi); clang puts x at
+    // stack+0, y at stack+8, and returns through rdi.
+    const decls = 'struct e2 { long b[0]; };\nstruct a8 { char : 8; struct e2 a; } __attribute__((packed));\n';
+    const args = `${decls}void f(long a, long b, long c, long d, long e, long g, struct a8 x, long y);`;
+    expect(predict(args).args[7]!.pieces).toEqual(['stack+0']);
+    expect(predict(args, CLANG_WALK).args[7]!.pieces).toEqual(['stack+8']);
+    const ret = `${decls}struct a8 f(long z);`;
+    // (The result holds no value byte: only where z goes shows where it went.)
+    expect(pieces(predict(ret))).toEqual(['rdi', 'ret ']);
+    expect(pieces(predict(ret, CLANG_WALK))).toEqual(['rsi', 'ret ']);
   });
 });
 

@@ -15,9 +15,15 @@ import { clangUnnamedBitfieldsIgnored } from './clang-unnamed-bitfields-ignored.
 import { clang16Int128Split } from './clang16-int128-split.js';
 import { clang16Int128StackAlign8 } from './clang16-int128-stack-align8.js';
 import { gccAlignofAbiMinimum } from './gcc-alignof-abi-minimum.js';
+import { clangMembersAlignedByType } from './clang-members-aligned-by-type.js';
+import { clangZeroSizeMembersIgnored } from './clang-zero-size-members-ignored.js';
+import { clangUnionBitfieldsAsBits } from './clang-union-bitfields-as-bits.js';
+import { clangEmptyRecordsInMemory } from './clang-empty-records-in-memory.js';
+import { gcc11ZeroWidthBitfieldsInteger } from './gcc11-zero-width-bitfields-integer.js';
 
 export const SWITCHES: readonly Switch[] = [
   clangEnumAligned, clangMemberAlignof, clangBitfieldPosition, clangNoModeField, gccAlignofAbiMinimum,
   clangUnnamedBitfieldsIgnored, clangFlexibleArrayInMemory, clangSmallVectorsInteger, clangOneDoubleVectorReturnedInXmm, clangWideVectorReturnedInRegisters,
   clang16Int128Split, clang16Int128StackAlign8, clangInt128ExhaustsGprs,
+  clangMembersAlignedByType, clangZeroSizeMembersIgnored, clangUnionBitfieldsAsBits, clangEmptyRecordsInMemory, gcc11ZeroWidthBitfieldsInteger,
 ];

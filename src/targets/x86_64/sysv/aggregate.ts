@@ -2,15 +2,22 @@
 // unaligned field; otherwise every eightbyte starts NO_CLASS and each field, recursively
 // down to its scalars, merges its classes into the eightbytes it covers; then the
 // post-merger cleanup. Pure.
+//
+// Where the text is silent the walk is gcc's (classify_argument, gcc/config/i386/i386.cc),
+// re-expressed: each aggregate is classified at its bit offset, into eightbytes counted
+// from the one it starts in, and runs the cleanup on its own classes; a union classifies
+// every member at the union's offset, a bit-field as an integer of its width's machine
+// mode; a member of size 0 that starts inside an eightbyte is classified by what it would
+// hold there. The dialect knobs (rules.ts) give clang's walk (X86_64ABIInfo::classify).
 import { shape, type Field, type FpKind, type Shape } from '../../../layout/shape.js';
 import { merge, postMerge, type EightbyteClass, type Trace } from './eightbyte.js';
 import type { SysvRules } from './rules.js';
 import { scalarClasses } from './scalar.js';
 
 type Aggregate = Extract<Shape, { k: 'record' | 'array' }>;
+type Classes = EightbyteClass[];
 
 interface Walk {
-  classes: EightbyteClass[];
   rules: SysvRules;
   trace: Trace;
 }
@@ -22,79 +29,191 @@ export function aggregateClasses(s: Aggregate, rules: SysvRules, trace: Trace): 
     trace?.push(`aggregate/size: ${s.size} bytes, more than ${widest}: MEMORY`);
     return undefined;
   }
-  const w: Walk = { classes: new Array<EightbyteClass>(Math.ceil(s.size / 8)).fill('NO_CLASS'), rules, trace };
-  if (!walk(w, s, 0)) return undefined;
-  trace?.push(`merge: eightbytes ${w.classes.join(', ')}`);
-  return postMerge(w.classes, s.size, trace);
+  const classes = aggregateAt({ rules, trace }, s, 0);
+  if (!classes) return undefined;
+  trace?.push(`merge: eightbytes ${classes.join(', ')}`);
+  return postMerge(classes, s.size, trace);
 }
 
-/** Merges the classes of `s` at byte `at` into the eightbytes; false when that makes the aggregate MEMORY. */
-function walk(w: Walk, s: Shape, at: number): boolean {
+/**
+ * The classes of `s` at bit `bit` of the argument, one per eightbyte it touches from the
+ * one holding `bit` on; undefined when that makes the argument MEMORY. Shared: the caller
+ * must not modify them.
+ */
+function classesAt(w: Walk, s: Shape, bit: number): readonly EightbyteClass[] | undefined {
   switch (s.k) {
-    case 'void': return true;
-    case 'record': return walkRecord(w, s, at);
-    case 'array':
-      if (s.flexible && w.rules.flexibleArrayInMemory) {
+    case 'void': return NO_CLASS;
+    case 'record': case 'array': {
+      const classes = aggregateAt(w, s, bit);
+      return classes && nestedCleanup(w, classes);
+    }
+    default: return leafAt(w, s, bit);
+  }
+}
+
+const NO_CLASS: readonly EightbyteClass[] = ['NO_CLASS'];
+const INTEGER1: readonly EightbyteClass[] = ['INTEGER'];
+const INTEGER2: readonly EightbyteClass[] = ['INTEGER', 'INTEGER'];
+const SSE2: readonly EightbyteClass[] = ['SSE', 'SSE'];
+
+/** An aggregate's merged classes before its cleanup (a new array). */
+function aggregateAt(w: Walk, s: Aggregate, bit: number): Classes | undefined {
+  const words = Math.ceil((s.size + ((bit % 64) >> 3)) / 8);
+  if (s.size > 64) return memory(w, `aggregate/size: a member of ${s.size} bytes, more than 64: MEMORY`);
+  // A member of size 0 on an eightbyte boundary covers no eightbyte.
+  if (words === 0) return ['NO_CLASS'];
+  const classes: Classes = new Array<EightbyteClass>(words).fill('NO_CLASS');
+  const ok = s.k === 'array' ? arrayInto(w, s, bit, classes) : s.rec.def.kind === 'union' ? unionInto(w, s, bit, classes) : structInto(w, s, bit, classes);
+  return ok ? classes : undefined;
+}
+
+/** A member aggregate's own post-merger cleanup (gcc runs it at every level): undefined for MEMORY. */
+function nestedCleanup(w: Walk, classes: Classes): Classes | undefined {
+  if (classes.length > 2 && !(classes[0] === 'SSE' && classes.every((c, k) => k === 0 || c === 'SSEUP'))) {
+    w.trace?.push(`post-merge/c: a member over two eightbytes, not SSE then SSEUP only: MEMORY`);
+    return undefined;
+  }
+  return postMerge(classes, 0, undefined) ?? memory(w, 'post-merge/a: a member aggregate is MEMORY: the whole aggregate is MEMORY');
+}
+
+function memory(w: Walk, line: string): undefined {
+  w.trace?.push(line);
+  return undefined;
+}
+
+/** Merges `sub` into `classes` from eightbyte `at`, dropping what falls past the end. */
+function mergeInto(classes: Classes, sub: readonly EightbyteClass[], at: number): void {
+  for (let i = 0; i < sub.length && at + i < classes.length; i++) classes[at + i] = merge(classes[at + i]!, sub[i]!);
+}
+
+function structInto(w: Walk, s: Extract<Shape, { k: 'record' }>, bit: number, classes: Classes): boolean {
+  const within = bit % 64;
+  for (const f of s.rec.fields) {
+    if (f.bitfield) {
+      bitsInto(w, f, within + f.bitPos, classes);
+      continue;
+    }
+    if (f.shape.k === 'array' && f.shape.flexible) {
+      if (w.rules.flexibleArrayInMemory) {
         w.trace?.push('dialect: a flexible array member makes the aggregate MEMORY');
         return false;
       }
-      return walkArray(w, s.elem, s.len, at);
-    case 'complex':
-      // In an aggregate each part is a field of its own: a _Complex float at byte 4
-      // touches two eightbytes, SSE in both (x87 parts are caught by post-merge/c).
-      return walkLeaf(w, partOf(s), at) && walkLeaf(w, partOf(s), at + s.size / 2);
-    default:
-      return walkLeaf(w, s, at);
+      continue;
+    }
+    const sub = memberAt(w, f, (bit + f.bitPos) % 512);
+    if (!sub) return false;
+    mergeInto(classes, sub, Math.floor((within + f.bitPos) / 64));
   }
-}
-
-/** Every element merges; the trace tells of the first (the rest say the same). */
-function walkArray(w: Walk, elem: Shape, len: number, at: number): boolean {
-  if (len === 0) return true;
-  if (!walk(w, elem, at)) return false;
-  const quiet: Walk = w.trace ? { classes: w.classes, rules: w.rules, trace: undefined } : w;
-  for (let i = 1; i < len; i++) if (!walk(quiet, elem, at + i * elem.size)) return false;
   return true;
 }
 
-function walkRecord(w: Walk, s: Extract<Shape, { k: 'record' }>, at: number): boolean {
+/** Every member at the union's own offset; a bit-field as an integer of its width's mode (gcc). */
+function unionInto(w: Walk, s: Extract<Shape, { k: 'record' }>, bit: number, classes: Classes): boolean {
   for (const f of s.rec.fields) {
-    if (f.bitfield) markBitField(w, f, at);
-    else if (!walk(w, f.shape, at + f.bitPos / 8)) return false;
+    let sub: readonly EightbyteClass[] | undefined;
+    if (f.bitfield) {
+      if (f.member.name === undefined && w.rules.unnamedBitFieldsIgnored) {
+        w.trace?.push('dialect: an unnamed bit-field is padding: no class');
+        continue;
+      }
+      if (w.rules.unionBitFieldsAsBits) {
+        bitsInto(w, f, bit % 64, classes);
+        continue;
+      }
+      sub = unionBitFieldAt(w, f, bit);
+    } else {
+      sub = memberAt(w, f, bit);
+    }
+    if (!sub) return false;
+    mergeInto(classes, sub, 0);
   }
   return true;
 }
 
-/** A bit-field is INTEGER in each eightbyte its bits touch; zero-width ones hold nothing (gcc ≥ 12, clang). */
-function markBitField(w: Walk, f: Field, at: number): void {
-  if (f.bits === 0) return;
+/**
+ * A union's bit-field, as gcc's C front end types it: an integer of the narrowest machine
+ * mode holding its width (a zero-width one, a byte), which must sit on a multiple of that
+ * mode's size.
+ */
+function unionBitFieldAt(w: Walk, f: Field, bit: number): readonly EightbyteClass[] | undefined {
+  let mode = 8;
+  while (mode < f.bits && mode < 128) mode *= 2;
+  if (bit % mode !== 0) {
+    return memory(w, `aggregate/unaligned: bit-field ${f.member.name ?? '(unnamed)'} of a union is a ${mode}-bit integer at bit ${bit}: MEMORY`);
+  }
+  w.trace?.push(`bit-field: ${f.member.name ?? 'an unnamed bit-field'} of ${f.bits} bits in a union is a ${mode}-bit integer: INTEGER`);
+  return mode === 128 ? INTEGER2 : INTEGER1;
+}
+
+/** Elements are classified once, at the array's offset, and repeat. */
+function arrayInto(w: Walk, s: Extract<Shape, { k: 'array' }>, bit: number, classes: Classes): boolean {
+  const sub = classesAt(w, s.elem, bit);
+  if (!sub) return false;
+  for (let i = 0; i < classes.length; i++) classes[i] = sub[i % sub.length]!;
+  return true;
+}
+
+/** A member that is not a bit-field, at bit `bit` of the argument. */
+function memberAt(w: Walk, f: Field, bit: number): readonly EightbyteClass[] | undefined {
+  if (w.rules.membersAlignedByType) {
+    const align = typeAlign(f.shape);
+    if (bit % (align * 8) !== 0) {
+      return memory(w, `dialect: member ${f.member.name ?? '(anonymous)'} at bit ${bit} is not on a multiple of its type's alignment ${align}: MEMORY`);
+    }
+  }
+  if (f.shape.size === 0 && w.rules.zeroSizeMembersIgnored && (bit % 64) !== 0) {
+    w.trace?.push(`dialect: member ${f.member.name ?? '(anonymous)'} has size 0: no class`);
+    return NO_CLASS;
+  }
+  return classesAt(w, f.shape, bit);
+}
+
+/** The alignment of a member's type without typedef attributes (clang's canonical type). */
+function typeAlign(s: Shape): number {
+  switch (s.k) {
+    case 'void': return 1;
+    case 'record': return s.rec.align;
+    case 'array': return typeAlign(s.elem);
+    default: return s.natural;
+  }
+}
+
+/** A bit-field is INTEGER in each eightbyte its bits touch; `from` counts from the walk's first eightbyte. */
+function bitsInto(w: Walk, f: Field, from: number, classes: Classes): void {
+  if (f.bits === 0) {
+    // gcc ≤ 11 marks the eightbyte a zero-width bit-field starts inside; gcc 12 and clang skip it.
+    if (!w.rules.zeroWidthBitFieldsInteger || from % 64 === 0) return;
+    w.trace?.push(`dialect: a zero-width bit-field inside eightbyte ${Math.floor(from / 64)} makes it INTEGER`);
+    classes[Math.floor(from / 64)] = merge(classes[Math.floor(from / 64)]!, 'INTEGER');
+    return;
+  }
   if (f.member.name === undefined && w.rules.unnamedBitFieldsIgnored) {
     w.trace?.push('dialect: an unnamed bit-field is padding: no class');
     return;
   }
-  const from = at * 8 + f.bitPos;
   const first = Math.floor(from / 64);
   const last = Math.floor((from + f.bits - 1) / 64);
   w.trace?.push(`bit-field: ${f.member.name ?? 'an unnamed bit-field'} of ${f.bits} bits is INTEGER in eightbyte ${first === last ? first : `${first}..${last}`}`);
-  for (let k = first; k <= last; k++) w.classes[k] = merge(w.classes[k]!, 'INTEGER');
+  for (let k = first; k <= last && k < classes.length; k++) classes[k] = merge(classes[k]!, 'INTEGER');
 }
 
 type Leaf = Extract<Shape, { k: 'int' | 'fp' | 'vector' | 'complex' }>;
 
-function walkLeaf(w: Walk, s: Leaf, at: number): boolean {
-  if (at % s.natural !== 0) {
-    w.trace?.push(`aggregate/unaligned: a field of alignment ${s.natural} at byte ${at}: MEMORY`);
-    return false;
+/** A scalar at bit `bit`: it must sit on a multiple of its own (unattributed) alignment. */
+function leafAt(w: Walk, s: Leaf, bit: number): readonly EightbyteClass[] | undefined {
+  if (bit % (s.natural * 8) !== 0) return memory(w, `aggregate/unaligned: a field of alignment ${s.natural} at byte ${bit / 8}: MEMORY`);
+  if (s.k === 'complex' && s.fp !== 'x87' && s.fp !== 'f128') {
+    // Each part is a field of its own: a _Complex float at byte 4 touches two eightbytes, SSE in both.
+    const part = partOf(s);
+    const re = leafAt(w, part, bit)!;
+    const straddles = (bit % 64) + s.size * 8 > 64;
+    return straddles || s.size > 8 ? SSE2 : re;
   }
   const own = scalarClasses(s, w.rules, w.trace);
-  if (!own) return false;
-  if (own.length === 1) {
-    // One eightbyte of its own, or less: a small field merges into the eightbyte(s) it touches.
-    for (let k = Math.floor(at / 8); k <= Math.floor((at + s.size - 1) / 8); k++) w.classes[k] = merge(w.classes[k]!, own[0]!);
-  } else {
-    for (let i = 0; i < own.length; i++) w.classes[at / 8 + i] = merge(w.classes[at / 8 + i]!, own[i]!);
-  }
-  return true;
+  if (!own) return undefined;
+  // A small scalar that crosses an eightbyte (only a misaligned one could) is in both.
+  if (own.length === 1 && (bit % 64) + s.size * 8 > 64) return [own[0]!, own[0]!];
+  return own;
 }
 
 /** The real or imaginary part of a complex value, as a scalar of its own: shared by kind. */

@@ -25,12 +25,29 @@ export function classify(s: Shape, rules: SysvRules, trace: Trace): Classified {
         return EMPTY;
       }
       const classes = aggregateClasses(s, rules, trace);
-      return classes ? { c: 'classes', classes } : MEMORY;
+      if (classes) return { c: 'classes', classes };
+      if (!rules.emptyRecordsInMemoryTakeSpace && holdsNoData(s)) {
+        trace?.push('aggregate/empty: a MEMORY aggregate of no data (unnamed bit-fields, members of size 0) takes no stack and no buffer');
+        return EMPTY;
+      }
+      return MEMORY;
     }
     default: {
       const classes = scalarClasses(s, rules, trace);
       return classes ? { c: 'classes', classes } : MEMORY;
     }
+  }
+}
+
+/**
+ * gcc's empty type (TYPE_EMPTY_P): a record each of whose members is an unnamed bit-field
+ * or holds no data itself, an array of none or of such; its size counts as 0 on the stack.
+ */
+function holdsNoData(s: Shape): boolean {
+  switch (s.k) {
+    case 'record': return s.rec.fields.every((f) => (f.bitfield && (f.bits === 0 || f.member.name === undefined)) || (!f.bitfield && holdsNoData(f.shape)));
+    case 'array': return s.len === 0 || holdsNoData(s.elem);
+    default: return false;
   }
 }
 

@@ -55,6 +55,38 @@ export interface SysvRules {
   wideVectorsReturnedInRegisters?: boolean;
   /** A bare __int128 passed on the stack is 8-aligned (LLVM before 17: i128 was 8-aligned). The text: 16. */
   int128StackAlign8?: boolean;
+  /**
+   * A zero-width bit-field that starts inside an eightbyte makes it INTEGER (gcc ≤ 11).
+   * The default (gcc 12, clang): it classifies nothing.
+   */
+  zeroWidthBitFieldsInteger?: boolean;
+  /**
+   * A member that is not a bit-field, at an offset that is not a multiple of its type's
+   * alignment (a record's own, attributes on the record or its members included; a
+   * typedef's not), makes the aggregate MEMORY (clang). The default (gcc): only the
+   * scalars in it must be aligned, each to its own size.
+   */
+  membersAlignedByType?: boolean;
+  /**
+   * A member of size 0 (a zero-length array, an empty struct) classifies nothing (clang).
+   * The default (gcc): one that starts inside an eightbyte is classified there by what it
+   * would hold (its element's classes in that eightbyte; MEMORY for an unaligned scalar
+   * in it).
+   */
+  zeroSizeMembersIgnored?: boolean;
+  /**
+   * A bit-field in a union is INTEGER in the eightbytes its bits touch, wherever the union
+   * is (clang). The default (gcc): it is an integer of the narrowest mode holding its
+   * width (a byte for a zero-width one), and MEMORY unless the union's offset is a
+   * multiple of that mode's size.
+   */
+  unionBitFieldsAsBits?: boolean;
+  /**
+   * An aggregate that holds no data (only unnamed bit-fields and members of size 0) but
+   * classifies MEMORY is passed on the stack and returned through rdi like any other
+   * (clang). The default (gcc): as an empty type it takes no stack and no buffer.
+   */
+  emptyRecordsInMemoryTakeSpace?: boolean;
 }
 
 /** The text's rules: none set. */
