@@ -331,6 +331,16 @@ describe('gcc\'s walk of an aggregate, and clang\'s', () => {
     expect(pieces(predict(text, CLANG_WALK))).toEqual(['stack+0', 'rdi', 'ret void']);
   });
 
+  it('gives a vector of one __int128 in an aggregate one SSE eightbyte (gcc) or SSE, SSEUP (clang, the text)', () => {
+    // struct q2 { v1q a[1]; }; f(struct q2 c, double z): gcc-12 c in xmm0 (low) and xmm1
+    // (high), z in xmm2; clang 14-22 c in xmm0, z in xmm1. A bare v1q is xmm0 in both.
+    const text = 'typedef unsigned __int128 v1q __attribute__((vector_size(16)));\nstruct q2 { v1q a[1]; };\nvoid f(struct q2 c, double z, v1q w);';
+    const gcc = predict(text, { int128VectorMemberOneEightbyte: true });
+    expect(pieces(gcc)).toEqual(['xmm0 xmm1', 'xmm2', 'xmm3', 'ret void']);
+    expect(gcc.args[0]!.bytes).toEqual([...reg('xmm0', 0, 8), ...reg('xmm1', 0, 8)]);
+    expect(pieces(predict(text))).toEqual(['xmm0', 'xmm1', 'xmm2', 'ret void']);
+  });
+
   it('gives a MEMORY aggregate that holds no data no stack slot and no buffer (gcc)', () => {
     // struct a8 is an unnamed byte and a zero-length long array at byte 1: MEMORY for both;
     // gcc puts y at stack+0 and returns a8 with a bare ret (z in rdi); clang puts x at

@@ -54,6 +54,7 @@ function classesAt(w: Walk, s: Shape, bit: number): readonly EightbyteClass[] | 
 const NO_CLASS: readonly EightbyteClass[] = ['NO_CLASS'];
 const INTEGER1: readonly EightbyteClass[] = ['INTEGER'];
 const INTEGER2: readonly EightbyteClass[] = ['INTEGER', 'INTEGER'];
+const SSE1: readonly EightbyteClass[] = ['SSE'];
 const SSE2: readonly EightbyteClass[] = ['SSE', 'SSE'];
 
 /** An aggregate's merged classes before its cleanup (a new array). */
@@ -208,6 +209,10 @@ function leafAt(w: Walk, s: Leaf, bit: number): readonly EightbyteClass[] | unde
     const re = leafAt(w, part, bit)!;
     const straddles = (bit % 64) + s.size * 8 > 64;
     return straddles || s.size > 8 ? SSE2 : re;
+  }
+  if (s.k === 'vector' && s.size === 16 && s.elem.k === 'int' && s.elem.size === 16 && w.rules.int128VectorMemberOneEightbyte) {
+    w.trace?.push('dialect: a vector of one __int128 in an aggregate is one SSE eightbyte (its second is NO_CLASS, or repeats it in an array)');
+    return SSE1;
   }
   const own = scalarClasses(s, w.rules, w.trace);
   if (!own) return undefined;

@@ -87,6 +87,12 @@ export interface SysvRules {
    * (clang). The default (gcc): as an empty type it takes no stack and no buffer.
    */
   emptyRecordsInMemoryTakeSpace?: boolean;
+  /**
+   * A vector of one __int128 inside an aggregate classifies one SSE eightbyte, not SSE and
+   * SSEUP (gcc: V1TImode's class): a struct member leaves its second eightbyte NO_CLASS, an
+   * array repeats SSE in it. The text (clang): SSE, SSEUP, one vector register.
+   */
+  int128VectorMemberOneEightbyte?: boolean;
 }
 
 /** The text's rules: none set. */
