@@ -34,7 +34,7 @@ export const entryWord = (k: number): number => 2 + 3 * k;
 export function layoutWords(V: string, entries: LayoutEntry[]): string[] {
   const x = exprs(V);
   const words = [`sizeof(${V})`, `_Alignof(${V})`];
-  for (const e of entries) words.push(...(e.bitfield ? ['0', '0', '0'] : [x.offsetOf(e.path), x.sizeOf(e.path), `__alignof__(${x.member(e.path)})`]));
+  for (const e of entries) words.push(...(e.bitfield ? ['0', '0', '0'] : [x.offsetOf(e.path), e.flexible ? '0' : x.sizeOf(e.path), `__alignof__(${x.member(e.path)})`]));
   return words;
 }
 

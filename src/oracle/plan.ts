@@ -15,6 +15,8 @@ export interface LayoutEntry {
   path: string;
   bitfield: boolean;
   isBool: boolean;
+  /** A flexible array member: no sizeof, its size is 0. */
+  flexible?: boolean;
 }
 
 /** How to reach every leaf of a value: arrays of records are walked with loops. */
@@ -112,7 +114,8 @@ function memberEntries(scope: Scope, m: Member, base: string): LayoutEntry[] {
   }
   const path = `${base}.${m.name}`;
   if (m.bits !== undefined) return [{ path, bitfield: true, isBool: isBool(scope, m.type) }];
-  const self: LayoutEntry = { path, bitfield: false, isBool: isBool(scope, m.type) };
+  const stripped = stripTypedefs(scope, m.type);
+  const self: LayoutEntry = { path, bitfield: false, isBool: isBool(scope, m.type), ...(stripped.t === 'array' && stripped.len === null ? { flexible: true } : {}) };
   const elem = firstElementPath(scope, m.type, path);
   return elem === undefined ? [self] : [self, ...layoutEntries(scope, elem.type, elem.path)];
 }
