@@ -27,6 +27,8 @@ interface Vocabulary {
   pointerRegs: readonly string[];
   fill: Place[];
   resultPointer: Place & { where: 'ref' };
+  /** Target.stackValuesWhole. */
+  stackWhole: boolean;
 }
 
 const vocabularies = new WeakMap<Target, Vocabulary>();
@@ -50,7 +52,7 @@ function newVocabulary(target: Target): Vocabulary {
   });
   const pointerRegs = target.registers[0]!.names;
   const resultPointer = { where: 'ref' as const, via: target.resultPointer, viaRank: RANK_STEP + pointerRegs.length, byte: 0, align: 0 };
-  return { files, pointerRegs, fill, resultPointer };
+  return { files, pointerRegs, fill, resultPointer, stackWhole: target.stackValuesWhole === true };
 }
 
 /**
@@ -128,6 +130,7 @@ function draft(v: Vocabulary, shape: ValueShape, pointers: ReadonlySet<string>, 
       bools.push(j);
     } else chosen.push(best(v, placesOf(j), j, holdsByte(j)));
   }
+  if (v.stackWhole) keepOneStackCopy(chosen, placesOf);
   const pending: number[] = [];
   if (bools.length === 0) return { chosen, pending, boolCandidates: () => [] };
   const pieces = new Set(chosen.flatMap((p, j) => (p ? [pieceOf(v, p, j)] : [])));
@@ -139,6 +142,30 @@ function draft(v: Vocabulary, shape: ValueShape, pointers: ReadonlySet<string>, 
     else pending.push(j);
   }
   return { chosen, pending, boolCandidates };
+}
+
+/**
+ * Where a target passes a value on the stack whole (x86-64: never a piece here and a piece
+ * there), its stack bytes are one copy: the one that holds most of them. Byte by byte the
+ * lowest copy would win, and a stale copy below the slot (the caller built the value in
+ * the slot of an earlier argument, whose own bytes then overwrote part of it) would take
+ * the bytes that survive there.
+ */
+function keepOneStackCopy(chosen: (Place | null | undefined)[], placesOf: (j: number) => Place[]): void {
+  const votes = new Map<number, number>();
+  chosen.forEach((p, j) => {
+    if (p?.where !== 'stack') return;
+    for (const q of placesOf(j)) if (q.where === 'stack' && q.off >= j) votes.set(q.off - j, (votes.get(q.off - j) ?? 0) + 1);
+  });
+  if (votes.size < 2) return;
+  let anchor = Infinity;
+  let most = 0;
+  for (const [a, n] of votes) if (n > most || (n === most && a < anchor)) [anchor, most] = [a, n];
+  chosen.forEach((p, j) => {
+    if (p?.where !== 'stack' || p.off - j === anchor) return;
+    const there = placesOf(j).find((q) => q.where === 'stack' && q.off - j === anchor);
+    if (there) chosen[j] = there;
+  });
 }
 
 /**

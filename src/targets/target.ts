@@ -152,6 +152,11 @@ export interface Target {
   registers: readonly RegisterFile[];
   /** Registers the probe fills with graffiti on return, by file, in the fill's order. */
   returnRegisters: readonly RegisterFile[];
+  /**
+   * A value passed on the stack is always one copy at one slot (x86-64), never pieces at
+   * several (aarch64's HFAs as scalars): the locator may then vote among stack copies.
+   */
+  stackValuesWhole?: boolean;
   /** Where the caller passes a by-reference result's buffer address: `x8`. */
   resultPointer: string;
   /** The places the clobber experiments destroy, in the order of the CLOBBER record's rows. */

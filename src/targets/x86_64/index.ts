@@ -34,6 +34,7 @@ export const x86_64: Target = {
   registers: [GPR_ARGS, XMM, GPR_RETURNS, X87],
   returnRegisters: [GPR_RETURNS, XMM, X87],
   resultPointer: 'rdi',
+  stackValuesWhole: true,
   clobberPlaces: CLOBBER_PLACES,
   parseProbe,
   probe: { dir: sourceDir(import.meta.url, 'targets', 'x86_64', 'harness'), files: [['probe.S', 'probe.o', []], ['bf16.S', 'bf16.o', []]] },
