@@ -20,8 +20,13 @@ export interface Placement {
   outStackBytes: number;
   /** Return registers saved around the original call: the kernel keeps the first only. */
   retRegs: 1 | 2;
-  /** Shift away the bytes above a stack argument's value in its last context slot. */
-  clearGarbage: boolean;
+  /**
+   * Shift away the bytes above a stack argument's value in its last context slot; or, the
+   * x86 kernel's clean_stack_garbage: zero the upper 4 bytes of the context slot when the
+   * stack holds exactly one slot and the function's last argument is at most 4 bytes,
+   * whichever argument is on the stack.
+   */
+  clearGarbage: boolean | 'x86-lone-slot';
   /** Keep the indirect result address across the hooks. */
   keepResultPointer: boolean;
 }

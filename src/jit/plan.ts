@@ -12,6 +12,7 @@ import { parseModes, type Mode } from '../bpf/modes.js';
 import { contextView, type ContextView, type Placement, type Planned } from '../bpf/placement.js';
 import type { FunctionAbi, Variant } from '../bpf/variant.js';
 import type { PrototypePlan } from '../oracle/plan.js';
+import type { LayoutRules } from '../layout/rules.js';
 import { DEFAULT_TARGET } from '../targets/index.js';
 import { jitOf, type Target, type TargetJit } from '../targets/target.js';
 import { btfFuncOf } from '../bpf/func-model/from-ir.js';
@@ -59,17 +60,18 @@ export const jitLine = (j: JitRequest): string =>
   `${j.variants.map((v) => v.name).join(',')} modes ${j.modes.map((m) => m.name).join(',')}${j.btfFilter ? ` btf-filter ${j.btfFilter.name}` : ''}`;
 
 /** One distillation per kernel date a request needs. */
-export function distiller(plan: PrototypePlan): (rules: DistillRules) => Distilled {
+export function distiller(plan: PrototypePlan, layout?: LayoutRules): (rules: DistillRules) => Distilled {
   const done = new Map<DistillRules, Distilled>();
   return (rules) => {
     let d = done.get(rules);
-    if (!d) done.set(rules, (d = distillFuncModel(plan.header, plan.fn, { rules })));
+    if (!d) done.set(rules, (d = distillFuncModel(plan.header, plan.fn, { rules, layout })));
     return d;
   };
 }
 
-export function planJit(plan: PrototypePlan, req: JitRequest, jit: TargetJit): JitPrototype {
-  const distilled = distiller(plan);
+/** `layout`: the target's types (Target.layout), which its BTF describes. */
+export function planJit(plan: PrototypePlan, req: JitRequest, jit: TargetJit, layout?: LayoutRules): JitPrototype {
+  const distilled = distiller(plan, layout);
   let abi: FunctionAbi | undefined;
   const abiOf = (sizes: number[]) => () => (abi ??= jit.functionAbi(scopeOf(plan.header), plan.fn, sizes));
   const placed = new Map<Variant, Planned>();

@@ -38,12 +38,15 @@ const BASE_NAMES: Record<Scalar, string | undefined> = {
 
 const SIGNED = new Set<Scalar>(['schar', 'short', 'int', 'long', 'llong', 'int128']);
 
-/** The BTF FUNC pahole would emit for `fn`; throws NotEncodable. */
-export function btfFuncOf(header: Header, fn: FunctionDecl, scope: Scope = scopeOf(header)): BtfFunc {
+/**
+ * The BTF FUNC pahole would emit for `fn`; throws NotEncodable. `resolve` lays types out as
+ * the target's compiler does (default: aarch64's).
+ */
+export function btfFuncOf(header: Header, fn: FunctionDecl, scope: Scope = scopeOf(header), resolve: (t: Type) => Shape = (t) => shapeOf(scope, t)): BtfFunc {
   const enc = (t: Type, arg?: number): BtfType => {
     const failure = paholeFailure(scope, t);
     if (failure !== undefined) throw new NotEncodable(`${arg === undefined ? 'return type' : `arg${arg}`}: ${failure}`, arg);
-    return t.t === 'void' ? BTF_VOID : encodeType(scope, t, shapeOf(scope, t));
+    return t.t === 'void' ? BTF_VOID : encodeType(scope, t, resolve(t));
   };
   return { name: fn.name, ret: enc(fn.ret), params: fn.params.map((p, i) => ({ name: paramName(p, i), type: enc(p.type, i) })) };
 }

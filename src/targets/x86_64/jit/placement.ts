@@ -43,5 +43,5 @@ export function walkArgs(m: FuncModel): Walked {
 export function x86Placement(m: FuncModel, counted: number): Placement {
   const { args, usedRegs } = walkArgs(m);
   const outStackBytes = counted > ARG_REGS ? 8 * (counted - usedRegs) : 0;
-  return { args, nslots: counted, outStackBytes, retRegs: 1, clearGarbage: true, keepResultPointer: false };
+  return { args, nslots: counted, outStackBytes, retRegs: 1, clearGarbage: 'x86-lone-slot', keepResultPointer: false };
 }

@@ -116,13 +116,23 @@ function saveArgs(c: Asm, p: Placement, f: Frame): void {
   for (const a of stackArgs(p)) {
     for (let k = 0; k < slotsOf(a.size); k++) c.emit(X.load(8, RAX, RBP, INCOMING + a.from + 8 * k), X.store(8, RBP, ctxSlot(f, a.slot + k), RAX));
   }
-  if (p.clearGarbage) cleanStackGarbage(c, p, f);
+  if (p.clearGarbage === 'x86-lone-slot') cleanStackGarbage(c, p, f);
+  else if (p.clearGarbage) for (const a of stackArgs(p)) clearAbove(c, f, a);
+}
+
+/** The bytes above a stack argument's value in its last context slot, zeroed: padding a caller need not have written. */
+function clearAbove(c: Asm, f: Frame, a: ArgPlace & { in: 'stack' }): void {
+  const bytes = a.size % 8;
+  if (bytes === 0) return;
+  const at = ctxSlot(f, a.slot + slotsOf(a.size) - 1);
+  c.emit(X.load(8, RAX, RBP, at), X.shlImm(RAX, 64 - 8 * bytes), X.shrImm(RAX, 64 - 8 * bytes), X.store(8, RBP, at, RAX));
 }
 
 /**
  * clean_stack_garbage: a caller may store a lone small stack argument with a 4-byte move,
  * so the kernel zeroes the upper half of its context slot, but only when the stack holds
- * exactly one slot and the function's last argument is at most 4 bytes.
+ * exactly one slot and the function's last argument is at most 4 bytes: the last
+ * argument's size, even when it is in a register and the stack one is larger.
  */
 function cleanStackGarbage(c: Asm, p: Placement, f: Frame): void {
   const onStack = stackArgs(p);
