@@ -9,9 +9,10 @@
 #include <stdlib.h>
 #include <string.h>
 #include "abf.h"
+#include "target.h"
 #include "trampolines.h"
 
-#define JIT_BASE 0x04000000ul
+#define JIT_BASE ABF_JIT_BASE /* the target's: target.h */
 #define CODE_OFF 0x1000ul
 #define CODE_MAX 0x7000ul
 #define PROG_OBJ_OFF 0x8000ul

@@ -23,6 +23,10 @@ static inline void abf_fill_return(struct abf_regs *r, const abf_u8 *fill) {
 /* A _Bool return value comes back in the first return register. */
 #define ABF_BOOL_RETURN(r) ((r)->x[0])
 
+/* Where the JIT harness maps its region (src/targets/aarch64/jit/trampoline.ts REGION):
+ * within a BL's 128 MiB of the harness's code, which the patched entry branches from. */
+#define ABF_JIT_BASE 0x04000000ul
+
 /* x0-x7, v0-v7, the stack window (see abf_clobber in probe.S). */
 #define ABF_CLOBBER_PLACES 17
 

@@ -7,7 +7,10 @@ import * as A from './a64/encode.js';
 import { Program, type Label } from './a64/program.js';
 import { FP, LR, SP, ZR } from './a64/registers.js';
 import type { ProgKind } from '../../../data/jit-outcome.js';
-import { hookAddress, IMAGE_OBJECT, progObject, type HookName } from '../../../jit/harness/region.js';
+import { regionAt, type HookName } from '../../../jit/harness/region.js';
+
+/** Within a BL's 128 MiB of the harness's code, which the patched entry branches from (harness/target.h ABF_JIT_BASE). */
+const REGION = regionAt(0x0400_0000n);
 import { emitPrograms } from '../../../jit/trampoline/programs.js';
 import type { Mode } from '../../../bpf/modes.js';
 import { slotsOf, type ArgPlace, type Placement } from '../../../bpf/placement.js';
@@ -68,7 +71,7 @@ export function frameOf(p: Placement, mode: Mode): Frame {
 
 /** `mov x10, #addr; blr x10`: the kernel's emit_call. */
 function call(c: Program, target: HookName): void {
-  c.emit(...A.movImm64(TMP, hookAddress(target)), A.blr(TMP));
+  c.emit(...A.movImm64(TMP, REGION.hook(target)), A.blr(TMP));
 }
 
 export function generateTrampoline(p: Placement, mode: Mode): Uint32Array {
@@ -132,14 +135,14 @@ function loadArgRegs(c: Program, p: Placement, f: Frame): void {
 }
 
 function imageHook(c: Program, hook: 'trampEnter' | 'trampExit'): void {
-  c.emit(...A.movImm64(0, IMAGE_OBJECT));
+  c.emit(...A.movImm64(0, REGION.image));
   call(c, hook);
 }
 
 /** One program between __bpf_prog_enter and __bpf_prog_exit; x19 = prog, x20 = start time. */
 function invokeProg(c: Program, f: Frame, kind: ProgKind, saveRet: boolean): void {
   c.emit(A.strImm(8, ZR, SP, f.runCtx + 8)); // no cookie
-  c.emit(...A.movImm64(19, progObject(kind)));
+  c.emit(...A.movImm64(19, REGION.prog(kind)));
   c.emit(A.movReg(0, 19), A.addImm(1, SP, f.runCtx));
   call(c, 'progEnter');
   c.emit(A.movReg(20, 0));

@@ -48,6 +48,10 @@ static inline void abf_fill_return(struct abf_regs *r, const abf_u8 *fill) {
 /* rdi may carry a result buffer's address, which callees store through with movaps. */
 #define ABF_RESULT_PLACE 0u
 
+/* Where the JIT harness maps its region (src/targets/x86_64/jit/trampoline.ts REGION): far
+ * above the static harness and its heap; the entry patch calls through a register. */
+#define ABF_JIT_BASE 0x7e000000ul
+
 /* rdi..r9, xmm0-7, the stack window (see abf_clobber in probe.S). */
 #define ABF_CLOBBER_PLACES 15
 

@@ -13,7 +13,13 @@ import { ARG_REGS, RAX, RBP, RBX, RDI, RDX, RSI, RSP } from './x64/registers.js'
 import type { ProgKind } from '../../../data/jit-outcome.js';
 import type { Mode } from '../../../bpf/modes.js';
 import { slotsOf, type ArgPlace, type Placement } from '../../../bpf/placement.js';
-import { CODE_ADDRESS, hookAddress, IMAGE_OBJECT, progObject } from '../../../jit/harness/region.js';
+import { regionAt } from '../../../jit/harness/region.js';
+
+/**
+ * Far above a static harness and its heap (from 0x400000 up, tens of MiB for a big batch):
+ * the entry patch calls through a register, so any address will do (harness/target.h ABF_JIT_BASE).
+ */
+const REGION = regionAt(0x7e00_0000n);
 import { emitPrograms } from '../../../jit/trampoline/programs.js';
 
 /**
@@ -84,7 +90,7 @@ const ctxSlot = (f: Frame, k: number): number => -f.regs + 8 * k;
 
 export function generateTrampoline(p: Placement, mode: Mode): Uint8Array {
   const f = frameOf(p, mode);
-  const c = new Asm(CODE_ADDRESS);
+  const c = new Asm(REGION.code);
   c.emit(X.push(RBP), X.movReg(RBP, RSP), X.subImm(RSP, f.size));
   c.emit(X.store(8, RBP, -f.rbx, RBX));
   c.emit(X.movImm32(RAX, p.nslots), X.store(8, RBP, -f.nregs, RAX));
@@ -151,24 +157,24 @@ function loadArgRegs(c: Asm, p: Placement, f: Frame): void {
 }
 
 function imageHook(c: Asm, hook: 'trampEnter' | 'trampExit'): void {
-  c.emit(X.movImm64(RDI, IMAGE_OBJECT));
-  c.callAbsolute(hookAddress(hook));
+  c.emit(X.movImm64(RDI, REGION.image));
+  c.callAbsolute(REGION.hook(hook));
 }
 
 /** invoke_bpf_prog: one program between __bpf_prog_enter and __bpf_prog_exit; RBX keeps the start time. */
 function invokeProg(c: Asm, f: Frame, kind: ProgKind, saveRet: boolean): void {
   c.emit(X.storeImm32(RBP, -f.runCtx, 0)); // no cookie
-  c.emit(X.movImm64(RDI, progObject(kind)), X.lea(RSI, RBP, -f.runCtx));
-  c.callAbsolute(hookAddress('progEnter'));
+  c.emit(X.movImm64(RDI, REGION.prog(kind)), X.lea(RSI, RBP, -f.runCtx));
+  c.callAbsolute(REGION.hook('progEnter'));
   c.emit(X.movReg(RBX, RAX), X.testReg(RAX, RAX));
   const skip = c.label();
   c.jcc('e', skip);
   c.emit(X.lea(RDI, RBP, -f.regs));
-  c.callAbsolute(hookAddress(kind));
+  c.callAbsolute(REGION.hook(kind));
   if (saveRet) c.emit(X.store(8, RBP, -f.retval, RAX));
   c.bind(skip);
-  c.emit(X.movImm64(RDI, progObject(kind)), X.movReg(RSI, RBX), X.lea(RDX, RBP, -f.runCtx));
-  c.callAbsolute(hookAddress('progExit'));
+  c.emit(X.movImm64(RDI, REGION.prog(kind)), X.movReg(RSI, RBX), X.lea(RDX, RBP, -f.runCtx));
+  c.callAbsolute(REGION.hook('progExit'));
 }
 
 /** invoke_bpf_mod_ret: the program's result in the return slot; non-zero skips the original. */
