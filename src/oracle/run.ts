@@ -39,22 +39,30 @@ interface Attempt {
   crashed?: { last: RawRecord; reason: string };
 }
 
+/**
+ * A harness that writes more than this is looping through a call (a trampoline that
+ * returns into itself writes records until the timeout: gigabytes natively): the call is
+ * charged as a hang. A real batch writes tens of MiB.
+ */
+const MAX_OUTPUT = 1 << 30;
+
 const SIGNAL_NAMES = new Map(Object.entries(constants.signals).map(([name, n]) => [n as number, name]));
 
 async function attempt(opts: RunOptions, argv: string[], skips: CallCrash[]): Promise<Attempt> {
   const env = { ABF_SKIP: skips.map((s) => `${s.proto}:${s.caller}:${s.callee}`).join(',') };
-  const r = opts.emulator ? await runTool(opts.emulator, [opts.binary, ...argv], { timeoutMs: opts.timeoutMs, env }) : await runTool(opts.binary, argv, { timeoutMs: opts.timeoutMs, env });
+  const tool = { timeoutMs: opts.timeoutMs, env, maxOutput: MAX_OUTPUT };
+  const r = opts.emulator ? await runTool(opts.emulator, [opts.binary, ...argv], tool) : await runTool(opts.binary, argv, tool);
   const records: RawRecord[] = [];
   const recovered: CallCrash[] = [];
   for (const x of parseRecords(r.stdout)) {
     if (x.kind !== Kind.CRASH) records.push(x);
     else recovered.push({ proto: x.proto, caller: x.a, callee: x.b, reason: `killed by ${SIGNAL_NAMES.get(x.idx) ?? `signal ${x.idx}`}` });
   }
-  if (r.exitCode === 0 && !r.timedOut) return { records, recovered };
+  if (r.exitCode === 0 && !r.timedOut && !r.overflowed) return { records, recovered };
   const begins = records.filter((x) => x.kind === Kind.BEGIN);
   const last = begins[begins.length - 1];
   if (!last) throw new Error(`harness failed before its first call: ${r.stderr.toString().slice(0, 500) || `exit ${r.exitCode}`}`);
-  const reason = r.timedOut ? `timed out after ${opts.timeoutMs} ms` : r.signal ? `killed by ${r.signal}` : `exit code ${r.exitCode}`;
+  const reason = r.overflowed ? `wrote more than ${MAX_OUTPUT >> 20} MiB of records (a runaway call)` : r.timedOut ? `timed out after ${opts.timeoutMs} ms` : r.signal ? `killed by ${r.signal}` : `exit code ${r.exitCode}`;
   return { records, recovered, crashed: { last, reason } };
 }
 

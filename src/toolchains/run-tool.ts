@@ -8,6 +8,8 @@ export interface ToolResult {
   exitCode: number | null;
   signal: NodeJS.Signals | null;
   timedOut: boolean;
+  /** Killed for writing more than `maxOutput` bytes: a runaway, like a hang. */
+  overflowed: boolean;
   stdout: Buffer;
   stderr: Buffer;
 }
@@ -16,6 +18,8 @@ export interface ToolOptions {
   timeoutMs?: number;
   /** Added to this process's environment. */
   env?: Record<string, string>;
+  /** Kill the process once its stdout exceeds this many bytes (default: no limit). */
+  maxOutput?: number;
 }
 
 export function runTool(command: string, args: string[], opts: ToolOptions = {}): Promise<ToolResult> {
@@ -24,11 +28,22 @@ export function runTool(command: string, args: string[], opts: ToolOptions = {})
     const out: Buffer[] = [];
     const err: Buffer[] = [];
     let timedOut = false;
+    let overflowed = false;
+    let bytes = 0;
     const timer = opts.timeoutMs === undefined ? undefined : setTimeout(() => {
       timedOut = true;
       child.kill('SIGKILL');
     }, opts.timeoutMs);
-    child.stdout.on('data', (d: Buffer) => out.push(d));
+    child.stdout.on('data', (d: Buffer) => {
+      if (overflowed) return;
+      bytes += d.length;
+      if (opts.maxOutput !== undefined && bytes > opts.maxOutput) {
+        overflowed = true;
+        child.kill('SIGKILL');
+        return;
+      }
+      out.push(d);
+    });
     child.stderr.on('data', (d: Buffer) => err.push(d));
     child.on('error', (e) => {
       clearTimeout(timer);
@@ -36,7 +51,7 @@ export function runTool(command: string, args: string[], opts: ToolOptions = {})
     });
     child.on('close', (exitCode, signal) => {
       clearTimeout(timer);
-      resolve({ exitCode, signal, timedOut, stdout: Buffer.concat(out), stderr: Buffer.concat(err) });
+      resolve({ exitCode, signal, timedOut, overflowed, stdout: Buffer.concat(out), stderr: Buffer.concat(err) });
     });
   });
 }
