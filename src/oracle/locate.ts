@@ -81,7 +81,11 @@ export function locateArgs(target: Target, rounds: ProbeDump[], shapes: ValueSha
 /** The clobber experiment that destroys this place. */
 function containerOf(v: Vocabulary, p: Place): string {
   switch (p.where) {
-    case 'reg': return v.files[p.file]!.regs[p.reg]!;
+    case 'reg': {
+      const f = v.files[p.file]!;
+      const name = f.regs[p.reg]!;
+      return f.file.upperFrom !== undefined && p.byte >= f.file.upperFrom ? `${name}.upper` : name;
+    }
     case 'stack': return 'stack';
     case 'ref': return p.viaRank < 2 * RANK_STEP ? p.via : 'stack';
   }

@@ -75,6 +75,8 @@ export interface RegisterFile {
    * by one load (byte j % 8); a vector register holds one member (at byte <= j).
    */
   kind: 'general' | 'vector';
+  /** Bytes from here on are a clobber place of their own, `NAME.upper` (x86-64's xmm: 8). */
+  upperFrom?: number;
 }
 
 /** What the probe saw at one call: the argument registers by file, SP, the incoming stack, pointees. */

@@ -6,14 +6,14 @@ import { parseRefs } from '../probe-refs.js';
 import type { ProbeDump, RegisterFile } from '../target.js';
 
 export const GPR_ARGS: RegisterFile = { names: ['rdi', 'rsi', 'rdx', 'rcx', 'r8', 'r9'], bytes: 8, kind: 'general' };
-export const XMM: RegisterFile = { names: Array.from({ length: 8 }, (_, i) => `xmm${i}`), bytes: 32, kind: 'vector' };
+export const XMM: RegisterFile = { names: Array.from({ length: 8 }, (_, i) => `xmm${i}`), bytes: 32, kind: 'vector', upperFrom: 8 };
 /** The general return registers: not argument registers as such (rdx is both), a file of their own. */
 export const GPR_RETURNS: RegisterFile = { names: ['rax', 'rdx'], bytes: 8, kind: 'general' };
 /** The x87 stack's top two registers, a result's 80 bits in the first 10 of 16 bytes. */
 export const X87: RegisterFile = { names: ['st0', 'st1'], bytes: 16, kind: 'vector' };
 
-/** The places the clobber stub (probe.S abf_clobber) destroys, mode by mode. */
-export const CLOBBER_PLACES = [...GPR_ARGS.names, ...XMM.names, 'stack'];
+/** The places the clobber stub (probe.S abf_clobber) destroys, mode by mode: an xmm's bytes 0-7 and 8-31 apart. */
+export const CLOBBER_PLACES = [...GPR_ARGS.names, ...XMM.names, 'stack', ...XMM.names.map((r) => `${r}.upper`)];
 
 const REGS_BYTES = 368;
 /** Read only: shared by every dump. */

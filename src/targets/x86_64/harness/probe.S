@@ -49,8 +49,10 @@ abf_probe:
         .size   abf_probe, .-abf_probe
 
 # abf_clobber stands between a compiled caller and a compiled callee and destroys one
-# place (mode 0-5: rdi..r9, 6-13: xmm0-7 with their ymm halves, 14: the incoming stack
-# window) before calling the callee. Its return address is set aside first, so the callee
+# place (mode 0-5: rdi..r9, 6-13: bytes 0-7 of xmm0-7, 14: the incoming stack window,
+# 15-22: bytes 8-31 of ymm0-7) before calling the callee. A register's halves apart: a
+# caller that loads a 16-byte value into one xmm and passes its halves in two leaves the
+# second half's stale copy in the first register's upper bytes. Its return address is set aside first, so the callee
 # sees the caller's stack arguments where the caller put them. The pattern is the address
 # of a junk buffer: a clobbered pointer still points at readable memory. State: struct
 # abf_clob in runtime.c { mode, pattern, target, lr, window, save[] }.
@@ -66,6 +68,7 @@ abf_clobber:
         mov     8(%r10), %r11
         cmp     $14, %rax
         je      .Lstack
+        ja      .Lupper
         lea     .Ltable(%rip), %r10
         imul    $16, %rax, %rax
         add     %rax, %r10
@@ -77,10 +80,27 @@ abf_clobber:
         mov     %r11, %\r
         jmp     .Lcall
         .endr
+        # Legacy SSE pinsrq leaves bytes 16-31 of the ymm alone; VEX forms would zero them.
         .irp    n, 0, 1, 2, 3, 4, 5, 6, 7
         .p2align 4
+        pinsrq  $0, %r11, %xmm\n
+        jmp     .Lcall
+        .endr
+.Lupper:
+        sub     $15, %rax
+        lea     .Lupper_table(%rip), %r10
+        shl     $5, %rax
+        add     %rax, %r10
+        jmp     *%r10
+        # The whole ymm to the pattern, then bytes 0-7 back (r10 is free from here on).
+        .p2align 5
+.Lupper_table:
+        .irp    n, 0, 1, 2, 3, 4, 5, 6, 7
+        .p2align 5
+        vmovq   %xmm\n, %r10
         vmovq   %r11, %xmm\n
         vpbroadcastq %xmm\n, %ymm\n
+        pinsrq  $0, %r10, %xmm\n
         jmp     .Lcall
         .endr
 .Lstack:

@@ -52,7 +52,7 @@ static inline void abf_fill_return(struct abf_regs *r, const abf_u8 *fill) {
  * above the static harness and its heap; the entry patch calls through a register. */
 #define ABF_JIT_BASE 0x7e000000ul
 
-/* rdi..r9, xmm0-7, the stack window (see abf_clobber in probe.S). */
-#define ABF_CLOBBER_PLACES 15
+/* rdi..r9, bytes 0-7 of xmm0-7, the stack window, bytes 8-31 of ymm0-7 (see abf_clobber in probe.S). */
+#define ABF_CLOBBER_PLACES 23
 
 #endif
