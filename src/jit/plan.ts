@@ -13,6 +13,7 @@ import { contextView, type ContextView, type Placement, type Planned } from '../
 import type { FunctionAbi, Variant } from '../bpf/variant.js';
 import type { PrototypePlan } from '../oracle/plan.js';
 import type { LayoutRules } from '../layout/rules.js';
+import { resolverFor } from '../layout/resolve.js';
 import { DEFAULT_TARGET } from '../targets/index.js';
 import { jitOf, type Target, type TargetJit } from '../targets/target.js';
 import { btfFuncOf } from '../bpf/func-model/from-ir.js';
@@ -84,7 +85,7 @@ export function planJit(plan: PrototypePlan, req: JitRequest, jit: TargetJit, la
     return p;
   };
   const latest = distilled(DISTILL_LATEST);
-  const btf = req.btfFilter && latest.ok ? btfVerdict(plan, req.btfFilter, abiOf(latest.model.argSize)()) : undefined;
+  const btf = req.btfFilter && latest.ok ? btfVerdict(plan, req.btfFilter, abiOf(latest.model.argSize)(), layout) : undefined;
   // Ids only need to be unique within one run: position in the request.
   const trampolines = req.variants.flatMap((variant, v) => req.modes.map((mode, m): TrampolineSpec => {
     const head = { id: jitId(v, m), variant: variant.name, mode, ...(btf ? { btf } : {}) };
@@ -114,8 +115,10 @@ function kfuncPlan(variant: Variant, model: FuncModel, abi: () => FunctionAbi, j
   return { kfunc: { call: bpf.call, bpfToBpfAt }, result: { ok: true, placement: p.placement, words } };
 }
 
-function btfVerdict(plan: PrototypePlan, filter: BtfFilter, abi: FunctionAbi): BtfVerdict {
-  const dropped = filter.drop(btfFuncOf(plan.header, plan.fn), abi);
+function btfVerdict(plan: PrototypePlan, filter: BtfFilter, abi: FunctionAbi, layout: LayoutRules | undefined): BtfVerdict {
+  const scope = scopeOf(plan.header);
+  const btf = layout ? btfFuncOf(plan.header, plan.fn, scope, resolverFor(scope, layout)) : btfFuncOf(plan.header, plan.fn, scope);
+  const dropped = filter.drop(btf, abi);
   return dropped ? { filter: filter.name, dropped } : { filter: filter.name };
 }
 
