@@ -18,6 +18,7 @@ import { DEFAULT_TARGET } from '../targets/index.js';
 import { jitOf, type Target, type TargetJit } from '../targets/target.js';
 import { btfFuncOf } from '../bpf/func-model/from-ir.js';
 import { btfFilterNamed, type BtfFilter } from '../bpf/pahole/filters.js';
+import type { PaholeArch } from '../bpf/pahole/uncertain-location.js';
 import type { BtfVerdict } from '../data/jit-outcome.js';
 import { jitId } from './harness/records.js';
 import { variantsByName } from './variants-by-name.js';
@@ -71,7 +72,10 @@ export function distiller(plan: PrototypePlan, layout?: LayoutRules): (rules: Di
 }
 
 /** `layout`: the target's types (Target.layout), which its BTF describes. */
-export function planJit(plan: PrototypePlan, req: JitRequest, jit: TargetJit, layout?: LayoutRules): JitPrototype {
+/** As `target`'s kernel sees the function: its types' layout in BTF, its pahole's register count. */
+export function planJit(plan: PrototypePlan, req: JitRequest, target: Target): JitPrototype {
+  const jit = jitOf(target);
+  const layout = target.layout;
   const distilled = distiller(plan, layout);
   let abi: FunctionAbi | undefined;
   const abiOf = (sizes: number[]) => () => (abi ??= jit.functionAbi(scopeOf(plan.header), plan.fn, sizes));
@@ -85,7 +89,7 @@ export function planJit(plan: PrototypePlan, req: JitRequest, jit: TargetJit, la
     return p;
   };
   const latest = distilled(DISTILL_LATEST);
-  const btf = req.btfFilter && latest.ok ? btfVerdict(plan, req.btfFilter, abiOf(latest.model.argSize)(), layout) : undefined;
+  const btf = req.btfFilter && latest.ok ? btfVerdict(plan, req.btfFilter, abiOf(latest.model.argSize)(), layout, target.paholeArch) : undefined;
   // Ids only need to be unique within one run: position in the request.
   const trampolines = req.variants.flatMap((variant, v) => req.modes.map((mode, m): TrampolineSpec => {
     const head = { id: jitId(v, m), variant: variant.name, mode, ...(btf ? { btf } : {}) };
@@ -115,10 +119,10 @@ function kfuncPlan(variant: Variant, model: FuncModel, abi: () => FunctionAbi, j
   return { kfunc: { call: bpf.call, bpfToBpfAt }, result: { ok: true, placement: p.placement, words } };
 }
 
-function btfVerdict(plan: PrototypePlan, filter: BtfFilter, abi: FunctionAbi, layout: LayoutRules | undefined): BtfVerdict {
+function btfVerdict(plan: PrototypePlan, filter: BtfFilter, abi: FunctionAbi, layout: LayoutRules | undefined, arch: PaholeArch): BtfVerdict {
   const scope = scopeOf(plan.header);
   const btf = layout ? btfFuncOf(plan.header, plan.fn, scope, resolverFor(scope, layout)) : btfFuncOf(plan.header, plan.fn, scope);
-  const dropped = filter.drop(btf, abi);
+  const dropped = filter.drop(btf, abi, arch);
   return dropped ? { filter: filter.name, dropped } : { filter: filter.name };
 }
 

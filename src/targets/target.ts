@@ -11,6 +11,7 @@ import type { FunctionAbi, Variant } from '../bpf/variant.js';
 import type { FunctionPrediction } from '../data/prediction.js';
 import type { LayoutRules } from '../layout/rules.js';
 import type { Shape } from '../layout/shape.js';
+import type { PaholeArch } from '../bpf/pahole/uncertain-location.js';
 import type { CompilerVersion, TypeSupport } from '../toolchains/compilers.js';
 import { UserError } from '../user-error.js';
 
@@ -179,6 +180,8 @@ export interface Target {
   layout?: LayoutRules;
   /** The BPF trampoline JIT, where abifuzz has one for this target. */
   jit?: TargetJit;
+  /** The ELF machine as pahole's filters know it (their argument register count). */
+  paholeArch: PaholeArch;
 }
 
 /** The target's JIT, or the one line a user gets for asking one that has none. */

@@ -5,7 +5,7 @@
 import type { BtfFunc } from '../func-model/btf.js';
 import type { FunctionAbi } from '../variant.js';
 import { UserError } from '../../user-error.js';
-import { uncertainParam } from './uncertain-location.js';
+import { argRegisterName, uncertainParam, type PaholeArch } from './uncertain-location.js';
 import { unexpectedRegisterParam, type Exemption } from './unexpected-register.js';
 
 /** Why pahole drops a function, naming the parameter to blame. */
@@ -16,25 +16,26 @@ export interface Dropped {
 
 export interface BtfFilter {
   name: string;
-  drop(fn: BtfFunc, abi: FunctionAbi): Dropped | undefined;
+  /** `arch`: the ELF machine the object is for, which sets pahole's register count. */
+  drop(fn: BtfFunc, abi: FunctionAbi, arch?: PaholeArch): Dropped | undefined;
 }
 
-function registerCheck(fn: BtfFunc, abi: FunctionAbi, exemption: Exemption, release: string): Dropped | undefined {
-  const arg = unexpectedRegisterParam(fn, abi, exemption);
-  return arg === undefined ? undefined : { arg, reason: `pahole ${release} drops the function: arg${arg} is not in x${arg} (unexpected register usage)` };
+function registerCheck(fn: BtfFunc, abi: FunctionAbi, exemption: Exemption, release: string, arch: PaholeArch): Dropped | undefined {
+  const arg = unexpectedRegisterParam(fn, abi, exemption, arch);
+  return arg === undefined ? undefined : { arg, reason: `pahole ${release} drops the function: arg${arg} is not in ${argRegisterName(arch, arg)} (unexpected register usage)` };
 }
 
 export const PAHOLE_1_25: BtfFilter = {
   name: 'pahole-1.25',
-  drop: (fn, abi) => registerCheck(fn, abi, 'struct-param', '1.25'),
+  drop: (fn, abi, arch = 'arm64') => registerCheck(fn, abi, 'struct-param', '1.25', arch),
 };
 
 export const PAHOLE_1_31: BtfFilter = {
   name: 'pahole-1.31',
-  drop: (fn, abi) => {
-    const arg = uncertainParam(fn);
+  drop: (fn, abi, arch = 'arm64') => {
+    const arg = uncertainParam(fn, arch);
     if (arg !== undefined) return { arg, reason: `pahole 1.31 drops the function: arg${arg} is a packed struct past the argument registers (uncertain parameter location)` };
-    return registerCheck(fn, abi, 'wide-param', '1.31');
+    return registerCheck(fn, abi, 'wide-param', '1.31', arch);
   },
 };
 

@@ -19,6 +19,10 @@ import { infersPacked } from './infer-packed.js';
 export const REGISTER_PARAMS = { x86_64: 6, arm64: 8, riscv64: 8, s390x: 5 } as const;
 export type PaholeArch = keyof typeof REGISTER_PARAMS;
 
+/** How a filter's reason names argument register i. */
+export const argRegisterName = (arch: PaholeArch, i: number): string =>
+  arch === 'x86_64' ? ['rdi', 'rsi', 'rdx', 'rcx', 'r8', 'r9'][i] ?? `register ${i}` : arch === 's390x' ? `r${i + 2}` : arch === 'riscv64' ? `a${i}` : `x${i}`;
+
 /** The first parameter that makes `fn`'s location uncertain to pahole 1.31, or undefined. */
 export function uncertainParam(fn: BtfFunc, arch: PaholeArch = 'arm64'): number | undefined {
   const nreg = REGISTER_PARAMS[arch];

@@ -19,10 +19,10 @@
 // f(__int128 a, long b)`: b starts in x2, not x1: dropped by 1.25, kept by 1.31 (a is wide).
 import { resolvedSize, stripModifiers, type BtfFunc } from '../func-model/btf.js';
 import type { FunctionAbi } from '../variant.js';
+import { REGISTER_PARAMS, type PaholeArch } from './uncertain-location.js';
 
 export type Exemption = 'struct-param' | 'wide-param';
 
-const ARM64_REGISTER_PARAMS = 8;
 
 const exempts: Record<Exemption, (t: BtfFunc['params'][number]['type']) => boolean> = {
   'struct-param': (t) => stripModifiers(t).kind === 'struct',
@@ -30,8 +30,8 @@ const exempts: Record<Exemption, (t: BtfFunc['params'][number]['type']) => boole
 };
 
 /** The first parameter pahole finds in an unexpected register, when nothing exempts `fn`; or undefined. */
-export function unexpectedRegisterParam(fn: BtfFunc, abi: FunctionAbi, exemption: Exemption): number | undefined {
-  const first = abi.args.slice(0, ARM64_REGISTER_PARAMS).findIndex((a, i) => a.in === 'regs' && a.first !== i);
+export function unexpectedRegisterParam(fn: BtfFunc, abi: FunctionAbi, exemption: Exemption, arch: PaholeArch = 'arm64'): number | undefined {
+  const first = abi.args.slice(0, REGISTER_PARAMS[arch]).findIndex((a, i) => a.in === 'regs' && a.first !== i);
   if (first < 0) return undefined;
   return fn.params.some((p) => exempts[exemption](p.type)) ? undefined : first;
 }

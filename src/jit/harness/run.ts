@@ -24,7 +24,7 @@ import { groupJitRecords, jitKey } from './records.js';
 export async function runJitStage(b: BuiltBatch, observations: PrototypeObservation[], req: JitRequest): Promise<JitOutcome[][]> {
   const target = jitOf(b.configs[0]!.target);
   await prepareVariants(b.plans, req);
-  const jit = b.plans.map((p) => planJit(p, req, target, b.configs[0]!.target.layout));
+  const jit = b.plans.map((p) => planJit(p, req, b.configs[0]!.target));
   const trampolines = await runTrampolines(b, jit, target);
   const kfuncs = await runKfuncs(b, jit, observations, target);
   return b.plans.map((plan, k) => {

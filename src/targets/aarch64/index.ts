@@ -45,6 +45,7 @@ export const aarch64: Target = {
   switches: SWITCHES,
   ruleState: ['ngrn', 'nsrn', 'nsaa'],
   rules: AAPCS64_RULES,
+  paholeArch: 'arm64',
   jit: {
     variants: VARIANTS,
     functionAbi,

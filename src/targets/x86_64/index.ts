@@ -52,6 +52,7 @@ export const x86_64: Target = {
   switches: SWITCHES,
   ruleState: ['gpr', 'sse', 'stack'],
   rules: SYSV_RULES,
+  paholeArch: 'x86_64',
   layout: X86_LAYOUT,
   jit: X86_JIT,
 };
