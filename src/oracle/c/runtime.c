@@ -311,8 +311,12 @@ void abf_probe_c(struct abf_regs *r) {
   if (cur.ret_is_bool) ABF_BOOL_RETURN(r) = bools[RET_BOOL_SLOT];
   /* Belt and braces: a result buffer is in the caller's frame. */
   abf_u64 result = ABF_RESULT_POINTER(r);
-  if (!cur.ret_size || result < ABF_SP(r) || result + cur.ret_size > stack_hi) return;
-  if (cur.phase2) memcpy((void *)result, pool + cur.fill_off + ABF_FILL_BYTES, cur.ret_size);
+  /* Only in phase 2, when nothing came back from the registers: a caller may leave any stack
+   * address in the result pointer's register (x86-64's rdi after a rep movs), and taking it
+   * for a result buffer in phase 1 would hide a result in rax. No caller seen reads the
+   * returned buffer address instead of its own. */
+  if (!cur.phase2 || !cur.ret_size || result < ABF_SP(r) || result + cur.ret_size > stack_hi) return;
+  memcpy((void *)result, pool + cur.fill_off + ABF_FILL_BYTES, cur.ret_size);
   ABF_RESULT_RETURNED(r, result);
 }
 extern void abf_probe(void);
