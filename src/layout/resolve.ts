@@ -7,6 +7,7 @@ import { layoutRecord } from './record.js';
 import { GCC_LAYOUT, type LayoutRules } from './rules.js';
 import { bitIntShape, bitIntShapeWith, POINTER, scalarShape, VOID } from './scalars.js';
 import { shape, withAlign, type RecordShape, type Shape } from './shape.js';
+import { markUserAligned } from './user-align.js';
 
 /**
  * The memo is indexed like `scope.decls`: a name's look-up finds its declaration's index,
@@ -110,5 +111,5 @@ function vectorShape(size: number, elem: Shape, cap: number): Shape {
 function typedefShape(r: Resolver, td: TypedefDecl): Shape {
   const vs = td.attrs.vectorSize;
   const base: Shape = vs === undefined ? resolve(r, td.type, undefined) : vectorShape(vs, resolve(r, td.type, undefined), r.rules.vectorAlignCap ?? 16);
-  return td.attrs.aligned === undefined ? base : withAlign(base, td.attrs.aligned);
+  return td.attrs.aligned === undefined ? base : markUserAligned(withAlign(base, td.attrs.aligned));
 }

@@ -13,6 +13,8 @@ import type { LayoutRules } from '../../src/layout/rules.js';
 import { X87_SCALARS } from '../../src/layout/scalars.js';
 import { shape, type Shape } from '../../src/layout/shape.js';
 import { predictShapes } from '../../src/targets/x86_64/sysv/classify.js';
+import { X86_LAYOUT as X86_TARGET_LAYOUT } from '../../src/targets/x86_64/layout.js';
+import { gccAlignofAbiMinimum } from '../../src/targets/x86_64/dialects/gcc-alignof-abi-minimum.js';
 import { SYSV_RULES } from '../../src/targets/x86_64/sysv/rule-vocabulary.js';
 import type { SysvRules } from '../../src/targets/x86_64/sysv/rules.js';
 import { range } from './helpers.js';
@@ -282,6 +284,29 @@ describe('where gcc and clang differ', () => {
     const text = 'typedef double v1d __attribute__((vector_size(8)));\nv1d f(v1d a, long y);';
     expect(pieces(predict(text))).toEqual(['stack+0', 'rsi', 'ret ref(rdi)']);
     expect(pieces(predict(text, { oneDoubleVectorReturnedInXmm: true }))).toEqual(['stack+0', 'rdi', 'ret xmm0']);
+  });
+});
+
+describe("gcc's _Alignof: capped at 16 unless TYPE_USER_ALIGN", () => {
+  it('takes user alignment from typedefs, members that keep it and struct bit-fields, as gcc lays them out', () => {
+    // gcc-11 and gcc-12 -S of `int aN = _Alignof(T)`: 32 16 32 16 16 32 (clang 19: 32 32 32 64 64 32).
+    const text = `typedef int v8i __attribute__((vector_size(32)));
+typedef v8i v8ia __attribute__((aligned(32)));
+typedef int v16i __attribute__((vector_size(64)));
+typedef enum { A } e8 __attribute__((aligned(8)));
+typedef unsigned char uc16 __attribute__((aligned(16)));
+union u1 { v8i b __attribute__((aligned(16))); char c; };
+struct s2 { v8i a; e8 : 6; };
+union u3 { uc16 : 1; v16i b; };
+struct s4 { v16i a; __int128 : 0 __attribute__((aligned(2))); };
+struct s5 { v8i a; char c __attribute__((aligned(32))); };
+void f(v8ia a, union u1 b, struct s2 c, union u3 d, struct s4 e, struct s5 g);`;
+    const alignof = gccAlignofAbiMinimum.layout!.alignof!;
+    const h = parseHeader(text, 'test.h');
+    const resolve = resolverFor(scopeOf(h), X86_TARGET_LAYOUT);
+    const params = functionsOf(h).find((f) => f.name === 'f')!.params.map((p) => resolve(p.type));
+    expect(params.map((s) => s.align)).toEqual([32, 32, 32, 64, 64, 32]);
+    expect(params.map((s) => alignof(s))).toEqual([32, 16, 32, 16, 16, 32]);
   });
 });
 
