@@ -287,6 +287,22 @@ describe('where gcc and clang differ', () => {
   });
 });
 
+describe('clang widening a narrow first SSE eightbyte to i64', () => {
+  it('passes <2 x half> or a lone bfloat before a part aligned under 8 in a general register', () => {
+    // clang 16, 19, 22 -emit-llvm: g4(i64, half), gb(i64, bfloat), gi(i64, i32), gh(double, half),
+    // g3(<2 x half>, double), g5(<4 x half>, half); clang-19 -O2 h(): movq (%rdi), %rax ... movq %rax, %rdi.
+    const t = (body: string): string => `struct s { ${body} };\nvoid f(struct s x, double y);`;
+    const rules: SysvRules = { halfPairLowInteger: true };
+    expect(pieces(predict(t('_Float16 a, b; long long : 0; _Float16 c[1];'), rules))).toEqual(['rdi xmm0', 'xmm1', 'ret void']);
+    expect(pieces(predict(t('_Float16 a, b; long long : 0; _Float16 c[1];')))).toEqual(['xmm0 xmm1', 'xmm2', 'ret void']);
+    expect(pieces(predict(t('__bf16 a; long long : 0; __bf16 b;'), rules))).toEqual(['rdi xmm0', 'xmm1', 'ret void']);
+    expect(pieces(predict(t('_Float16 a, b; long long : 0; int c;'), rules))).toEqual(['rdi rsi', 'xmm0', 'ret void']);
+    expect(pieces(predict(t('_Float16 a; long long : 0; _Float16 b;'), rules))).toEqual(['xmm0 xmm1', 'xmm2', 'ret void']);
+    expect(pieces(predict(t('_Float16 a, b; long long : 0; double c;'), rules))).toEqual(['xmm0 xmm1', 'xmm2', 'ret void']);
+    expect(pieces(predict(t('_Float16 a, b, c; long long : 0; _Float16 d;'), rules))).toEqual(['xmm0 xmm1', 'xmm2', 'ret void']);
+  });
+});
+
 describe("gcc's _Alignof: capped at 16 unless TYPE_USER_ALIGN", () => {
   it('takes user alignment from typedefs, members that keep it and struct bit-fields, as gcc lays them out', () => {
     // gcc-11 and gcc-12 -S of `int aN = _Alignof(T)`: 32 16 32 16 16 32 (clang 19: 32 32 32 64 64 32).

@@ -2,6 +2,7 @@
 // eightbyte; and the alignment its stack slot is rounded to. Pure.
 import type { Shape } from '../../../layout/shape.js';
 import { aggregateClasses } from './aggregate.js';
+import { highAlignedBelow8, lowWidenedToI64 } from './clang-ir.js';
 import type { EightbyteClass, Trace } from './eightbyte.js';
 import type { SysvRules } from './rules.js';
 import { scalarClasses } from './scalar.js';
@@ -25,6 +26,10 @@ export function classify(s: Shape, rules: SysvRules, trace: Trace): Classified {
         return EMPTY;
       }
       const classes = aggregateClasses(s, rules, trace);
+      if (classes && rules.halfPairLowInteger && classes.length === 2 && classes[0] === 'SSE' && lowWidenedToI64(s) && highAlignedBelow8(s, classes[1]!)) {
+        trace?.push('dialect: the first eightbyte, typed <2 x half>, <2 x bfloat> or bfloat, is widened to an i64 (the second would not start at byte 8): INTEGER');
+        return { c: 'classes', classes: ['INTEGER', classes[1]!] };
+      }
       if (classes) return { c: 'classes', classes };
       if (!rules.emptyRecordsInMemoryTakeSpace && holdsNoData(s)) {
         trace?.push('aggregate/empty: a MEMORY aggregate of no data (unnamed bit-fields, members of size 0) takes no stack and no buffer');

@@ -93,6 +93,13 @@ export interface SysvRules {
    * array repeats SSE in it. The text (clang): SSE, SSEUP, one vector register.
    */
   int128VectorMemberOneEightbyte?: boolean;
+  /**
+   * An aggregate whose SSE first eightbyte clang types `<2 x half>` (two 16-bit floats at
+   * bytes 0 and 2, nothing from byte 4) and whose second eightbyte's type is aligned to
+   * less than 8 has its first eightbyte passed and returned as an i64: in a general
+   * register (clang 16-22). The default classifies and passes it SSE.
+   */
+  halfPairLowInteger?: boolean;
 }
 
 /** The text's rules: none set. */
