@@ -301,6 +301,18 @@ describe('clang widening a narrow first SSE eightbyte to i64', () => {
     expect(pieces(predict(t('_Float16 a, b; long long : 0; double c;'), rules))).toEqual(['xmm0 xmm1', 'xmm2', 'ret void']);
     expect(pieces(predict(t('_Float16 a, b, c; long long : 0; _Float16 d;'), rules))).toEqual(['xmm0 xmm1', 'xmm2', 'ret void']);
   });
+
+  it("counts the classes in the frontend's register check and allocates the IR parts in the backend", () => {
+    // clang-19 -O2: g(1..6, hp, 7.0): movq %rax, (%rsp); pinsrw $0, 8(%rdi), %xmm0; 7.0 in xmm1.
+    // g3(hp, 2, 3, 4, 5, struct ii): the frontend counts 4 general registers used, so ii is
+    // direct; the backend has only r9 left: movq (%rsi), %r9; movq 8(%rsi) -> (%rsp).
+    const rules: SysvRules = { halfPairLowInteger: true };
+    const hp = 'struct hp { _Float16 a, b; long long : 0; _Float16 c; };\nstruct ii { long a, b; };\n';
+    expect(pieces(predict(`${hp}void f(long a, long b, long c, long d, long e, long g, struct hp x, double y);`, rules)).slice(6))
+      .toEqual(['stack+0 xmm0', 'xmm1', 'ret void']);
+    expect(pieces(predict(`${hp}void f(struct hp x, long a, long b, long c, long d, struct ii y);`, rules)))
+      .toEqual(['rdi xmm0', 'rsi', 'rdx', 'rcx', 'r8', 'r9 stack+0', 'ret void']);
+  });
 });
 
 describe("gcc's _Alignof: capped at 16 unless TYPE_USER_ALIGN", () => {

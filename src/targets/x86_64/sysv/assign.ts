@@ -6,7 +6,7 @@ import { roundUp } from '../../../layout/round.js';
 import type { Shape } from '../../../layout/shape.js';
 import type { Classified } from './classes.js';
 import type { EightbyteClass, Trace } from './eightbyte.js';
-import { NOWHERE, onStack, registerPart, stackPart, type Placement } from './located.js';
+import { NOWHERE, onStack, registerPart, stackPart, type Part, type Placement } from './located.js';
 import { registerParts } from './registers.js';
 import type { SysvRules } from './rules.js';
 
@@ -17,6 +17,13 @@ export interface State {
   sse: number;
   /** The next stack offset, bytes from the first stack argument. */
   stack: number;
+  /**
+   * The registers clang's frontend believes used, when they differ from those the backend
+   * allocated (`gpr`, `sse`) after an argument whose IR type is not its classes
+   * (clang-x86-half-pair-low-integer). The frontend decides register or memory with
+   * these; the backend then gives each IR part the next register left, or a stack slot.
+   */
+  fe?: { gpr: number; sse: number };
 }
 
 export interface Assigned {
@@ -42,6 +49,10 @@ export function assign(shape: Shape, c: Classified, align: number, s: State, rul
     trace?.push(`memory/x87: an argument of class ${classes[0]} is passed on the stack`);
     return toStack(shape, align, s, rules, trace);
   }
+  if (c.frontend || s.fe) {
+    const split = frontendBackend(shape, c.frontend ?? classes, classes, align, s, rules, trace);
+    if (split) return split;
+  }
   const ints = count(classes, 'INTEGER');
   const sses = count(classes, 'SSE');
   if (ints === 0 && sses === 0) {
@@ -56,10 +67,51 @@ export function assign(shape: Shape, c: Classified, align: number, s: State, rul
   if (low) trace?.push('dialect: an __int128 on the stack is 8-aligned');
   const stacked = toStack(shape, low ? 8 : align, s, rules, trace);
   if (int128 && rules.int128ExhaustsGprs && s.gpr < GPRS.length) {
-    trace?.push('dialect: the general registers left stay unused by later arguments');
-    return { placement: stacked.placement, next: state(GPRS.length, stacked.next.sse, stacked.next.stack) };
+    trace?.push('dialect: the general registers left stay unused by later arguments (the frontend still counts them free)');
+    return { placement: stacked.placement, next: withFrontend(state(GPRS.length, stacked.next.sse, stacked.next.stack), s.fe ?? { gpr: s.gpr, sse: s.sse }) };
   }
   return stacked;
+}
+
+/**
+ * clang when its frontend's register count and the backend's differ: the frontend passes
+ * an aggregate in memory when the registers its classes need are not left by its own
+ * count (a scalar stays direct); otherwise every eightbyte takes the backend's next
+ * register of its class, or an 8-byte stack slot when none is left. Undefined: classes
+ * this does not handle (x87, SSEUP), left to the ordinary path.
+ */
+function frontendBackend(shape: Shape, fe: readonly EightbyteClass[], be: readonly EightbyteClass[], align: number, s: State, rules: SysvRules, trace: Trace): Assigned | undefined {
+  const plain = (cs: readonly EightbyteClass[]): boolean => cs.every((x) => x === 'INTEGER' || x === 'SSE' || x === 'NO_CLASS');
+  if (!plain(fe) || !plain(be)) return undefined;
+  const front = s.fe ?? { gpr: s.gpr, sse: s.sse };
+  const feInts = count(fe, 'INTEGER');
+  const feSses = count(fe, 'SSE');
+  const fits = front.gpr + feInts <= GPRS.length && front.sse + feSses <= XMMS.length;
+  const aggregate = shape.k === 'record' || shape.k === 'array';
+  if (!fits && aggregate) {
+    trace?.push(`exhausted (frontend's count): ${feInts} general and ${feSses} vector registers needed, ${GPRS.length - front.gpr} and ${XMMS.length - front.sse} left: the whole argument on the stack`);
+    const stacked = toStack(shape, align, s, rules, trace);
+    return { placement: stacked.placement, next: withFrontend(stacked.next, front) };
+  }
+  let gpr = s.gpr;
+  let sse = s.sse;
+  let stack = s.stack;
+  const parts = be.map((x, k): Part | undefined => {
+    if (x === 'INTEGER' && gpr < GPRS.length) return registerPart(GPRS[gpr++]!, 8 * k);
+    if (x === 'SSE' && sse < XMMS.length) return registerPart(XMMS[sse++]!, 8 * k);
+    if (x === 'NO_CLASS') return undefined;
+    const at = roundUp(stack, 8);
+    stack = at + 8;
+    return stackPart(at, 8 * k);
+  });
+  trace?.push(`dialect: the backend gives each part the next register left (${parts.map((q) => q?.piece ?? '-').join(', ')}); the frontend counts ${feInts} general and ${feSses} vector registers`);
+  const nextFront = fits ? { gpr: front.gpr + feInts, sse: front.sse + feSses } : front;
+  return { placement: { where: 'parts', parts }, next: withFrontend(state(gpr, sse, stack), nextFront) };
+}
+
+function withFrontend(s: State, fe: { gpr: number; sse: number }): State {
+  if (fe.gpr === s.gpr && fe.sse === s.sse) return s;
+  return { gpr: s.gpr, sse: s.sse, stack: s.stack, fe };
 }
 
 function count(classes: readonly EightbyteClass[], c: EightbyteClass): number {

@@ -11,8 +11,12 @@ export type Classified =
   /** A composite of size 0 (a GNU C extension): no register, no stack (gcc and clang). */
   | { c: 'empty' }
   | { c: 'memory' }
-  /** One class per eightbyte, post-merged; the caller must not modify them. */
-  | { c: 'classes'; classes: readonly EightbyteClass[] };
+  /**
+   * One class per eightbyte, post-merged; the caller must not modify them. `frontend`:
+   * the classes clang's register check counts when the IR type it passes differs
+   * (clang-x86-half-pair-low-integer); `classes` are then what the backend allocates.
+   */
+  | { c: 'classes'; classes: readonly EightbyteClass[]; frontend?: readonly EightbyteClass[] };
 
 const EMPTY: Classified = { c: 'empty' };
 const MEMORY: Classified = { c: 'memory' };
@@ -28,7 +32,7 @@ export function classify(s: Shape, rules: SysvRules, trace: Trace): Classified {
       const classes = aggregateClasses(s, rules, trace);
       if (classes && rules.halfPairLowInteger && classes.length === 2 && classes[0] === 'SSE' && lowWidenedToI64(s) && highAlignedBelow8(s, classes[1]!)) {
         trace?.push('dialect: the first eightbyte, typed <2 x half>, <2 x bfloat> or bfloat, is widened to an i64 (the second would not start at byte 8): INTEGER');
-        return { c: 'classes', classes: ['INTEGER', classes[1]!] };
+        return { c: 'classes', classes: ['INTEGER', classes[1]!], frontend: classes };
       }
       if (classes) return { c: 'classes', classes };
       if (!rules.emptyRecordsInMemoryTakeSpace && holdsNoData(s)) {

@@ -21,18 +21,23 @@ export function predictShapes(params: readonly Shape[], ret: Shape | undefined, 
   const r = ret && predictReturn(ret, traced, rules);
   let s: State = { gpr: r?.state.gpr![1] ?? 0, sse: 0, stack: 0 };
   const args = params.map((shape) => {
-    const p = predictArg(shape, s, traced, rules);
-    s = { gpr: p.state.gpr![1], sse: p.state.sse![1], stack: p.state.stack![1] };
+    const { p, next } = predictArgState(shape, s, traced, rules);
+    s = next;
     return p;
   });
   return { args, ret: r };
 }
 
 export function predictArg(shape: Shape, before: State, traced: boolean, rules: SysvRules): Prediction {
+  return predictArgState(shape, before, traced, rules).p;
+}
+
+/** The prediction and the state after it, a frontend count that differs included. */
+function predictArgState(shape: Shape, before: State, traced: boolean, rules: SysvRules): { p: Prediction; next: State } {
   const trace = traceFor(traced);
   const align = passingAlign(shape);
   const a = assign(shape, classify(shape, rules, trace), align, before, rules, trace);
-  return prediction(shape, a.placement, trace, before, a.next, align);
+  return { p: prediction(shape, a.placement, trace, before, a.next, align), next: a.next };
 }
 
 export function predictReturn(shape: Shape, traced: boolean, rules: SysvRules): Prediction {
