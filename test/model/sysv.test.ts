@@ -275,7 +275,7 @@ describe('where gcc and clang differ', () => {
     // clang from edi; _Float16 x2: gcc xmm0, clang edi; char x4: edi in both.
     const text = 'typedef float v1f __attribute__((vector_size(4)));\ntypedef _Float16 v2h __attribute__((vector_size(4)));\ntypedef char v4c __attribute__((vector_size(4)));\nvoid f(v1f a, v2h b, v4c c);';
     expect(pieces(predict(text))).toEqual(['stack+0', 'xmm0', 'rdi', 'ret void']);
-    expect(pieces(predict(text, { smallVectorsInteger: true }))).toEqual(['rdi', 'rsi', 'rdx', 'ret void']);
+    expect(pieces(predict(text, { smallVectorsInteger: true }))).toEqual(['rdi', '', 'rdx', 'ret void']); // y holds no value bytes: rsi is taken, nothing located
   });
 
   it('passes a vector of one double in memory (both) and returns it in memory (gcc) or xmm0 (clang)', () => {
@@ -284,6 +284,16 @@ describe('where gcc and clang differ', () => {
     const text = 'typedef double v1d __attribute__((vector_size(8)));\nv1d f(v1d a, long y);';
     expect(pieces(predict(text))).toEqual(['stack+0', 'rsi', 'ret ref(rdi)']);
     expect(pieces(predict(text, { oneDoubleVectorReturnedInXmm: true }))).toEqual(['stack+0', 'rdi', 'ret xmm0']);
+  });
+});
+
+describe("gcc's empty type on the stack", () => {
+  it('passes an aggregate of no data in a register while one is left, and gives it no stack space after', () => {
+    // gcc-12 -O2: g(1, e, 2): movl (%rdi), %esi; movl $2, %edx. g6(1..6, e, 7): only pushq $7.
+    const e = 'struct s0 {};\nstruct e { struct s0 a __attribute__((aligned(4))); int : 8; };\n';
+    expect(pieces(predict(`${e}void f(long x, struct e y, long z);`))).toEqual(['rdi', '', 'rdx', 'ret void']); // y holds no value bytes: rsi is taken, nothing located
+    expect(pieces(predict(`${e}void f(long a, long b, long c, long d, long g, long h, struct e y, long z);`)).slice(6))
+      .toEqual(['', 'stack+0', 'ret void']);
   });
 });
 

@@ -3,8 +3,8 @@
 // register of the SSE before it); MEMORY and x87 classes, or a value whose eightbytes do
 // not all fit, on the stack whole, the registers left for later arguments. Pure.
 import { roundUp } from '../../../layout/round.js';
-import type { Shape } from '../../../layout/shape.js';
-import type { Classified } from './classes.js';
+import { isComposite, type Shape } from '../../../layout/shape.js';
+import { holdsNoData, type Classified } from './classes.js';
 import type { EightbyteClass, Trace } from './eightbyte.js';
 import { NOWHERE, onStack, registerPart, stackPart, type Part, type Placement } from './located.js';
 import { registerParts } from './registers.js';
@@ -63,6 +63,12 @@ export function assign(shape: Shape, c: Classified, align: number, s: State, rul
   const int128 = shape.k === 'int' && shape.size === 16 && shape.bitint === undefined;
   if (int128 && rules.int128Split && s.gpr === GPRS.length - 1) return splitInt128(s, trace);
   trace?.push(`exhausted: ${ints} general and ${sses} vector registers needed, ${GPRS.length - s.gpr} and ${XMMS.length - s.sse} left: the whole argument on the stack, the registers stay free`);
+  if (!rules.emptyRecordsInMemoryTakeSpace && isComposite(shape) && holdsNoData(shape)) {
+    // gcc 12 -O2: g6(1, 2, 3, 4, 5, 6, struct { struct {} a __attribute__((aligned(4))); int : 8; }, 7)
+    // pushes only the 7; with a register left the same struct takes esi.
+    trace?.push('aggregate/empty: on the stack an aggregate of no data (gcc\'s empty type) takes no space');
+    return { placement: NOWHERE, next: s };
+  }
   const low = int128 && rules.int128StackAlign8;
   if (low) trace?.push('dialect: an __int128 on the stack is 8-aligned');
   const stacked = toStack(shape, low ? 8 : align, s, rules, trace);

@@ -52,7 +52,7 @@ export function classify(s: Shape, rules: SysvRules, trace: Trace): Classified {
  * gcc's empty type (TYPE_EMPTY_P): a record each of whose members is an unnamed bit-field
  * or holds no data itself, an array of none or of such; its size counts as 0 on the stack.
  */
-function holdsNoData(s: Shape): boolean {
+export function holdsNoData(s: Shape): boolean {
   switch (s.k) {
     case 'record': return s.rec.fields.every((f) => (f.bitfield && (f.bits === 0 || f.member.name === undefined)) || (!f.bitfield && holdsNoData(f.shape)));
     case 'array': return s.len === 0 || holdsNoData(s.elem);
