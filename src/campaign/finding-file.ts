@@ -12,7 +12,7 @@ import type { Profile } from '../toolchains/config.js';
 import { UserError } from '../user-error.js';
 import { variantNamed } from '../jit/variants-by-name.js';
 import { VERDICT_WORDS } from '../jit/variant-verdicts.js';
-import { DEFAULT_TARGET, TARGETS } from '../targets/index.js';
+import { DEFAULT_TARGET, TARGET_NAMES, targetCalled } from '../targets/index.js';
 import { jitOf, type Target } from '../targets/target.js';
 
 export interface FindingMeta {
@@ -70,9 +70,12 @@ export interface Recorded {
   /** `Found:` without its date. */
   origin: string | undefined;
   jit: JitRequest | undefined;
-  /** `Target:`; the default target (aarch64) when the file names none. */
-  target: Target;
+  /** `Target:`; undefined when the file names none (entryTarget: aarch64). */
+  target: Target | undefined;
 }
+
+/** The target an entry runs on: the one it names, else aarch64, where every older entry was found. */
+export const entryTarget = (r: Recorded): Target => r.target ?? DEFAULT_TARGET;
 
 /** The header lines that may appear once. */
 const SINGLE = ['Kind', 'Found', 'Configs', 'Profile', 'Expect-kinds', 'Jit', 'Target'] as const;
@@ -94,12 +97,12 @@ function kindsOf(line: string | undefined, file: string): string[] | undefined {
 }
 
 /** `Expect-jit:` lines: each names a variant once, with words from VERDICT_WORDS. */
-function jitVerdictsOf(text: string, file: string, target: Target): Map<string, string[]> {
+function jitVerdictsOf(text: string, file: string, target: Target | undefined): Map<string, string[]> {
   const out = new Map<string, string[]>();
   for (const m of text.matchAll(/^\s*\*\s*Expect-jit: (.*?)\s*$/gm)) {
     const line = /^(\S+): (.+)$/.exec(m[1]!);
     if (!line) throw new UserError(`${file}: 'Expect-jit: ${m[1]}' is not 'VARIANT: verdict, …'`);
-    const name = variantNamed(line[1]!, jitOf(target).variants).name;
+    const name = variantNamed(line[1]!, jitOf(target ?? DEFAULT_TARGET).variants).name;
     const words = line[2]!.split(',').map((w) => w.trim()).sort();
     const bad = words.find((w) => !VERDICT_WORDS.includes(w));
     if (bad !== undefined) throw new UserError(`${file}: 'Expect-jit: ${m[1]}' names '${bad}': use ${VERDICT_WORDS.join(', ')}`);
@@ -122,15 +125,15 @@ export function readFindingHeader(text: string, file: string): Recorded {
     profile: profileOf(field('Profile'), file),
     configs: configs?.split(/\s+/),
     origin: /^(.+), \d{4}-\d\d-\d\d$/.exec(field('Found') ?? '')?.[1],
-    jit: jit ? jitRequest(jit[1]!, jit[2]!, jit[3], target) : undefined,
+    jit: jit ? jitRequest(jit[1]!, jit[2]!, jit[3], target ?? DEFAULT_TARGET) : undefined,
     target,
   };
 }
 
-function targetOfFile(name: string | undefined, file: string): Target {
-  if (name === undefined) return DEFAULT_TARGET;
-  const t = TARGETS.find((x) => x.name === name);
-  if (!t) throw new UserError(`${file}: 'Target: ${name}' names no target: write ${TARGETS.map((x) => x.name).join(' or ')}`);
+function targetOfFile(name: string | undefined, file: string): Target | undefined {
+  if (name === undefined) return undefined;
+  const t = targetCalled(name);
+  if (!t) throw new UserError(`${file}: 'Target: ${name}' names no target: write ${TARGET_NAMES}`);
   return t;
 }
 
@@ -168,7 +171,7 @@ export function readFindingJson(text: string, file: string): { source: string; n
     profile: undefined,
     configs: json.meta?.configs,
     origin: json.meta?.origin,
-    jit: jit && jitRequest(jit.variants.map((v) => v.name).join(','), jit.modes.map((m) => m.name).join(','), jit.btfFilter?.name, target),
+    jit: jit && jitRequest(jit.variants.map((v) => v.name).join(','), jit.modes.map((m) => m.name).join(','), jit.btfFilter?.name, target ?? DEFAULT_TARGET),
     target,
   };
   return { source, name, recorded };

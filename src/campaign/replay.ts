@@ -6,7 +6,7 @@ import { parseHeader } from '../c/parse.js';
 import { findingsFor } from '../diff/findings.js';
 import { retarget } from '../toolchains/tools.js';
 import { jitLine, type JitRequest } from '../jit/plan.js';
-import { readFindingHeader, type Recorded } from './finding-file.js';
+import { entryTarget, readFindingHeader, type Recorded } from './finding-file.js';
 import { runOracleAndJit } from '../jit/harness/run.js';
 import type { PrototypeInput } from '../data/prototype.js';
 import type { Config, Profile } from '../toolchains/config.js';
@@ -69,12 +69,12 @@ async function findingsOfEntries(entries: Entry[], configs: Config[], profile?: 
   const profileOf = (e: Entry): Profile => profile ?? e.recorded.profile ?? configs[0]!.profile;
   const jitKey = (j: JitRequest | undefined): string => (j ? jitLine(j) : '');
   for (const e of entries) {
-    const key = `${e.recorded.target.name} ${profileOf(e)} ${jitKey(e.recorded.jit)}`;
+    const key = `${entryTarget(e.recorded).name} ${profileOf(e)} ${jitKey(e.recorded.jit)}`;
     batches.set(key, [...(batches.get(key) ?? []), e]);
   }
   const found = new Map<Entry, Shown>();
   for (const batch of batches.values()) {
-    const inProfile = retarget(configs, batch[0]!.recorded.target).map((c) => ({ ...c, profile: profileOf(batch[0]!) }));
+    const inProfile = retarget(configs, entryTarget(batch[0]!.recorded)).map((c) => ({ ...c, profile: profileOf(batch[0]!) }));
     const dialects = dialectsOf(inProfile);
     const { observations, jit } = await runOracleAndJit(batch.flatMap((e) => e.inputs), { configs: inProfile, jit: batch[0]!.recorded.jit });
     let at = 0;
@@ -120,7 +120,7 @@ export async function knownFromCorpus(dir: string, configs: Config[]): Promise<{
   const entries = await entriesUnder(dir);
   const target = configs[0]!.target;
   const known = await knownUnder(dir, target);
-  const found = await findingsOfEntries(entries.filter((e) => e.recorded.target === target), configs, configs[0]!.profile);
+  const found = await findingsOfEntries(entries.filter((e) => entryTarget(e.recorded) === target), configs, configs[0]!.profile);
   const corpus: CorpusKnowledge = { dir, entries: entries.length, explained: 0, open: 0 };
   for (const { findings } of found.values()) {
     for (const f of findings) remember(f, known);

@@ -12,7 +12,7 @@ import { parseSignature, type SignedFinding } from '../diff/signature.js';
 import { isAlive } from '../toolchains/scratch.js';
 import type { PrototypeInput } from '../data/prototype.js';
 import type { Target } from '../targets/target.js';
-import { findingHeaderText, findingJsonText, readFindingHeader, type FindingMeta } from './finding-file.js';
+import { entryTarget, findingHeaderText, findingJsonText, readFindingHeader, type FindingMeta } from './finding-file.js';
 
 /** `kind-<hash of the signature>`: the same name for the same finding in every process. */
 export const findingName = (f: SignedFinding): string => `${f.kind}-${createHash('sha256').update(f.signature).digest('hex').slice(0, 12)}`;
@@ -109,7 +109,7 @@ export async function knownUnder(dir: string, target: Target): Promise<Map<strin
   for (const file of await headersUnder(dir)) {
     const recorded = readFindingHeader(await readFile(file, 'utf8'), file);
     // Config names are the same on every target: another target's signatures say nothing here.
-    if (recorded.target !== target) continue;
+    if (entryTarget(recorded) !== target) continue;
     for (const s of recorded.signatures) {
       const parsed = parseSignature(s);
       if (parsed) known.set(parsed.bucket, [...(known.get(parsed.bucket) ?? []), parsed.features]);

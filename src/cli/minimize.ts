@@ -9,7 +9,7 @@ import type { PrototypeInput } from '../data/prototype.js';
 import type { MinimizedFinding } from '../shrink/minimize-finding.js';
 import { extentOf } from '../shrink/size.js';
 import { makeConfigs, parseOpts, type Config } from '../toolchains/config.js';
-import { compilerIds, parseProfile, type ToolchainCliOptions } from './options.js';
+import { compilerIds, parseProfile, targetOf, type ToolchainCliOptions } from './options.js';
 
 export interface MinimizeCliOptions extends ToolchainCliOptions {
   signature?: string;
@@ -18,7 +18,8 @@ export interface MinimizeCliOptions extends ToolchainCliOptions {
 
 export async function minimizeCommand(file: string, o: MinimizeCliOptions): Promise<number> {
   const target = await minimizeTarget(file);
-  const configs = configsFor(o, target.recorded.configs, target.recorded.target);
+  // A file of the user's own names no target: --target says which.
+  const configs = configsFor(o, target.recorded.configs, target.recorded.target ?? targetOf(o));
   const { text, input, m } = await minimizeFile(file, target, configs, o.signature ?? target.recorded.signatures[0], (finding, from, reps) => {
     process.stderr.write(`abifuzz minimize: ${finding.signature} (${from.origin}), searching with ${reps.join(' ')}\n`);
   });

@@ -7,7 +7,7 @@ import { defaultBatch, dialectsOf, type Plan } from '../campaign/plan.js';
 import { parseShard } from '../campaign/source.js';
 import { knownCompilers, makeConfigs, parseOpts, type Config, type Profile } from '../toolchains/config.js';
 import { installedCompilers, requireCompilers } from '../toolchains/tools.js';
-import { DEFAULT_TARGET, TARGETS, targetNamed } from '../targets/index.js';
+import { DEFAULT_TARGET, TARGET_NAMES, targetNamed } from '../targets/index.js';
 import type { Target } from '../targets/target.js';
 import { UserError } from '../user-error.js';
 import { jitRequestOf, type JitCliOptions } from './jit-options.js';
@@ -18,7 +18,7 @@ export function toolchainOptions(cmd: Command, profileDefault: string | undefine
     .option('--compilers <list>', 'comma-separated compiler ids (default: every installed one)')
     .option('--opt <list>', 'optimisation levels', 'O0,O2')
     .option('--profile <profile>', profileHelp, profileDefault)
-    .option('--target <name>', `the architecture: ${TARGETS.map((t) => t.name).join(' or ')} (fuzz: also all, one after the other)`, DEFAULT_TARGET.name);
+    .option('--target <name>', `the architecture: ${TARGET_NAMES} (default ${DEFAULT_TARGET.name}; fuzz: also all, one after the other)`);
 }
 
 export interface ToolchainCliOptions { compilers?: string; opt: string; profile: string; target?: string }

@@ -1,6 +1,7 @@
 // The `abifuzz` command line. Each subcommand lives in its own file; this one only wires
 // them up and turns user errors into one line and an exit code.
 import { Command, CommanderError } from 'commander';
+import { DEFAULT_TARGET } from '../targets/index.js';
 import { CParseError } from '../c/parse.js';
 import { btfCommand } from './btf.js';
 import { checkCommand, type CheckOptions } from './check.js';
@@ -99,7 +100,7 @@ function program(): Command {
     .description("every known compiler deviation the model speaks: which configs, the rule, why, a minimal example")
     .option('--as <config>', 'only the switches of this config (like clang-16/O0)')
     .option('--json', 'print them as JSON')
-    .option('--target <name>', 'the architecture whose switches to list', 'aarch64')
+    .option('--target <name>', 'the architecture whose switches to list', DEFAULT_TARGET.name)
     .action((o: DialectsOptions) => {
       process.exitCode = dialectsCommand(o);
     });
@@ -123,7 +124,7 @@ function program(): Command {
   p.command('doctor')
     .description('list the toolchains abifuzz can use and say how to install what is missing')
     .option('--packages', 'print the Debian packages docker/install.sh installs (every target\'s)')
-    .option('--target <name>', 'the architecture whose toolchains to check', 'aarch64')
+    .option('--target <name>', 'the architecture whose toolchains to check', DEFAULT_TARGET.name)
     .action(async (o: { packages?: boolean; target?: string }) => {
       process.exitCode = await doctorCommand(o);
     });

@@ -2,9 +2,12 @@
 import { replay, type ReplayResult } from '../campaign/replay.js';
 import { makeConfigs, parseOpts } from '../toolchains/config.js';
 import { compilerIds, parseProfile } from './options.js';
+import { DEFAULT_TARGET } from '../targets/index.js';
+import { UserError } from '../user-error.js';
 
 /** `profile`: given, every entry runs with it; by default each with the one it records (else user). */
-export async function replayCommand(dir: string, o: { compilers?: string; opt: string; profile?: string; json?: boolean }): Promise<number> {
+export async function replayCommand(dir: string, o: { compilers?: string; opt: string; profile?: string; json?: boolean; target?: string }): Promise<number> {
+  if (o.target !== undefined) throw new UserError(`replay runs each entry on the target its 'Target:' line names (${DEFAULT_TARGET.name} when it names none): leave out --target`);
   const profile = o.profile === undefined ? undefined : parseProfile(o.profile);
   const configs = makeConfigs(compilerIds(o.compilers), parseOpts(o.opt), profile ?? 'user');
   const results = await replay(dir, configs, profile);
