@@ -120,8 +120,9 @@ export async function knownFromCorpus(dir: string, configs: Config[]): Promise<{
   const entries = await entriesUnder(dir);
   const target = configs[0]!.target;
   const known = await knownUnder(dir, target);
-  const found = await findingsOfEntries(entries.filter((e) => entryTarget(e.recorded) === target), configs, configs[0]!.profile);
-  const corpus: CorpusKnowledge = { dir, entries: entries.length, explained: 0, open: 0 };
+  const mine = entries.filter((e) => entryTarget(e.recorded) === target);
+  const found = await findingsOfEntries(mine, configs, configs[0]!.profile);
+  const corpus: CorpusKnowledge = { dir, entries: mine.length, explained: 0, open: 0 };
   for (const { findings } of found.values()) {
     for (const f of findings) remember(f, known);
     if (findings.some((f) => !f.rootCause)) corpus.open++;
