@@ -38,7 +38,7 @@ export function enumShape(e: Pick<EnumDecl, 'values' | 'attrs'>, rules: LayoutRu
   const size = enumSize(e);
   if (!rules.enumAlign) return ENUM_SHAPES.get(size)!;
   const align = rules.enumAlign(size, e.attrs.aligned);
-  return align === size ? ENUM_SHAPES.get(size)! : shape({ k: 'int', size, align, natural: size, bool: false });
+  return align === size ? ENUM_SHAPES.get(size)! : shape({ k: 'int', size, align, natural: size, canonical: align, bool: false });
 }
 
 /** Shapes are values: every enum of one size shares one. */

@@ -24,6 +24,12 @@ interface Sized {
 /** A non-composite: `natural` is the alignment of the type stripped of attributes. */
 interface Scalarish extends Sized {
   natural: number;
+  /**
+   * The alignment of the type with typedefs stripped but its own attributes kept (clang's
+   * canonical type), where that differs from `natural`: only an enum whose own aligned(N)
+   * a dialect honours (clang-enum-aligned).
+   */
+  canonical?: number;
 }
 
 export type Shape =
@@ -75,6 +81,7 @@ interface AnyShape {
   size: number;
   align: number;
   natural?: number;
+  canonical?: number;
   bool?: boolean;
   bitint?: number;
   fp?: FpKind;
@@ -92,7 +99,7 @@ interface AnyShape {
 export function shape<S extends Shape>(s: S): S {
   const f: AnyShape = s;
   const u: AnyShape = {
-    k: f.k, size: f.size, align: f.align, natural: f.natural, bool: f.bool, bitint: f.bitint,
+    k: f.k, size: f.size, align: f.align, natural: f.natural, canonical: f.canonical, bool: f.bool, bitint: f.bitint,
     fp: f.fp, rec: f.rec, elem: f.elem, len: f.len, flexible: f.flexible,
   };
   return u as unknown as S;

@@ -139,6 +139,10 @@ function draft(v: Vocabulary, shape: ValueShape, pointers: ReadonlySet<string>, 
   if (bools.length === 0) return { chosen, pending, boolCandidates: () => [] };
   const pieces = new Set(chosen.flatMap((p, j) => (p ? [pieceOf(v, p, j)] : [])));
   const boolCandidates = (j: number): Place[] => candidates(j).filter((p) => !holdsPointer(v, p, pointers) && inRegisterOrder(v, p, j));
+  if (v.stackWhole) {
+    const anchor = mostHeldStackCopy(bools, boolCandidates);
+    if (anchor !== undefined) pieces.add(`stack+${anchor}`);
+  }
   for (const j of bools) {
     const all = boolCandidates(j);
     const beside = all.filter((p) => pieces.has(pieceOf(v, p, j)));
@@ -170,6 +174,20 @@ function keepOneStackCopy(chosen: (Place | null | undefined)[], placesOf: (j: nu
     const there = placesOf(j).find((q) => q.where === 'stack' && q.off - j === anchor);
     if (there) chosen[j] = there;
   });
+}
+
+/**
+ * Where a value is passed on the stack whole, the stack copy that holds most of its _Bool
+ * bytes (the lowest, at a tie): a byte of a _Bool's few patterns found below it, in
+ * another argument's slot padding, is chance (clang -O0 leaves such bytes).
+ */
+function mostHeldStackCopy(bools: readonly number[], candidatesOf: (j: number) => Place[]): number | undefined {
+  const votes = new Map<number, number>();
+  for (const j of bools) for (const q of candidatesOf(j)) if (q.where === 'stack') votes.set(q.off - j, (votes.get(q.off - j) ?? 0) + 1);
+  let anchor: number | undefined;
+  let most = 0;
+  for (const [a, n] of votes) if (n > most || (n === most && a < anchor!)) [anchor, most] = [a, n];
+  return anchor;
 }
 
 /**

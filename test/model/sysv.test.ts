@@ -14,9 +14,11 @@ import { X87_SCALARS } from '../../src/layout/scalars.js';
 import { shape, type Shape } from '../../src/layout/shape.js';
 import { predictShapes } from '../../src/targets/x86_64/sysv/classify.js';
 import { X86_LAYOUT as X86_TARGET_LAYOUT } from '../../src/targets/x86_64/layout.js';
+import { clangEnumAligned } from '../../src/targets/shared-dialects/clang-enum-aligned.js';
 import { gccAlignofAbiMinimum } from '../../src/targets/x86_64/dialects/gcc-alignof-abi-minimum.js';
 import { SYSV_RULES } from '../../src/targets/x86_64/sysv/rule-vocabulary.js';
 import type { SysvRules } from '../../src/targets/x86_64/sysv/rules.js';
+import { LOST } from '../../src/data/location.js';
 import { range } from './helpers.js';
 
 /** x86-64 layout as far as these tests need: x87 long double, clang's _BitInt (8-byte chunks above 64 bits). */
@@ -28,10 +30,10 @@ const X86_LAYOUT: LayoutRules = {
   },
 };
 
-function shapesOf(text: string, name = 'f'): { params: Shape[]; ret: Shape | undefined } {
+function shapesOf(text: string, name = 'f', layout = X86_LAYOUT): { params: Shape[]; ret: Shape | undefined } {
   const h = parseHeader(text, 'test.h');
   const fn = functionsOf(h).find((f) => f.name === name)!;
-  const resolve = resolverFor(scopeOf(h), X86_LAYOUT);
+  const resolve = resolverFor(scopeOf(h), layout);
   return { params: fn.params.map((p) => resolve(p.type)), ret: fn.ret.t === 'void' ? undefined : resolve(fn.ret) };
 }
 
@@ -84,6 +86,15 @@ describe('integers and the general registers', () => {
     const c16 = predict(text, { int128Split: true });
     expect(pieces(c16).slice(6)).toEqual(['r9 stack+24', 'stack+32', 'ret void']);
     expect(c16.args[6]!.bytes).toEqual([...reg('r9', 0, 8), ...stack(24, 32)]);
+  });
+
+  it('leaves the register a split __int128 took free in the frontend\'s count (clang 14, 16)', () => {
+    // clang 16: y in r9 and at stack+0; z, one INTEGER eightbyte, is passed direct (the
+    // frontend counts r9 free) and the backend, with no register left, gives it stack+8.
+    // Without the split (gcc, clang 22): y at stack+0, z in r9.
+    const text = 'struct s { unsigned __int128 a : 1; };\nvoid f(char a, char b, char c, __int128 x, __int128 y, struct s z);';
+    expect(pieces(predict(text, { int128Split: true })).slice(4)).toEqual(['r9 stack+0', 'stack+8', 'ret void']);
+    expect(pieces(predict(text)).slice(4)).toEqual(['stack+0', 'r9', 'ret void']);
   });
 
   it('passes an __int128 in any two free registers (no even pair) and returns it in rax, rdx', () => {
@@ -351,7 +362,7 @@ void f(v8ia a, union u1 b, struct s2 c, union u3 d, struct s4 e, struct s5 g);`;
 /** clang's walk of an aggregate: every knob of its classification switches. */
 const CLANG_WALK: SysvRules = {
   unnamedBitFieldsIgnored: true, flexibleArrayInMemory: true, membersAlignedByType: true,
-  zeroSizeMembersIgnored: true, unionBitFieldsAsBits: true, emptyRecordsInMemoryTakeSpace: true,
+  arrayElementsEachClassified: true, unionBitFieldsAsBits: true, emptyRecordsInMemoryTakeSpace: true,
 };
 
 describe('gcc\'s walk of an aggregate, and clang\'s', () => {
@@ -392,6 +403,46 @@ describe('gcc\'s walk of an aggregate, and clang\'s', () => {
     const text = 'struct in { int x; } __attribute__((aligned(8)));\nstruct s { int a; struct in b; } __attribute__((packed));\nvoid f(struct s x, long y);';
     expect(pieces(predict(text))).toEqual(['rdi', 'rsi', 'ret void']);
     expect(pieces(predict(text, CLANG_WALK))).toEqual(['stack+0', 'rdi', 'ret void']);
+  });
+
+  it('classifies a scalar a lowered alignment lets cross an eightbyte in the one it starts in (clang), losing its tail', () => {
+    // enum e is 8 bytes, aligned(1) for clang: b at byte 1, bytes 1-8. clang 14-22 pass x
+    // in rdi alone; byte 8 reaches the callee nowhere. gcc (4 bytes of 8 for e, ignoring
+    // the attribute) aligns b at 8: rdi, rsi.
+    const text = 'enum e { A = 0x100000000 } __attribute__((aligned(1)));\nstruct s { char a; enum e b; };\nvoid f(struct s x);';
+    const { params, ret } = shapesOf(text, 'f', { ...X86_LAYOUT, ...clangEnumAligned.layout });
+    const clang = predictShapes(params, ret, true, CLANG_WALK);
+    expect(pieces(clang)).toEqual(['rdi', 'ret void']);
+    expect(clang.args[0]!.bytes).toEqual([...reg('rdi', 0, 8), LOST]);
+    expect(pieces(predict(text))).toEqual(['rdi rsi', 'ret void']);
+  });
+
+  it('classifies each array element at its own offset (clang) or the first one for all (gcc)', () => {
+    // Element 1's int is at byte 5: clang 14-22 pass x at stack+0, gcc in rdi, rsi.
+    const text = 'struct p { int a; char b; } __attribute__((packed));\nstruct s { struct p a[2]; };\nvoid f(struct s x);';
+    expect(pieces(predict(text, CLANG_WALK))).toEqual(['stack+0', 'ret void']);
+    expect(pieces(predict(text))).toEqual(['rdi rsi', 'ret void']);
+  });
+
+  it('checks a member against its typedef\'s alignment (clang 14, 16) or its canonical type\'s (clang 19, 22)', () => {
+    // b's typedef says aligned(1): clang 16 passes x in rdi (byte 8 lost), clang 19 at stack+0.
+    const text = 'typedef long t0 __attribute__((aligned(1)));\nstruct s { char a; t0 b; };\nvoid f(struct s x);';
+    expect(pieces(predict(text, { ...CLANG_WALK, memberTypedefAlignment: true }))).toEqual(['rdi', 'ret void']);
+    expect(pieces(predict(text, CLANG_WALK))).toEqual(['stack+0', 'ret void']);
+    // A typedef that raises it makes a packed member unaligned for clang 16 only.
+    const raised = 'typedef char t1 __attribute__((aligned(8)));\nstruct r { char a; t1 b; } __attribute__((packed));\nvoid f(struct r x);';
+    expect(pieces(predict(raised, { ...CLANG_WALK, memberTypedefAlignment: true }))).toEqual(['stack+0', 'ret void']);
+    expect(pieces(predict(raised, CLANG_WALK))).toEqual(['rdi', 'ret void']);
+  });
+
+  it('counts an enum\'s own aligned(N) in its type\'s alignment (clang)', () => {
+    // pack(4) puts b at byte 8, short of its enum's 32: clang 14-22 return s through rdi
+    // (c in esi); gcc, which ignores the enum's attribute, returns s in rax, rdx.
+    const text = 'enum e { A = 1 } __attribute__((aligned(32)));\n#pragma pack(push, 4)\nstruct s { long a; enum e b; };\n#pragma pack(pop)\nstruct s f(char c);';
+    const clangLayout: LayoutRules = { ...X86_LAYOUT, ...clangEnumAligned.layout };
+    const { params, ret } = shapesOf(text, 'f', clangLayout);
+    expect(pieces(predictShapes(params, ret, true, CLANG_WALK))).toEqual(['rsi', 'ret ref(rdi)']);
+    expect(pieces(predict(text))).toEqual(['rdi', 'ret rax rdx']);
   });
 
   it('gives a vector of one __int128 in an aggregate one SSE eightbyte (gcc) or SSE, SSEUP (clang, the text)', () => {

@@ -6,6 +6,7 @@ import { locateArgs } from '../../src/oracle/locate.js';
 import { type ValueShape } from '../../src/data/location.js';
 import type { ProbeDump } from '../../src/targets/target.js';
 import { aarch64 } from '../../src/targets/aarch64/index.js';
+import { x86_64 } from '../../src/targets/x86_64/index.js';
 
 const SP = 0x40_0000_0000n;
 const JUNK = 0xee;
@@ -187,5 +188,25 @@ describe('locateArgs on a value passed in pieces', () => {
     const [a] = locateArgs(aarch64, rounds, [shape([0xff, 0xff, 0, 0, 0xff], [0, 0, 0, 0, 0])], [new Set(['stack'])]);
     expect(a!.pieces).toEqual(['stack+16']);
     expect(a!.bytes).toEqual(['stack+16', 'stack+17', null, null, 'stack+20']);
+  });
+});
+
+describe('locateArgs where the target passes stack values whole (x86-64)', () => {
+  it('takes every _Bool of a value from the stack copy that holds most of them', () => {
+    // A struct of three _Bools (slots 0-2) at stack+16; the padding of an earlier 2-byte
+    // argument's slot, stack+10, happens to read like slot 2 (clang -O0 left such a byte).
+    const stack = (r: number): number[] => {
+      const s = Array<number>(32).fill(JUNK);
+      [s[16], s[17], s[18], s[10]] = [boolByte(r, 0), boolByte(r, 1), boolByte(r, 2), boolByte(r, 2)];
+      return s;
+    };
+    const rounds = Array.from({ length: ROUNDS }, (_, r): ProbeDump => ({
+      regs: x86_64.registers.map((f) => f.names.map(() => Buffer.alloc(f.bytes, JUNK))),
+      sp: SP + BigInt(16 * r),
+      stack: Buffer.from(stack(r)),
+      refs: [],
+    }));
+    const [a] = locateArgs(x86_64, rounds, [shape([0xff, 0xff, 0xff], [1, 2, 3])], [new Set(['stack'])]);
+    expect(a!.bytes).toEqual(['stack+16', 'stack+17', 'stack+18']);
   });
 });

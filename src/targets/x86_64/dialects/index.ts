@@ -16,7 +16,8 @@ import { clang16Int128Split } from './clang16-int128-split.js';
 import { clang16Int128StackAlign8 } from './clang16-int128-stack-align8.js';
 import { gccAlignofAbiMinimum } from './gcc-alignof-abi-minimum.js';
 import { clangMembersAlignedByType } from './clang-members-aligned-by-type.js';
-import { clangZeroSizeMembersIgnored } from './clang-zero-size-members-ignored.js';
+import { clang16MemberTypedefAlignment } from './clang16-member-typedef-alignment.js';
+import { clangArrayElementsEachClassified } from './clang-array-elements-each-classified.js';
 import { clangUnionBitfieldsAsBits } from './clang-union-bitfields-as-bits.js';
 import { clangEmptyRecordsInMemory } from './clang-empty-records-in-memory.js';
 import { gccInt128VectorMemberOneEightbyte } from './gcc-int128-vector-member-one-eightbyte.js';
@@ -27,6 +28,6 @@ export const SWITCHES: readonly Switch[] = [
   clangEnumAligned, clangMemberAlignof, clangBitfieldPosition, clangNoModeField, gccAlignofAbiMinimum,
   clangUnnamedBitfieldsIgnored, clangFlexibleArrayInMemory, clangSmallVectorsInteger, clangOneDoubleVectorReturnedInXmm, clangWideVectorReturnedInRegisters,
   clang16Int128Split, clang16Int128StackAlign8, clangInt128ExhaustsGprs,
-  clangMembersAlignedByType, clangZeroSizeMembersIgnored, clangUnionBitfieldsAsBits, clangEmptyRecordsInMemory, gcc11ZeroWidthBitfieldsInteger, gccInt128VectorMemberOneEightbyte,
+  clangMembersAlignedByType, clang16MemberTypedefAlignment, clangArrayElementsEachClassified, clangUnionBitfieldsAsBits, clangEmptyRecordsInMemory, gcc11ZeroWidthBitfieldsInteger, gccInt128VectorMemberOneEightbyte,
   clangHalfPairLowInteger,
 ];

@@ -146,36 +146,49 @@ function unionBitFieldAt(w: Walk, f: Field, bit: number): readonly EightbyteClas
   return mode === 128 ? INTEGER2 : INTEGER1;
 }
 
-/** Elements are classified once, at the array's offset, and repeat. */
+/**
+ * Elements are classified once, at the array's offset, and repeat (gcc); clang classifies
+ * each at its own offset, where a packed element's members may no longer be aligned.
+ */
 function arrayInto(w: Walk, s: Extract<Shape, { k: 'array' }>, bit: number, classes: Classes): boolean {
+  if (w.rules.arrayElementsEachClassified && s.elem.size > 0) return elementsInto(w, s, bit, classes);
   const sub = classesAt(w, s.elem, bit);
   if (!sub) return false;
   for (let i = 0; i < classes.length; i++) classes[i] = sub[i % sub.length]!;
   return true;
 }
 
+function elementsInto(w: Walk, s: Extract<Shape, { k: 'array' }>, bit: number, classes: Classes): boolean {
+  const within = bit % 64;
+  for (let i = 0, at = 0; i < s.len; i++, at += s.elem.size * 8) {
+    const sub = classesAt(w, s.elem, (bit + at) % 512);
+    if (!sub) return false;
+    mergeInto(classes, sub, Math.floor((within + at) / 64));
+  }
+  return true;
+}
+
 /** A member that is not a bit-field, at bit `bit` of the argument. */
 function memberAt(w: Walk, f: Field, bit: number): readonly EightbyteClass[] | undefined {
   if (w.rules.membersAlignedByType) {
-    const align = typeAlign(f.shape);
+    const align = w.rules.memberTypedefAlignment ? f.shape.align : typeAlign(f.shape);
     if (bit % (align * 8) !== 0) {
       return memory(w, `dialect: member ${f.member.name ?? '(anonymous)'} at bit ${bit} is not on a multiple of its type's alignment ${align}: MEMORY`);
     }
   }
-  if (f.shape.size === 0 && w.rules.zeroSizeMembersIgnored && (bit % 64) !== 0) {
-    w.trace?.push(`dialect: member ${f.member.name ?? '(anonymous)'} has size 0: no class`);
-    return NO_CLASS;
-  }
   return classesAt(w, f.shape, bit);
 }
 
-/** The alignment of a member's type without typedef attributes (clang's canonical type). */
+/**
+ * The alignment of a member's type without typedef attributes (clang's canonical type): an
+ * enum's own aligned(N) counts, being part of the enum.
+ */
 function typeAlign(s: Shape): number {
   switch (s.k) {
     case 'void': return 1;
     case 'record': return s.rec.align;
     case 'array': return typeAlign(s.elem);
-    default: return s.natural;
+    default: return s.canonical ?? s.natural;
   }
 }
 
@@ -200,9 +213,13 @@ function bitsInto(w: Walk, f: Field, from: number, classes: Classes): void {
 
 type Leaf = Extract<Shape, { k: 'int' | 'fp' | 'vector' | 'complex' }>;
 
-/** A scalar at bit `bit`: it must sit on a multiple of its own (unattributed) alignment. */
+/**
+ * A scalar at bit `bit`: it must sit on a multiple of its own (unattributed) alignment.
+ * clang checks alignment only at members (memberAt), so a scalar whose alignment was
+ * lowered there sits where it may.
+ */
 function leafAt(w: Walk, s: Leaf, bit: number): readonly EightbyteClass[] | undefined {
-  if (bit % (s.natural * 8) !== 0) return memory(w, `aggregate/unaligned: a field of alignment ${s.natural} at byte ${bit / 8}: MEMORY`);
+  if (!w.rules.membersAlignedByType && bit % (s.natural * 8) !== 0) return memory(w, `aggregate/unaligned: a field of alignment ${s.natural} at byte ${bit / 8}: MEMORY`);
   if (s.k === 'complex' && s.fp !== 'x87' && s.fp !== 'f128') {
     // Each part is a field of its own: a _Complex float at byte 4 touches two eightbytes, SSE in both.
     const part = partOf(s);
@@ -216,8 +233,16 @@ function leafAt(w: Walk, s: Leaf, bit: number): readonly EightbyteClass[] | unde
   }
   const own = scalarClasses(s, w.rules, w.trace);
   if (!own) return undefined;
-  // A small scalar that crosses an eightbyte (only a misaligned one could) is in both.
-  if (own.length === 1 && (bit % 64) + s.size * 8 > 64) return [own[0]!, own[0]!];
+  // A small scalar that crosses an eightbyte (only a misaligned one could) is in both;
+  // clang classifies a non-vector one in the eightbyte it starts in only, and so passes
+  // nothing of its bytes past that eightbyte.
+  if (own.length === 1 && (bit % 64) + s.size * 8 > 64) {
+    if (s.k !== 'vector' && w.rules.membersAlignedByType) {
+      w.trace?.push(`dialect: a scalar across an eightbyte boundary is classified in the eightbyte it starts in only`);
+      return own;
+    }
+    return [own[0]!, own[0]!];
+  }
   return own;
 }
 

@@ -6,7 +6,7 @@
 import { masksOf, type ValueMasks } from '../../../layout/masks.js';
 import type { Shape } from '../../../layout/shape.js';
 import { MODELLED_BYTES } from '../../../data/prediction.js';
-import type { Located as Observed } from '../../../data/location.js';
+import { LOST, type Located as Observed } from '../../../data/location.js';
 
 export type Located = Pick<Observed, 'pieces' | 'bytes'>;
 
@@ -27,7 +27,7 @@ export interface Part {
 
 export type Placement =
   | { where: 'none' }
-  /** Eightbyte k in `parts[k]` (undefined: a NO_CLASS eightbyte, which holds only padding). */
+  /** Eightbyte k in `parts[k]` (undefined: a NO_CLASS eightbyte, not passed). */
   | { where: 'parts'; parts: readonly (Part | undefined)[] }
   /** Every byte in one container: the stack, or a buffer passed by reference. */
   | { where: 'whole'; part: Part };
@@ -86,9 +86,19 @@ function byteByByte(p: Exclude<Placement, { where: 'none' }>, masks: ValueMasks)
   const n = masks.bits.length;
   const out: Located = { pieces: [], bytes: new Array<string | null>(n).fill(null) };
   if (p.where === 'whole') nameRange(p.part, 0, n, masks, out);
-  // A NO_CLASS eightbyte (no part) holds no field: its bytes are padding.
-  else for (let k = 0; k < p.parts.length; k++) if (p.parts[k]) nameRange(p.parts[k]!, 8 * k, Math.min(n, 8 * k + 8), masks, out);
+  else for (let k = 0; k < p.parts.length; k++) {
+    if (p.parts[k]) nameRange(p.parts[k]!, 8 * k, Math.min(n, 8 * k + 8), masks, out);
+    else lostRange(8 * k, Math.min(n, 8 * k + 8), masks, out);
+  }
   return out;
+}
+
+/**
+ * A NO_CLASS eightbyte is not passed: its bytes are padding, but for the tail of a scalar
+ * clang classified in the eightbyte before (aggregate.ts leafAt), which the callee never gets.
+ */
+function lostRange(from: number, to: number, { bits, normalized }: ValueMasks, out: Located): void {
+  for (let j = from; j < to; j++) if (bits[j] !== 0 && normalized[j] === 0) out.bytes[j] = LOST;
 }
 
 /** Names bytes `from` to `to` (exclusive) in `part`, padding and normalized bytes left null. */

@@ -63,17 +63,25 @@ export interface SysvRules {
   /**
    * A member that is not a bit-field, at an offset that is not a multiple of its type's
    * alignment (a record's own, attributes on the record or its members included; a
-   * typedef's not), makes the aggregate MEMORY (clang). The default (gcc): only the
-   * scalars in it must be aligned, each to its own size.
+   * typedef's not), makes the aggregate MEMORY (clang). Alignment is checked there only:
+   * a scalar whose alignment was lowered (an enum's aligned(1)) is classified wherever it
+   * sits, in the eightbyte it starts in, and passes nothing of its bytes past it. The
+   * default (gcc): only the scalars in it must be aligned, each to its own size.
    */
   membersAlignedByType?: boolean;
   /**
-   * A member of size 0 (a zero-length array, an empty struct) classifies nothing (clang).
-   * The default (gcc): one that starts inside an eightbyte is classified there by what it
-   * would hold (its element's classes in that eightbyte; MEMORY for an unaligned scalar
-   * in it).
+   * With `membersAlignedByType`, the member's type is the one it is declared with, a
+   * typedef's aligned(N) included (clang 14, 16). Without: the canonical type (clang 19, 22).
    */
-  zeroSizeMembersIgnored?: boolean;
+  memberTypedefAlignment?: boolean;
+  /**
+   * Each element of an array is classified at its own offset (clang): a zero-length array
+   * classifies nothing, and a packed element's unaligned members make the aggregate
+   * MEMORY. The default (gcc): the element type is classified once, at the array's offset,
+   * for every eightbyte the array touches (a zero-length one starting inside an eightbyte
+   * is classified there by its element: MEMORY for an unaligned scalar in it).
+   */
+  arrayElementsEachClassified?: boolean;
   /**
    * A bit-field in a union is INTEGER in the eightbytes its bits touch, wherever the union
    * is (clang). The default (gcc): it is an integer of the narrowest mode holding its
