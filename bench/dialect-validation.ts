@@ -17,6 +17,7 @@ import { parseHeader } from '../src/c/parse.js';
 import { printHeader } from '../src/c/print.js';
 import { observeBatches } from '../src/campaign/batches.js';
 import { prototypeAt } from '../src/campaign/source.js';
+import { typesUsed } from '../src/oracle/plan.js';
 import type { ConfigObservation } from '../src/data/observation.js';
 import type { PrototypeInput } from '../src/data/prototype.js';
 import { configMisses, type DialectMiss } from '../src/diff/dialect-check.js';
@@ -50,17 +51,22 @@ function dialectFor(config: string, target: Target): Dialect {
   return d;
 }
 
-interface Tally { ok: number; exact: number; misses: { origin: string; miss: DialectMiss }[]; target: Target }
+interface Tally { ok: number; exact: number; denied: number; misses: { origin: string; miss: DialectMiss }[]; target: Target }
 
 function check(kept: Kept, tallies: Map<string, Tally>): void {
   const h = parseHeader(kept.header, kept.origin);
   const input: PrototypeInput = { origin: kept.origin, header: h, fn: functionsOf(h)[0]! };
   const target = kept.target === undefined ? DEFAULT_TARGET : targetNamed(kept.target);
+  const uses = typesUsed(kept.header);
   for (const c of kept.configs) {
     if (c.status !== 'ok') continue;
     const name = target === DEFAULT_TARGET ? c.config : `${target.name} ${c.config}`;
-    const t = tallies.get(name) ?? { ok: 0, exact: 0, misses: [], target };
+    const t = tallies.get(name) ?? { ok: 0, exact: 0, denied: 0, misses: [], target };
     tallies.set(name, t);
+    if (deniedType(uses, c.config, target)) {
+      t.denied++;
+      continue;
+    }
     t.ok++;
     const misses = configMisses(c, modelView(input, target, false, dialectFacing(dialectFor(c.config, target), c)));
     if (misses.length === 0) t.exact++;
@@ -68,10 +74,20 @@ function check(kept: Kept, tallies: Map<string, Tally>): void {
   }
 }
 
+/**
+ * A type the oracle no longer compiles with this config's compiler (typeSupport changed
+ * since the observation was kept): not counted, as a fresh run would not compile it.
+ */
+function deniedType(uses: ReturnType<typeof typesUsed>, config: string, target: Target): boolean {
+  const c = knownCompilers(target).find((x) => x.id === config.split('/')[0])!;
+  return (uses.usesBf16 && !c.bf16) || (uses.usesFloat16 && !c.float16) || (uses.usesBitInt && !c.bitInt);
+}
+
 function report(tallies: Map<string, Tally>, showMisses: number): void {
   for (const [config, t] of [...tallies].sort()) {
     console.log(`${config.padEnd(12)} ${dialectFor(config.split(' ').at(-1)!, t.target).switches.map((s) => s.name).join(' ') || '(text)'}`);
-    console.log(`${''.padEnd(12)} ${t.exact}/${t.ok} exact = ${((100 * t.exact) / Math.max(1, t.ok)).toFixed(3)}%, ${t.misses.length} missed`);
+    const denied = t.denied > 0 ? ` (and ${t.denied} kept as compiled that its compiler is no longer given: a type typeSupport denies it)` : '';
+    console.log(`${''.padEnd(12)} ${t.exact}/${t.ok} exact = ${((100 * t.exact) / Math.max(1, t.ok)).toFixed(3)}%, ${t.misses.length} missed${denied}`);
     for (const { origin, miss } of t.misses.slice(0, showMisses)) {
       console.log(`    ${origin}: ${miss.arg === undefined ? 'return' : `param ${miss.arg + 1}`} ${miss.what}: ${difference(miss)}`);
     }

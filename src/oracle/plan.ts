@@ -74,9 +74,7 @@ export function planPrototype(input: PrototypeInput, index: number, fillBytes: n
     prefix,
     header,
     declarations,
-    usesBitInt: /\b_BitInt\b/.test(declarations + printFunction(fn)),
-    usesBf16: /\b__bf16\b/.test(declarations + printFunction(fn)),
-    usesFloat16: /\b_Float16\b/.test(declarations + printFunction(fn)),
+    ...typesUsed(declarations + printFunction(fn)),
     beyond: beyondLimits(scope, fn.ret.t === 'void' ? fn.params.map((p) => p.type) : [...fn.params.map((p) => p.type), fn.ret], fn.ret.t !== 'void', fillBytes),
     fn,
     params: fn.params.map((p) => valueType(p.type)),
@@ -161,4 +159,9 @@ function leafAccess(scope: Scope, type: Type, path: string, bitfield: boolean): 
   const leaf: Access = { kind: 'leaf', path, bitfield, isBool: isBool(scope, type) };
   if (s.t === 'bitint' && !bitfield) return { ...leaf, bitint: s.bits };
   return holdsLongDouble(scope, s) ? { ...leaf, longDouble: true } : leaf;
+}
+
+/** The types some compilers lack that a prototype's C text names. */
+export function typesUsed(text: string): { usesBitInt: boolean; usesBf16: boolean; usesFloat16: boolean } {
+  return { usesBitInt: /\b_BitInt\b/.test(text), usesBf16: /\b__bf16\b/.test(text), usesFloat16: /\b_Float16\b/.test(text) };
 }

@@ -435,6 +435,16 @@ describe('gcc\'s walk of an aggregate, and clang\'s', () => {
     expect(pieces(predict(raised, CLANG_WALK))).toEqual(['rdi', 'ret void']);
   });
 
+  it('returns one or two long doubles of a vector in st0, st1 (clang) and passes them with no byte predicted', () => {
+    // clang 14-22: v1 g(long a) returns in st0, a in rdi; gcc returns through rdi, a in rsi.
+    // A v2 argument is MEMORY for both; clang's elements are 10 bytes apart.
+    const text = 'typedef long double v1 __attribute__((vector_size(16)));\ntypedef long double v2 __attribute__((vector_size(32)));\nv1 f(long a, v2 b);';
+    const clang = predict(text, { wideVectorsReturnedInRegisters: true, longDoubleVectorsPacked: true });
+    expect(pieces(clang)).toEqual(['rdi', 'stack+0', 'ret st0']);
+    expect(clang.args[1]!.bytes.filter((b) => b !== null)).toEqual(Array(20).fill(LOST));
+    expect(pieces(predict(text))).toEqual(['rsi', 'stack+0', 'ret ref(rdi)']);
+  });
+
   it('counts an enum\'s own aligned(N) in its type\'s alignment (clang)', () => {
     // pack(4) puts b at byte 8, short of its enum's 32: clang 14-22 return s through rdi
     // (c in esi); gcc, which ignores the enum's attribute, returns s in rax, rdx.

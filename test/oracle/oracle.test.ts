@@ -1,10 +1,12 @@
 // Integration: real aarch64 compilers and qemu-user. Expected locations come from the
 // AAPCS64 text (rule numbers in comments), not from the code under test.
+import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { compareConfigs } from '../../src/diff/compare-configs.js';
 import { runOracle } from '../../src/oracle/oracle.js';
 import { makeConfigs } from '../../src/toolchains/config.js';
+import { x86_64 } from '../../src/targets/x86_64/index.js';
 import { byName, inputsOf, okConfig, piecesOf } from './helpers.js';
 
 const both = makeConfigs(['gcc-12', 'clang-19'], ['O0', 'O2'], 'user');
@@ -208,6 +210,18 @@ describe('compiler crashes', () => {
     const crash = compareConfigs(observations[0]!).find((f) => f.kind === 'compiler-crash')!;
     expect(crash.configs).toEqual(['clang-16/O2']);
     expect(crash.detail).toMatch(/^Cannot select: 0x…: bf16,ch = load/);
+  });
+
+  it('leaves __bf16 out of clang 16 on x86-64, which crashes passing a pair of them', async () => {
+    const text = readFileSync('corpus/compiler-bugs/clang16-x86-bf16-pair-crash.h', 'utf8');
+    const caller = `${text}\nvoid g(struct s0 *p) { f0(*p); }\n`;
+    const cc = spawnSync('clang-16', ['--target=x86_64-linux-gnu', '-O2', '-S', '-o', '/dev/null', '-x', 'c', '-', '-fno-crash-diagnostics'], { input: caller, encoding: 'utf8' });
+    expect(cc.status).not.toBe(0);
+    expect(cc.stderr).toContain('Cannot select');
+    const configs = makeConfigs(['clang-16', 'clang-19'], ['O2'], 'user', x86_64);
+    const { observations } = await runOracle(inputsOf(text), { configs });
+    expect(observations[0]!.configs.map((c) => `${c.config}=${c.status}`)).toEqual(['clang-16/O2=unsupported', 'clang-19/O2=ok']);
+    expect(piecesOf(okConfig(observations[0]!, 'clang-19/O2'))).toEqual(['xmm0', 'ret void']);
   });
 });
 

@@ -46,7 +46,10 @@ export const x86_64: Target = {
     linkerPackages: 'gcc-12 libc6-dev',
     emulator: undefined,
     // clang 14 rejects both ("not supported on this target"); gcc has __bf16 on x86-64 from 13.
-    typeSupport: (c) => ({ bf16: c.family === 'clang' && c.version >= 15, float16: c.family === 'gcc' || c.version >= 15 }),
+    // clang 15 and 16 accept __bf16 as a storage-only type whose passing is broken: clang 16
+    // -O2 crashes on a struct { __bf16 a[2]; } argument (corpus/compiler-bugs/
+    // clang16-x86-bf16-pair-crash.h) and at -O0 its callers and callees disagree on it.
+    typeSupport: (c) => ({ bf16: c.family === 'clang' && c.version >= 17, float16: c.family === 'gcc' || c.version >= 15 }),
   },
   predict: (params, ret, traced, dialect) => predictShapes(params, ret, traced, dialect.passing as SysvRules),
   switches: SWITCHES,

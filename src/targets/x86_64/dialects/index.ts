@@ -23,11 +23,12 @@ import { clangEmptyRecordsInMemory } from './clang-empty-records-in-memory.js';
 import { gccInt128VectorMemberOneEightbyte } from './gcc-int128-vector-member-one-eightbyte.js';
 import { gcc11ZeroWidthBitfieldsInteger } from './gcc11-zero-width-bitfields-integer.js';
 import { clangHalfPairLowInteger } from './clang-half-pair-low-integer.js';
+import { clangLongDoubleVectorsPacked } from './clang-long-double-vectors-packed.js';
 
 export const SWITCHES: readonly Switch[] = [
   clangEnumAligned, clangMemberAlignof, clangBitfieldPosition, clangNoModeField, gccAlignofAbiMinimum,
   clangUnnamedBitfieldsIgnored, clangFlexibleArrayInMemory, clangSmallVectorsInteger, clangOneDoubleVectorReturnedInXmm, clangWideVectorReturnedInRegisters,
   clang16Int128Split, clang16Int128StackAlign8, clangInt128ExhaustsGprs,
   clangMembersAlignedByType, clang16MemberTypedefAlignment, clangArrayElementsEachClassified, clangUnionBitfieldsAsBits, clangEmptyRecordsInMemory, gcc11ZeroWidthBitfieldsInteger, gccInt128VectorMemberOneEightbyte,
-  clangHalfPairLowInteger,
+  clangHalfPairLowInteger, clangLongDoubleVectorsPacked,
 ];

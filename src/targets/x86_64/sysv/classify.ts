@@ -3,6 +3,7 @@
 // with an observation, with the rules that fired. Pure.
 import type { FunctionPrediction, Prediction } from '../../../data/prediction.js';
 import type { Shape } from '../../../layout/shape.js';
+import { LOST } from '../../../data/location.js';
 import { assign, type State } from './assign.js';
 import { classify, passingAlign } from './classes.js';
 import type { Trace } from './eightbyte.js';
@@ -37,20 +38,33 @@ function predictArgState(shape: Shape, before: State, traced: boolean, rules: Sy
   const trace = traceFor(traced);
   const align = passingAlign(shape);
   const a = assign(shape, classify(shape, rules, trace), align, before, rules, trace);
-  return { p: prediction(shape, a.placement, trace, before, a.next, align), next: a.next };
+  return { p: prediction(shape, a.placement, trace, before, a.next, align, rules), next: a.next };
 }
 
 export function predictReturn(shape: Shape, traced: boolean, rules: SysvRules): Prediction {
   const trace = traceFor(traced);
   const r = returned(shape, classify(shape, rules, trace), rules, trace);
   const start: State = { gpr: 0, sse: 0, stack: 0 };
-  return prediction(shape, r.placement, trace, start, r.inMemory ? { gpr: 1, sse: 0, stack: 0 } : start, passingAlign(shape));
+  return prediction(shape, r.placement, trace, start, r.inMemory ? { gpr: 1, sse: 0, stack: 0 } : start, passingAlign(shape), rules);
 }
 
-function prediction(shape: Shape, p: Placement, trace: Trace, before: State, after: State, naturalAlign: number): Prediction {
+/**
+ * A vector of long double as clang holds it: elements 10 bytes apart (LLVM's
+ * <N x x86_fp80>), moved through the x87 unit, which re-encodes what is not a valid
+ * extended value. Only the first element's bytes are where the C layout has them; the
+ * caller's own copy of the C value, which the oracle may find whole in its frame, then
+ * looks more like the argument than the argument does: no byte is predicted.
+ */
+function packedX87Elements(shape: Shape, bytes: (string | null)[], trace: Trace): (string | null)[] {
+  if (shape.k !== 'vector' || shape.fp !== 'x87' || shape.size <= 16) return bytes;
+  trace?.push('dialect: the elements are 10 bytes apart, not 16: where its bytes arrive is not predicted');
+  return bytes.map((b) => (b === null ? b : LOST));
+}
+
+function prediction(shape: Shape, p: Placement, trace: Trace, before: State, after: State, naturalAlign: number, rules: SysvRules): Prediction {
   const { pieces, bytes } = locate(shape, p);
   return {
-    pieces, bytes, trace: trace ?? NO_TRACE,
+    pieces, bytes: rules.longDoubleVectorsPacked ? packedX87Elements(shape, bytes, trace) : bytes, trace: trace ?? NO_TRACE,
     state: { gpr: [before.gpr, after.gpr], sse: [before.sse, after.sse], stack: [before.stack, after.stack] },
     naturalAlign,
   };

@@ -49,7 +49,7 @@ export interface SysvRules {
   int128ExhaustsGprs?: boolean;
   /**
    * A vector of 32 or 64 bytes (no AVX) is returned in registers, as LLVM returns its IR
-   * type: 16 bytes in each of xmm0..xmm3, or two long doubles in st0 and st1 (clang). The
+   * type: 16 bytes in each of xmm0..xmm3, or one or two long doubles in st0 and st1 (clang). The
    * text, and gcc: MEMORY, through rdi.
    */
   wideVectorsReturnedInRegisters?: boolean;
@@ -108,6 +108,12 @@ export interface SysvRules {
    * register (clang 16-22). The default classifies and passes it SSE.
    */
   halfPairLowInteger?: boolean;
+  /**
+   * A vector of long double keeps its elements 10 bytes apart (clang: LLVM's
+   * <N x x86_fp80>), against a C layout of one per 16 bytes: only its first element's
+   * bytes arrive where the layout has them. The default (gcc): the C layout.
+   */
+  longDoubleVectorsPacked?: boolean;
 }
 
 /** The text's rules: none set. */
