@@ -139,7 +139,7 @@ function draft(v: Vocabulary, shape: ValueShape, pointers: ReadonlySet<string>, 
   if (bools.length === 0) return { chosen, pending, boolCandidates: () => [] };
   const pieces = new Set(chosen.flatMap((p, j) => (p ? [pieceOf(v, p, j)] : [])));
   const boolCandidates = (j: number): Place[] => candidates(j).filter((p) => !holdsPointer(v, p, pointers) && inRegisterOrder(v, p, j));
-  if (v.stackWhole) {
+  if (v.stackWhole && chosen.every((p) => !p || p.where === 'stack')) {
     const anchor = mostHeldStackCopy(bools, boolCandidates);
     if (anchor !== undefined) pieces.add(`stack+${anchor}`);
   }
@@ -177,13 +177,19 @@ function keepOneStackCopy(chosen: (Place | null | undefined)[], placesOf: (j: nu
 }
 
 /**
- * Where a value is passed on the stack whole, the stack copy that holds most of its _Bool
- * bytes (the lowest, at a tie): a byte of a _Bool's few patterns found below it, in
- * another argument's slot padding, is chance (clang -O0 leaves such bytes).
+ * Where a value of _Bools is found only on the stack, which passes it whole: the copy that
+ * holds most of its bytes (the lowest, at a tie). A byte of a _Bool's few patterns found
+ * below it, in another argument's slot padding, is chance (clang -O0 leaves such bytes).
+ * A _Bool also seen in a register is not voted on: the stack holds chance matches of it.
  */
 function mostHeldStackCopy(bools: readonly number[], candidatesOf: (j: number) => Place[]): number | undefined {
   const votes = new Map<number, number>();
-  for (const j of bools) for (const q of candidatesOf(j)) if (q.where === 'stack') votes.set(q.off - j, (votes.get(q.off - j) ?? 0) + 1);
+  for (const j of bools) {
+    for (const q of candidatesOf(j)) {
+      if (q.where !== 'stack') return undefined;
+      votes.set(q.off - j, (votes.get(q.off - j) ?? 0) + 1);
+    }
+  }
   let anchor: number | undefined;
   let most = 0;
   for (const [a, n] of votes) if (n > most || (n === most && a < anchor!)) [anchor, most] = [a, n];

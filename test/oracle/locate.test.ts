@@ -191,6 +191,15 @@ describe('locateArgs on a value passed in pieces', () => {
   });
 });
 
+/** x86-64 probe dumps: junk registers but rdi's bytes `rdi(r)`, and the stack `stack(r)`. */
+function x86Dumps(stack: (r: number) => number[], rdi?: (r: number) => number[]): ProbeDump[] {
+  return Array.from({ length: ROUNDS }, (_, r) => {
+    const regs = x86_64.registers.map((f) => f.names.map(() => Buffer.alloc(f.bytes, JUNK)));
+    if (rdi) regs[0]![0] = Buffer.from(rdi(r));
+    return { regs, sp: SP + BigInt(16 * r), stack: Buffer.from(stack(r)), refs: [] };
+  });
+}
+
 describe('locateArgs where the target passes stack values whole (x86-64)', () => {
   it('takes every _Bool of a value from the stack copy that holds most of them', () => {
     // A struct of three _Bools (slots 0-2) at stack+16; the padding of an earlier 2-byte
@@ -200,13 +209,18 @@ describe('locateArgs where the target passes stack values whole (x86-64)', () =>
       [s[16], s[17], s[18], s[10]] = [boolByte(r, 0), boolByte(r, 1), boolByte(r, 2), boolByte(r, 2)];
       return s;
     };
-    const rounds = Array.from({ length: ROUNDS }, (_, r): ProbeDump => ({
-      regs: x86_64.registers.map((f) => f.names.map(() => Buffer.alloc(f.bytes, JUNK))),
-      sp: SP + BigInt(16 * r),
-      stack: Buffer.from(stack(r)),
-      refs: [],
-    }));
-    const [a] = locateArgs(x86_64, rounds, [shape([0xff, 0xff, 0xff], [1, 2, 3])], [new Set(['stack'])]);
+    const [a] = locateArgs(x86_64, x86Dumps(stack), [shape([0xff, 0xff, 0xff], [1, 2, 3])], [new Set(['stack'])]);
     expect(a!.bytes).toEqual(['stack+16', 'stack+17', 'stack+18']);
+  });
+
+  it('keeps a lone _Bool in its register when the stack holds chance copies of its pattern', () => {
+    const stack = (r: number): number[] => {
+      const s = Array<number>(32).fill(JUNK);
+      [s[9], s[25]] = [boolByte(r, 0), boolByte(r, 0)];
+      return s;
+    };
+    const rdi = (r: number): number[] => [boolByte(r, 0), 0, 0, 0, 0, 0, 0, 0];
+    const [a] = locateArgs(x86_64, x86Dumps(stack, rdi), [shape([0xff], [1])], [new Set(['rdi', 'stack'])]);
+    expect(a!.bytes).toEqual(['rdi.0']);
   });
 });
