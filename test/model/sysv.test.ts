@@ -88,6 +88,32 @@ describe('integers and the general registers', () => {
     expect(c16.args[6]!.bytes).toEqual([...reg('r9', 0, 8), ...stack(24, 32)]);
   });
 
+  it('keeps the frontend\'s count of free registers across a MEMORY argument (clang 19)', () => {
+    // x leaves r9 unused; y (MEMORY) takes no register; z is its high eightbyte alone (the
+    // unnamed bit-field classifies nothing), which the frontend passes direct, counting r9
+    // free: the backend gives it an 8-byte slot, stack+40. gcc: z's 16 bytes at stack+40.
+    const text = 'typedef struct { long long : 37; int a; } t1;\nstruct big { long a, b, c; };\nvoid f(long a, long b, long c, long d, long e, __int128 x, struct big y, t1 z);';
+    const clang19 = predict(text, { int128ExhaustsGprs: true, unnamedBitFieldsIgnored: true });
+    expect(pieces(clang19).slice(5, 7)).toEqual(['stack+0', 'stack+16']);
+    expect(clang19.args[7]!.bytes.slice(8, 12)).toEqual(stack(40, 44));
+    expect(predict(text).args[7]!.bytes.slice(8, 12)).toEqual(stack(48, 52));
+  });
+
+  it('passes an aggregate whose LLVM type begins with an i128 in two registers (clang 22)', () => {
+    // The unnamed 125-bit bit-field makes the union's storage an i128; clang ignores it in
+    // the classes (INTEGER, NO_CLASS). clang 22: x in r8 and r9, y at stack+0; clang 19: x
+    // in r8, y in r9.
+    const u = 'union u { unsigned __int128 : 125; unsigned char a; };\nvoid f(long a, long b, long c, long d, union u x, long y);';
+    const clang22: SysvRules = { unnamedBitFieldsIgnored: true, int128StorageWhole: true };
+    expect(pieces(predict(u, clang22)).slice(4)).toEqual(['r8', 'stack+0', 'ret void']);
+    expect(pieces(predict(u, { unnamedBitFieldsIgnored: true })).slice(4)).toEqual(['r8', 'r9', 'ret void']);
+    // NO_CLASS first: the i128 from byte 8, its low half (bytes 8-15) in rdi; y in rdx.
+    const s = 'struct s { __int128 : 124; unsigned char a : 1; };\nvoid f(struct s x, long y);';
+    const p = predict(s, clang22);
+    expect(p.args[0]!.bytes[15]).toBe('rdi.7');
+    expect(pieces(p).slice(1)).toEqual(['rdx', 'ret void']);
+  });
+
   it('leaves the register a split __int128 took free in the frontend\'s count (clang 14, 16)', () => {
     // clang 16: y in r9 and at stack+0; z, one INTEGER eightbyte, is passed direct (the
     // frontend counts r9 free) and the backend, with no register left, gives it stack+8.

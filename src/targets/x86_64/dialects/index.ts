@@ -24,11 +24,12 @@ import { gccInt128VectorMemberOneEightbyte } from './gcc-int128-vector-member-on
 import { gcc11ZeroWidthBitfieldsInteger } from './gcc11-zero-width-bitfields-integer.js';
 import { clangHalfPairLowInteger } from './clang-half-pair-low-integer.js';
 import { clangLongDoubleVectorsPacked } from './clang-long-double-vectors-packed.js';
+import { clang22Int128StorageWhole } from './clang22-int128-storage-whole.js';
 
 export const SWITCHES: readonly Switch[] = [
   clangEnumAligned, clangMemberAlignof, clangBitfieldPosition, clangNoModeField, gccAlignofAbiMinimum,
   clangUnnamedBitfieldsIgnored, clangFlexibleArrayInMemory, clangSmallVectorsInteger, clangOneDoubleVectorReturnedInXmm, clangWideVectorReturnedInRegisters,
   clang16Int128Split, clang16Int128StackAlign8, clangInt128ExhaustsGprs,
   clangMembersAlignedByType, clang16MemberTypedefAlignment, clangArrayElementsEachClassified, clangUnionBitfieldsAsBits, clangEmptyRecordsInMemory, gcc11ZeroWidthBitfieldsInteger, gccInt128VectorMemberOneEightbyte,
-  clangHalfPairLowInteger, clangLongDoubleVectorsPacked,
+  clangHalfPairLowInteger, clangLongDoubleVectorsPacked, clang22Int128StorageWhole,
 ];

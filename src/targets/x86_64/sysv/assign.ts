@@ -45,11 +45,15 @@ export function assign(shape: Shape, c: Classified, align: number, s: State, rul
     return toStack(shape, align, s, rules, trace);
   }
   const { classes } = c;
+  if (c.int128) return int128Whole(shape, classes, align, s, rules, trace);
   if (classes[0] === 'X87' || classes[0] === 'COMPLEX_X87') {
     trace?.push(`memory/x87: an argument of class ${classes[0]} is passed on the stack`);
     return toStack(shape, align, s, rules, trace);
   }
-  if (c.frontend || s.fe) {
+  const int128 = shape.k === 'int' && shape.size === 16 && shape.bitint === undefined;
+  // A bare __int128 is direct whatever the frontend counts; the backend keeps it whole
+  // (clang 17 on) or splits it (int128Split) by its own count, below.
+  if ((c.frontend || s.fe) && (!int128 || rules.int128Split)) {
     const split = frontendBackend(shape, c.frontend ?? classes, classes, align, s, rules, trace);
     if (split) return split;
   }
@@ -60,7 +64,6 @@ export function assign(shape: Shape, c: Classified, align: number, s: State, rul
     return { placement: NOWHERE, next: s };
   }
   if (s.gpr + ints <= GPRS.length && s.sse + sses <= XMMS.length) return inRegisters(classes, s, trace);
-  const int128 = shape.k === 'int' && shape.size === 16 && shape.bitint === undefined;
   if (int128 && rules.int128Split && s.gpr === GPRS.length - 1) return splitInt128(s, trace);
   trace?.push(`exhausted: ${ints} general and ${sses} vector registers needed, ${GPRS.length - s.gpr} and ${XMMS.length - s.sse} left: the whole argument on the stack, the registers stay free`);
   if (!rules.emptyRecordsInMemoryTakeSpace && isComposite(shape) && holdsNoData(shape)) {
@@ -115,6 +118,32 @@ function frontendBackend(shape: Shape, fe: readonly EightbyteClass[], be: readon
   return { placement: { where: 'parts', parts }, next: withFrontend(state(gpr, sse, stack), nextFront) };
 }
 
+/**
+ * An aggregate clang passes as the i128 its LLVM type begins with, from its INTEGER
+ * eightbyte on (bytes 8-23 when that is the second: the i128 reads past the value). The
+ * frontend counts two general registers and passes the aggregate in memory when they are
+ * not left; the backend gives the i128 two registers, or 16 bytes of stack when its own
+ * count (after clang-x86-half-pair-low-integer, say) leaves fewer.
+ */
+function int128Whole(shape: Shape, classes: readonly EightbyteClass[], align: number, s: State, rules: SysvRules, trace: Trace): Assigned {
+  const front = s.fe ?? { gpr: s.gpr, sse: s.sse };
+  if (front.gpr + 2 > GPRS.length) {
+    trace?.push(`exhausted (frontend's count): 2 general registers needed, ${GPRS.length - front.gpr} left: the whole argument on the stack`);
+    return toStack(shape, align, s, rules, trace);
+  }
+  const fe = { gpr: front.gpr + 2, sse: front.sse };
+  const k = classes[0] === 'INTEGER' ? 0 : 1;
+  if (s.gpr + 2 <= GPRS.length) {
+    trace?.push(`dialect: the i128 in ${GPRS[s.gpr]}, ${GPRS[s.gpr + 1]}`);
+    const parts = k === 0 ? [registerPart(GPRS[s.gpr]!, 0), registerPart(GPRS[s.gpr + 1]!, 8)] : [undefined, registerPart(GPRS[s.gpr]!, 8)];
+    return { placement: { where: 'parts', parts }, next: withFrontend(state(s.gpr + 2, s.sse, s.stack), fe) };
+  }
+  const at = roundUp(s.stack, 16);
+  trace?.push(`dialect: the i128 at stack+${at} (the backend has no two general registers left)`);
+  const placement: Placement = k === 0 ? onStack(at) : { where: 'parts', parts: [undefined, stackPart(at, 8)] };
+  return { placement, next: withFrontend(state(s.gpr, s.sse, at + 16), fe) };
+}
+
 function withFrontend(s: State, fe: { gpr: number; sse: number }): State {
   if (fe.gpr === s.gpr && fe.sse === s.sse) return s;
   return { gpr: s.gpr, sse: s.sse, stack: s.stack, fe };
@@ -130,7 +159,8 @@ function inRegisters(classes: readonly EightbyteClass[], s: State, trace: Trace)
   const { parts, ints, sses } = registerParts(classes, GPRS, s.gpr, XMMS, s.sse);
   if (ints > 0) trace?.push(`gpr: INTEGER eightbytes in ${GPRS.slice(s.gpr, s.gpr + ints).join(', ')}`);
   if (sses > 0) trace?.push(`sse: SSE eightbytes in ${XMMS.slice(s.sse, s.sse + sses).join(', ')}`);
-  return { placement: { where: 'parts', parts }, next: state(s.gpr + ints, s.sse + sses, s.stack) };
+  const next = state(s.gpr + ints, s.sse + sses, s.stack);
+  return { placement: { where: 'parts', parts }, next: s.fe ? withFrontend(next, { gpr: s.fe.gpr + ints, sse: s.fe.sse + sses }) : next };
 }
 
 /**
@@ -152,5 +182,7 @@ function toStack(shape: Shape, align: number, s: State, rules: SysvRules, trace:
   const slotAlign = Math.min(Math.max(8, align), rules.stackAlignCap ?? Infinity);
   const at = roundUp(s.stack, slotAlign);
   trace?.push(`stack: at stack+${at} (aligned to ${slotAlign}), ${roundUp(shape.size, 8)} bytes`);
-  return { placement: onStack(at), next: state(s.gpr, s.sse, at + roundUp(shape.size, 8)) };
+  // No register taken in either count: a frontend count that differs stays as it was.
+  const next = state(s.gpr, s.sse, at + roundUp(shape.size, 8));
+  return { placement: onStack(at), next: s.fe ? withFrontend(next, s.fe) : next };
 }

@@ -99,3 +99,69 @@ export function highAlignedBelow8(s: Shape, cls: string): boolean {
   }
   return false;
 }
+
+/**
+ * The LLVM integer type clang stores a bit-field in: as many bytes as its width needs (a
+ * union's; a struct's run is wider, see irStartsWithInt128), and LLVM's alignment for it
+ * (an integer type no data layout entry names takes the next larger one's: i72 is 16-aligned).
+ */
+const storageBits = (f: Field): number => 8 * Math.ceil(Math.min(f.bits, 8 * f.shape.size) / 8);
+const intAlign = (bits: number): number => (bits <= 8 ? 1 : bits <= 16 ? 2 : bits <= 32 ? 4 : bits <= 64 ? 8 : 16);
+
+/** The alignment of a member's LLVM type, attributes not counted: what picks a union's storage. */
+const irAlign = (f: Field): number => (f.bitfield ? intAlign(storageBits(f)) : typeIrAlign(f.shape));
+
+function typeIrAlign(s: Shape): number {
+  switch (s.k) {
+    case 'record': return s.rec.natural;
+    case 'array': return typeIrAlign(s.elem);
+    case 'void': return 1;
+    default: return s.natural;
+  }
+}
+
+/**
+ * Whether the LLVM type clang gives `s` begins with an i128 at byte 0: an __int128; a
+ * union whose storage member (the most aligned LLVM type, the larger at equal alignment)
+ * is an i128 bit-field or begins with one; a struct whose first member does, or whose
+ * bit-fields from bit 0 (a named one among them, nothing else in its first 16 bytes)
+ * have an __int128 one, named or not, across bit 64: clang's access unit from bit 0 then
+ * holds both halves. Seen in clang 22: { __int128 : 124; unsigned char x : 1; },
+ * { unsigned __int128 x : 30; unsigned __int128 : 70; } and { unsigned __int128 x : 60,
+ * y : 10; } are { i128 }; { unsigned long long x : 52; unsigned long : 62; } is
+ * { i64, i64 }, { unsigned long x : 48; _BitInt(124) : 80; } { [6 x i8], [10 x i8] },
+ * { signed char a : 4; unsigned b : 20; long : 54; } { i32, i64 }.
+ */
+export function irStartsWithInt128(s: Shape): boolean {
+  switch (s.k) {
+    case 'int': return s.size === 16 && s.bitint === undefined;
+    case 'array': return s.len > 0 && irStartsWithInt128(s.elem);
+    case 'record': {
+      const fields = s.rec.fields.filter((f) => !(f.bitfield && f.bits === 0));
+      if (s.rec.def.kind === 'union') {
+        let best: Field | undefined;
+        for (const f of fields) {
+          const size = f.bitfield ? storageBits(f) / 8 : f.shape.size;
+          const bestSize = best ? (best.bitfield ? storageBits(best) / 8 : best.shape.size) : 0;
+          if (!best || irAlign(f) > irAlign(best) || (irAlign(f) === irAlign(best) && size > bestSize)) best = f;
+        }
+        if (!best) return false;
+        return best.bitfield ? storageBits(best) === 128 : irStartsWithInt128(best.shape);
+      }
+      const first = fields[0];
+      if (!first || first.bitPos !== 0) return false;
+      if (!first.bitfield) return irStartsWithInt128(first.shape);
+      let straddles = false;
+      let named = false;
+      let k = 0;
+      for (; k < fields.length && fields[k]!.bitfield; k++) {
+        const f = fields[k]!;
+        straddles ||= f.bitPos < 64 && f.bitPos + f.bits > 64 && irStartsWithInt128(f.shape);
+        named ||= f.member.name !== undefined;
+      }
+      const next = k < fields.length ? fields[k]!.bitPos : 8 * s.size;
+      return named && straddles && next >= 128 && s.size >= 16;
+    }
+    default: return false;
+  }
+}

@@ -2,7 +2,7 @@
 // eightbyte; and the alignment its stack slot is rounded to. Pure.
 import type { Shape } from '../../../layout/shape.js';
 import { aggregateClasses } from './aggregate.js';
-import { highAlignedBelow8, lowWidenedToI64 } from './clang-ir.js';
+import { highAlignedBelow8, irStartsWithInt128, lowWidenedToI64 } from './clang-ir.js';
 import type { EightbyteClass, Trace } from './eightbyte.js';
 import type { SysvRules } from './rules.js';
 import { scalarClasses } from './scalar.js';
@@ -16,7 +16,16 @@ export type Classified =
    * the classes clang's register check counts when the IR type it passes differs
    * (clang-x86-half-pair-low-integer); `classes` are then what the backend allocates.
    */
-  | { c: 'classes'; classes: readonly EightbyteClass[]; frontend?: readonly EightbyteClass[] };
+  | {
+    c: 'classes';
+    classes: readonly EightbyteClass[];
+    frontend?: readonly EightbyteClass[];
+    /**
+     * Passed as one i128 from the INTEGER eightbyte on (clang22-x86-int128-storage-whole):
+     * two general registers, though one eightbyte is NO_CLASS.
+     */
+    int128?: boolean;
+  };
 
 const EMPTY: Classified = { c: 'empty' };
 const MEMORY: Classified = { c: 'memory' };
@@ -33,6 +42,10 @@ export function classify(s: Shape, rules: SysvRules, trace: Trace): Classified {
       if (classes && rules.halfPairLowInteger && classes.length === 2 && classes[0] === 'SSE' && lowWidenedToI64(s) && highAlignedBelow8(s, classes[1]!)) {
         trace?.push('dialect: the first eightbyte, typed <2 x half>, <2 x bfloat> or bfloat, is widened to an i64 (the second would not start at byte 8): INTEGER');
         return { c: 'classes', classes: ['INTEGER', classes[1]!], frontend: classes };
+      }
+      if (classes && rules.int128StorageWhole && oneIntegerEightbyte(classes) && irStartsWithInt128(s)) {
+        trace?.push('dialect: its LLVM type begins with an i128, which is what clang passes for its INTEGER eightbyte: two general registers');
+        return { c: 'classes', classes, int128: true };
       }
       if (classes) return { c: 'classes', classes };
       if (!rules.emptyRecordsInMemoryTakeSpace && holdsNoData(s)) {
@@ -52,6 +65,10 @@ export function classify(s: Shape, rules: SysvRules, trace: Trace): Classified {
  * gcc's empty type (TYPE_EMPTY_P): a record each of whose members is an unnamed bit-field
  * or holds no data itself, an array of none or of such; its size counts as 0 on the stack.
  */
+/** Two eightbytes, one INTEGER and the other NO_CLASS. */
+const oneIntegerEightbyte = (cs: readonly EightbyteClass[]): boolean =>
+  cs.length === 2 && ((cs[0] === 'INTEGER' && cs[1] === 'NO_CLASS') || (cs[0] === 'NO_CLASS' && cs[1] === 'INTEGER'));
+
 export function holdsNoData(s: Shape): boolean {
   switch (s.k) {
     case 'record': return s.rec.fields.every((f) => (f.bitfield && (f.bits === 0 || f.member.name === undefined)) || (!f.bitfield && holdsNoData(f.shape)));

@@ -114,6 +114,12 @@ export interface SysvRules {
    * bytes arrive where the layout has them. The default (gcc): the C layout.
    */
   longDoubleVectorsPacked?: boolean;
+  /**
+   * An aggregate of two eightbytes, one INTEGER and one NO_CLASS, whose LLVM type begins
+   * with an i128 is passed as that i128 from its INTEGER eightbyte on: it needs two general
+   * registers, as INTEGER, INTEGER would (clang 22). The default: one register.
+   */
+  int128StorageWhole?: boolean;
 }
 
 /** The text's rules: none set. */
