@@ -78,7 +78,7 @@ function placeStructField(f: FieldDecl, m: Member, acc: Acc, pack: number, rules
   const bits = fieldBits(f);
   acc.bitpos += bits;
   normalize(acc);
-  return { member: m, shape: f.shape, bitPos: pos, bits, declAlign: st.align, bitfield: f.width !== undefined, packed: f.packed };
+  return { member: m, shape: f.shape, bitPos: pos, bits, declAlign: st.align, bitfield: f.width !== undefined, modeField: f.width !== undefined && !st.bitfield, packed: f.packed };
 }
 
 /** A bit-field placed by a dialect's own rule (rules.bitFieldPosition) instead of gcc's. */
@@ -87,7 +87,7 @@ function placeBitFieldBy(position: NonNullable<LayoutRules['bitFieldPosition']>,
   const pos = position(f, from, pack);
   acc.bitpos += pos - from + f.width!;
   normalize(acc);
-  return { member: m, shape: f.shape, bitPos: pos, bits: f.width!, declAlign: st.align, bitfield: true, packed: f.packed };
+  return { member: m, shape: f.shape, bitPos: pos, bits: f.width!, declAlign: st.align, bitfield: true, modeField: false, packed: f.packed };
 }
 
 function placeUnionField(f: FieldDecl, m: Member, acc: Acc, pack: number, rules: LayoutRules): Field {
@@ -96,7 +96,7 @@ function placeUnionField(f: FieldDecl, m: Member, acc: Acc, pack: number, rules:
   acc.recordAlign = Math.max(acc.recordAlign, fieldRecordAlign(f, st.align, pack, rules));
   const bits = fieldBits(f);
   acc.offset = Math.max(acc.offset, roundUp(bits, 8));
-  return { member: m, shape: f.shape, bitPos: 0, bits, declAlign: st.align, bitfield: f.width !== undefined, packed: f.packed };
+  return { member: m, shape: f.shape, bitPos: 0, bits, declAlign: st.align, bitfield: f.width !== undefined, modeField: f.width !== undefined && !st.bitfield, packed: f.packed };
 }
 
 /** DECL_SIZE: a flexible array member has none, so it adds nothing. */

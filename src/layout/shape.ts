@@ -58,6 +58,11 @@ export interface Field {
   declAlign: number;
   /** Declared with a width (`: N`), zero-width ones included. */
   bitfield: boolean;
+  /**
+   * A bit-field gcc's layout_decl made an ordinary field of an integer mode: it fills the
+   * mode exactly, on a boundary of it (`int : 16` at bit 0 is an HImode field).
+   */
+  modeField: boolean;
   /** DECL_PACKED. */
   packed: boolean;
 }

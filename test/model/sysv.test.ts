@@ -292,6 +292,19 @@ describe('where gcc and clang differ', () => {
     expect(pieces(predict(text, { unnamedBitFieldsIgnored: true }))).toEqual(['xmm0', 'rdi', 'ret void']);
   });
 
+  it('classifies a bit-field gcc made an ordinary field of its mode as that field: misaligned, MEMORY (gcc)', () => {
+    // s0's unsigned :16 fills HImode at bit 0: an HI field, which lands at bit 8 of s1.
+    // gcc 11, 12: x at stack+0; clang 19: x in rdi. With :8 (QImode), gcc: rdi as well.
+    // (An unnamed bit-field does not align s0 on x86-64: b is at byte 1.)
+    const text = 'struct s0 { unsigned int : 16; signed char a; };\nstruct s1 { unsigned char a; struct s0 b; };\nvoid f(struct s1 x);';
+    const gcc = (t: string): string[] => {
+      const { params, ret } = shapesOf(t, 'f', { ...X86_LAYOUT, ...X86_TARGET_LAYOUT });
+      return pieces(predictShapes(params, ret, false, {}));
+    };
+    expect(gcc(text)).toEqual(['stack+0', 'ret void']);
+    expect(gcc(text.replace(': 16', ': 8'))).toEqual(['rdi', 'ret void']);
+  });
+
   it('ignores zero-width bit-fields and zero-length arrays on an eightbyte boundary (both)', () => {
     // struct zb { float a; int :0; float b; }: both xmm0 (gcc >= 12.1); struct za2 { double d;
     // int c[0]; double e; }: both xmm0, xmm1.

@@ -90,6 +90,13 @@ function mergeInto(classes: Classes, sub: readonly EightbyteClass[], at: number)
 function structInto(w: Walk, s: Extract<Shape, { k: 'record' }>, bit: number, classes: Classes): boolean {
   const within = bit % 64;
   for (const f of s.rec.fields) {
+    if (f.modeField && !(f.member.name === undefined && w.rules.unnamedBitFieldsIgnored)) {
+      // gcc classifies it as the ordinary integer field it became: misaligned, MEMORY.
+      const sub = leafAt(w, modeInt(f.bits / 8), (bit + f.bitPos) % 512);
+      if (!sub) return false;
+      mergeInto(classes, sub, Math.floor((within + f.bitPos) / 64));
+      continue;
+    }
     if (f.bitfield) {
       bitsInto(w, f, within + f.bitPos, classes);
       continue;
@@ -245,6 +252,15 @@ function leafAt(w: Walk, s: Leaf, bit: number): readonly EightbyteClass[] | unde
   }
   return own;
 }
+
+/** The integer of a mode gcc made a bit-field into, by size in bytes: shared. */
+function modeInt(size: number): Leaf {
+  let s = MODE_INTS.get(size);
+  if (!s) MODE_INTS.set(size, (s = shape({ k: 'int', size, align: size, natural: size, bool: false })));
+  return s;
+}
+
+const MODE_INTS = new Map<number, Leaf>();
 
 /** The real or imaginary part of a complex value, as a scalar of its own: shared by kind. */
 function partOf(s: Extract<Shape, { k: 'complex' }>): Leaf {
