@@ -305,6 +305,13 @@ describe('where gcc and clang differ', () => {
     expect(gcc(text.replace(': 16', ': 8'))).toEqual(['rdi', 'ret void']);
   });
 
+  it('lets a _Complex _Float16 off an eightbyte\'s start claim the next eightbyte (gcc)', () => {
+    // gcc 12: pinsrw $0, 8(%rdi), %xmm0 for the padding, y in xmm1; clang: y in xmm0.
+    const text = 'struct s { char a; _Complex _Float16 b; } __attribute__((aligned(16)));\nvoid f(struct s x, _Complex float y);';
+    expect(pieces(predict(text, { complexHalfClaimsNextEightbyte: true })).slice(1)).toEqual(['xmm1', 'ret void']);
+    expect(pieces(predict(text)).slice(1)).toEqual(['xmm0', 'ret void']);
+  });
+
   it('ignores zero-width bit-fields and zero-length arrays on an eightbyte boundary (both)', () => {
     // struct zb { float a; int :0; float b; }: both xmm0 (gcc >= 12.1); struct za2 { double d;
     // int c[0]; double e; }: both xmm0, xmm1.
@@ -474,11 +481,11 @@ describe('gcc\'s walk of an aggregate, and clang\'s', () => {
     expect(pieces(predict(raised, CLANG_WALK))).toEqual(['rdi', 'ret void']);
   });
 
-  it('returns one or two long doubles of a vector in st0, st1 (clang) and passes them with no byte predicted', () => {
+  it('returns a vector of one long double in st0 (clang) and passes one of two with no byte predicted', () => {
     // clang 14-22: v1 g(long a) returns in st0, a in rdi; gcc returns through rdi, a in rsi.
     // A v2 argument is MEMORY for both; clang's elements are 10 bytes apart.
     const text = 'typedef long double v1 __attribute__((vector_size(16)));\ntypedef long double v2 __attribute__((vector_size(32)));\nv1 f(long a, v2 b);';
-    const clang = predict(text, { wideVectorsReturnedInRegisters: true, longDoubleVectorsPacked: true });
+    const clang = predict(text, { longDoubleVectorSse: true, longDoubleVectorsPacked: true });
     expect(pieces(clang)).toEqual(['rdi', 'stack+0', 'ret st0']);
     expect(clang.args[1]!.bytes.filter((b) => b !== null)).toEqual(Array(20).fill(LOST));
     expect(pieces(predict(text))).toEqual(['rsi', 'stack+0', 'ret ref(rdi)']);

@@ -232,6 +232,10 @@ function leafAt(w: Walk, s: Leaf, bit: number): readonly EightbyteClass[] | unde
     const part = partOf(s);
     const re = leafAt(w, part, bit)!;
     const straddles = (bit % 64) + s.size * 8 > 64;
+    if (!straddles && s.fp === 'f16' && bit % 64 !== 0 && w.rules.complexHalfClaimsNextEightbyte) {
+      w.trace?.push('dialect: a _Complex _Float16 off an eightbyte\'s start makes the next eightbyte SSE too');
+      return SSE2;
+    }
     return straddles || s.size > 8 ? SSE2 : re;
   }
   if (s.k === 'vector' && s.size === 16 && s.elem.k === 'int' && s.elem.size === 16 && w.rules.int128VectorMemberOneEightbyte) {

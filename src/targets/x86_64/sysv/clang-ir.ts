@@ -165,3 +165,18 @@ export function irStartsWithInt128(s: Shape): boolean {
     default: return false;
   }
 }
+
+/**
+ * clang's isSingleElementStruct: the one member of a struct, ignoring empty ones (unnamed
+ * bit-fields, empty records), through nested structs and arrays of one element, when it
+ * fills the struct; undefined otherwise.
+ */
+export function singleElement(s: Shape): Shape | undefined {
+  if (s.k !== 'record' || s.rec.def.kind === 'union') return undefined;
+  const data = s.rec.fields.filter((f) => !(f.bitfield && (f.bits === 0 || f.member.name === undefined)) && !(f.shape.size === 0 && !f.bitfield));
+  if (data.length !== 1 || data[0]!.bitfield) return undefined;
+  let found = data[0]!.shape;
+  while (found.k === 'array' && found.len === 1) found = found.elem;
+  if (found.k === 'record') found = singleElement(found) ?? found;
+  return found.k !== 'record' && found.size === s.size ? found : undefined;
+}

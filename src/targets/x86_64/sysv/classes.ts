@@ -2,7 +2,7 @@
 // eightbyte; and the alignment its stack slot is rounded to. Pure.
 import type { Shape } from '../../../layout/shape.js';
 import { aggregateClasses } from './aggregate.js';
-import { highAlignedBelow8, irStartsWithInt128, lowWidenedToI64 } from './clang-ir.js';
+import { highAlignedBelow8, irStartsWithInt128, lowWidenedToI64, singleElement } from './clang-ir.js';
 import type { EightbyteClass, Trace } from './eightbyte.js';
 import type { SysvRules } from './rules.js';
 import { scalarClasses } from './scalar.js';
@@ -25,6 +25,11 @@ export type Classified =
      * two general registers, though one eightbyte is NO_CLASS.
      */
     int128?: boolean;
+    /**
+     * Passed as the <1 x x86_fp80> it is (clang-x86-long-double-vector-sse): on the stack,
+     * or returned in st0, though the frontend counts its SSE class.
+     */
+    x87?: boolean;
   };
 
 const EMPTY: Classified = { c: 'empty' };
@@ -47,6 +52,7 @@ export function classify(s: Shape, rules: SysvRules, trace: Trace): Classified {
         trace?.push('dialect: its LLVM type begins with an i128, which is what clang passes for its INTEGER eightbyte: two general registers');
         return { c: 'classes', classes, int128: true };
       }
+      if (classes && rules.longDoubleVectorSse && isLongDoubleVector(singleElement(s))) return { c: 'classes', classes, x87: true };
       if (classes) return { c: 'classes', classes };
       if (!rules.emptyRecordsInMemoryTakeSpace && holdsNoData(s)) {
         trace?.push('aggregate/empty: a MEMORY aggregate of no data (unnamed bit-fields, members of size 0) takes no stack and no buffer');
@@ -56,6 +62,7 @@ export function classify(s: Shape, rules: SysvRules, trace: Trace): Classified {
     }
     default: {
       const classes = scalarClasses(s, rules, trace);
+      if (classes && rules.longDoubleVectorSse && isLongDoubleVector(s)) return { c: 'classes', classes, x87: true };
       return classes ? { c: 'classes', classes } : MEMORY;
     }
   }
@@ -65,6 +72,8 @@ export function classify(s: Shape, rules: SysvRules, trace: Trace): Classified {
  * gcc's empty type (TYPE_EMPTY_P): a record each of whose members is an unnamed bit-field
  * or holds no data itself, an array of none or of such; its size counts as 0 on the stack.
  */
+const isLongDoubleVector = (s: Shape | undefined): boolean => s?.k === 'vector' && s.fp === 'x87' && s.size === 16;
+
 /** Two eightbytes, one INTEGER and the other NO_CLASS. */
 const oneIntegerEightbyte = (cs: readonly EightbyteClass[]): boolean =>
   cs.length === 2 && ((cs[0] === 'INTEGER' && cs[1] === 'NO_CLASS') || (cs[0] === 'NO_CLASS' && cs[1] === 'INTEGER'));

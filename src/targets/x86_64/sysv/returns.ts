@@ -20,6 +20,10 @@ export interface Returned {
 
 export function returned(shape: Shape, c: Classified, rules: SysvRules, trace: Trace): Returned {
   if (c.c === 'empty') return { placement: NOWHERE, inMemory: false };
+  if (c.c === 'classes' && c.x87) {
+    trace?.push('dialect: LLVM returns the <1 x x86_fp80> it is passed as in st0');
+    return { placement: { where: 'parts', parts: [ST0, ST0] }, inMemory: false };
+  }
   if (c.c === 'classes') return { placement: inRegisters(c.classes, trace), inMemory: false };
   if (shape.k === 'vector' && shape.size === 8 && shape.fp === 'f64' && rules.oneDoubleVectorReturnedInXmm) {
     trace?.push('dialect: a vector of one double is returned in xmm0');
@@ -36,13 +40,11 @@ export function returned(shape: Shape, c: Classified, rules: SysvRules, trace: T
 
 /**
  * A vector of 32 or 64 bytes returned as LLVM returns its IR type without AVX: 16 bytes in
- * each of xmm0.., one or two long doubles in st0 and st1; none of __int128 or of four long
- * doubles.
+ * each of xmm0.., two long doubles in st0 and st1; none of __int128 or of four long doubles.
  */
 function wideVectorParts(s: Shape): Part[] | undefined {
-  if (s.k !== 'vector' || (s.elem.k === 'int' && s.elem.size === 16)) return undefined;
-  if (s.fp === 'x87') return s.size === 16 ? [ST0, ST0] : s.size === 32 ? [ST0, ST0, ST1, ST1] : undefined;
-  if (s.size <= 16) return undefined;
+  if (s.k !== 'vector' || s.size <= 16 || (s.elem.k === 'int' && s.elem.size === 16)) return undefined;
+  if (s.fp === 'x87') return s.size === 32 ? [ST0, ST0, ST1, ST1] : undefined;
   return Array.from({ length: s.size / 8 }, (_, k) => registerPart(`xmm${k >> 1}`, (k >> 1) * 16));
 }
 

@@ -49,7 +49,7 @@ export interface SysvRules {
   int128ExhaustsGprs?: boolean;
   /**
    * A vector of 32 or 64 bytes (no AVX) is returned in registers, as LLVM returns its IR
-   * type: 16 bytes in each of xmm0..xmm3, or one or two long doubles in st0 and st1 (clang). The
+   * type: 16 bytes in each of xmm0..xmm3, or two long doubles in st0 and st1 (clang). The
    * text, and gcc: MEMORY, through rdi.
    */
   wideVectorsReturnedInRegisters?: boolean;
@@ -120,6 +120,19 @@ export interface SysvRules {
    * registers, as INTEGER, INTEGER would (clang 22). The default: one register.
    */
   int128StorageWhole?: boolean;
+  /**
+   * A _Complex _Float16 inside an aggregate, not at the start of an eightbyte, makes the
+   * next eightbyte SSE too, even when it ends in its own (gcc 12: HCmode classified as
+   * SCmode, which at such an offset always straddles). The text: only the eightbytes it covers.
+   */
+  complexHalfClaimsNextEightbyte?: boolean;
+  /**
+   * A vector of one long double is a 16-byte vector, SSE and SSEUP (clang). Passed bare, or
+   * as a struct's single element, its LLVM type <1 x x86_fp80> goes to the backend as an
+   * x87 value: on the stack, returned in st0, though the frontend counts an xmm register.
+   * The default (gcc): MEMORY, as a vector of long double.
+   */
+  longDoubleVectorSse?: boolean;
 }
 
 /** The text's rules: none set. */

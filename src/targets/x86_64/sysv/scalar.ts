@@ -79,6 +79,10 @@ function complexClasses(s: Extract<Shape, { k: 'complex' }>, trace: Trace): read
 
 function vectorClasses(s: Extract<Shape, { k: 'vector' }>, rules: SysvRules, trace: Trace): readonly EightbyteClass[] | undefined {
   if (s.fp === 'x87') {
+    if (s.size === 16 && rules.longDoubleVectorSse) {
+      trace?.push('dialect: a vector of one long double is a 16-byte vector: SSE, SSEUP');
+      return sseUp(16);
+    }
     // gcc and clang both pass one in memory (clang even lays it out otherwise).
     trace?.push('vector/x87: a vector of long double is MEMORY');
     return undefined;
