@@ -180,3 +180,19 @@ export function singleElement(s: Shape): Shape | undefined {
   if (found.k === 'record') found = singleElement(found) ?? found;
   return found.k !== 'record' && found.size === s.size ? found : undefined;
 }
+
+/**
+ * How many bytes of the SSE eightbyte at byte `off` the IR type GetSSETypeAtOffset picks
+ * holds: a double or an 8-byte vector fills it; a lone float, half or bfloat (no second
+ * one after it), or <2 x half> with nothing from byte 4, holds only its own bytes.
+ */
+export function sseIrBytes(s: Shape, off: number): number {
+  const left = s.size - off;
+  const t0 = fpAt(s, off);
+  if (!t0 || t0.fp === 'f64') return 8;
+  let t1 = left > t0.size ? fpAt(s, off + t0.size) : undefined;
+  if (!t1 && is16(t0) && left > 4) t1 = fpAt(s, off + 4);
+  if (!t1) return t0.size;
+  if (is16(t0) && is16(t1)) return left > 4 && fpAt(s, off + 4) ? 8 : 4;
+  return 8;
+}

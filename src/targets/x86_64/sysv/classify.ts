@@ -7,6 +7,7 @@ import { LOST } from '../../../data/location.js';
 import { assign, type State } from './assign.js';
 import { classify, passingAlign } from './classes.js';
 import type { Trace } from './eightbyte.js';
+import { sseIrBytes } from './clang-ir.js';
 import { locate, type Placement } from './located.js';
 import { returned } from './returns.js';
 import type { SysvRules } from './rules.js';
@@ -61,10 +62,29 @@ function packedX87Elements(shape: Shape, bytes: (string | null)[], trace: Trace)
   return bytes.map((b) => (b === null ? b : LOST));
 }
 
+/**
+ * The last eightbyte of a value in registers, when it is an xmm register of its own (not
+ * an SSEUP continuation): clang passes only the bytes of the IR type it picks for it.
+ */
+function narrowedSseTail(shape: Shape, p: Placement, bytes: (string | null)[], trace: Trace): (string | null)[] {
+  if (p.where !== 'parts') return bytes;
+  const k = p.parts.length - 1;
+  const last = p.parts[k];
+  if (!last || !last.piece.startsWith('xmm') || (k > 0 && p.parts[k - 1] === last)) return bytes;
+  const held = sseIrBytes(shape, 8 * k);
+  if (held >= 8 || 8 * k + held >= bytes.length) return bytes;
+  trace?.push(`dialect: clang types eightbyte ${k} as a ${held}-byte value: bytes ${8 * k + held} on are not passed`);
+  return bytes.map((b, j) => (j >= 8 * k + held && b !== null ? LOST : b));
+}
+
 function prediction(shape: Shape, p: Placement, trace: Trace, before: State, after: State, naturalAlign: number, rules: SysvRules): Prediction {
-  const { pieces, bytes } = locate(shape, p);
+  const located = locate(shape, p);
+  const { pieces } = located;
+  let { bytes } = located;
+  if (rules.longDoubleVectorsPacked) bytes = packedX87Elements(shape, bytes, trace);
+  if (rules.sseTailTypedByIr) bytes = narrowedSseTail(shape, p, bytes, trace);
   return {
-    pieces, bytes: rules.longDoubleVectorsPacked ? packedX87Elements(shape, bytes, trace) : bytes, trace: trace ?? NO_TRACE,
+    pieces, bytes, trace: trace ?? NO_TRACE,
     state: { gpr: [before.gpr, after.gpr], sse: [before.sse, after.sse], stack: [before.stack, after.stack] },
     naturalAlign,
   };

@@ -133,6 +133,13 @@ export interface SysvRules {
    * The default (gcc): MEMORY, as a vector of long double.
    */
   longDoubleVectorSse?: boolean;
+  /**
+   * The last eightbyte of a value, when SSE in an xmm register of its own, carries only
+   * the IR type clang's GetSSETypeAtOffset picks for it: a lone float, half or bfloat (a
+   * union's float, say, over a struct of halves) leaves the eightbyte's other bytes
+   * unpassed (clang). The default: the whole eightbyte.
+   */
+  sseTailTypedByIr?: boolean;
 }
 
 /** The text's rules: none set. */
