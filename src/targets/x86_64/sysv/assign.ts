@@ -85,8 +85,8 @@ export function assign(shape: Shape, c: Classified, align: number, s: State, rul
 
 /**
  * clang when its frontend's register count and the backend's differ: the frontend passes
- * an aggregate in memory when the registers its classes need are not left by its own
- * count (a scalar stays direct); otherwise every eightbyte takes the backend's next
+ * an aggregate (a _Complex too) in memory when the registers its classes need are not
+ * left by its own count (a scalar stays direct); otherwise every eightbyte takes the backend's next
  * register of its class, or an 8-byte stack slot when none is left. Undefined: classes
  * this does not handle (x87, SSEUP), left to the ordinary path.
  */
@@ -97,7 +97,8 @@ function frontendBackend(shape: Shape, fe: readonly EightbyteClass[], be: readon
   const feInts = count(fe, 'INTEGER');
   const feSses = count(fe, 'SSE');
   const fits = front.gpr + feInts <= GPRS.length && front.sse + feSses <= XMMS.length;
-  const aggregate = shape.k === 'record' || shape.k === 'array';
+  // clang's isAggregateTypeForABI: what has no scalar evaluation kind, _Complex included.
+  const aggregate = shape.k === 'record' || shape.k === 'array' || shape.k === 'complex';
   if (!fits && aggregate) {
     trace?.push(`exhausted (frontend's count): ${feInts} general and ${feSses} vector registers needed, ${GPRS.length - front.gpr} and ${XMMS.length - front.sse} left: the whole argument on the stack`);
     const stacked = toStack(shape, align, s, rules, trace);

@@ -167,12 +167,12 @@ export function irStartsWithInt128(s: Shape): boolean {
 }
 
 /**
- * clang's isSingleElementStruct: the one member of a struct, ignoring empty ones (unnamed
- * bit-fields, empty records), through nested structs and arrays of one element, when it
- * fills the struct; undefined otherwise.
+ * clang's isSingleElementStruct: the one member of a struct or union, ignoring empty ones
+ * (unnamed bit-fields, members of size 0), through nested records and arrays of one
+ * element, when it fills the record and there is no flexible array; undefined otherwise.
  */
 export function singleElement(s: Shape): Shape | undefined {
-  if (s.k !== 'record' || s.rec.def.kind === 'union') return undefined;
+  if (s.k !== 'record' || s.rec.fields.some((f) => f.shape.k === 'array' && f.shape.flexible)) return undefined;
   const data = s.rec.fields.filter((f) => !(f.bitfield && (f.bits === 0 || f.member.name === undefined)) && !(f.shape.size === 0 && !f.bitfield));
   if (data.length !== 1 || data[0]!.bitfield) return undefined;
   let found = data[0]!.shape;

@@ -7,7 +7,7 @@ import { LOST } from '../../../data/location.js';
 import { assign, type State } from './assign.js';
 import { classify, passingAlign } from './classes.js';
 import type { Trace } from './eightbyte.js';
-import { sseIrBytes } from './clang-ir.js';
+import { highAlignedBelow8, sseIrBytes } from './clang-ir.js';
 import { locate, type Placement } from './located.js';
 import { returned } from './returns.js';
 import type { SysvRules } from './rules.js';
@@ -63,18 +63,24 @@ function packedX87Elements(shape: Shape, bytes: (string | null)[], trace: Trace)
 }
 
 /**
- * The last eightbyte of a value in registers, when it is an xmm register of its own (not
- * an SSEUP continuation): clang passes only the bytes of the IR type it picks for it.
+ * An eightbyte of a value in an xmm register of its own (not an SSEUP continuation):
+ * clang passes only the bytes of the IR type it picks for it. A first one before a second
+ * whose IR type is aligned under 8 is widened to double instead (GetX86_64ByValArgumentPair).
  */
-function narrowedSseTail(shape: Shape, p: Placement, bytes: (string | null)[], trace: Trace): (string | null)[] {
-  if (p.where !== 'parts') return bytes;
-  const k = p.parts.length - 1;
-  const last = p.parts[k];
-  if (!last || !last.piece.startsWith('xmm') || (k > 0 && p.parts[k - 1] === last)) return bytes;
-  const held = sseIrBytes(shape, 8 * k);
-  if (held >= 8 || 8 * k + held >= bytes.length) return bytes;
-  trace?.push(`dialect: clang types eightbyte ${k} as a ${held}-byte value: bytes ${8 * k + held} on are not passed`);
-  return bytes.map((b, j) => (j >= 8 * k + held && b !== null ? LOST : b));
+function narrowedSse(shape: Shape, p: Placement, bytes: (string | null)[], trace: Trace): (string | null)[] {
+  if (p.where !== 'parts' || p.parts.length > 2) return bytes;
+  let out = bytes;
+  for (let k = 0; k < p.parts.length; k++) {
+    const part = p.parts[k];
+    if (!part || !part.piece.startsWith('xmm') || (k > 0 && p.parts[k - 1] === part)) continue;
+    const held = sseIrBytes(shape, 8 * k);
+    if (held >= 8 || 8 * k + held >= bytes.length) continue;
+    const high = k === 0 ? p.parts[1] : undefined;
+    if (high && highAlignedBelow8(shape, high.piece.startsWith('xmm') ? 'SSE' : 'INTEGER')) continue;
+    trace?.push(`dialect: clang types eightbyte ${k} as a ${held}-byte value: its bytes from ${8 * k + held} are not passed`);
+    out = out.map((b, j) => (j >= 8 * k + held && j < 8 * k + 8 && b !== null ? LOST : b));
+  }
+  return out;
 }
 
 function prediction(shape: Shape, p: Placement, trace: Trace, before: State, after: State, naturalAlign: number, rules: SysvRules): Prediction {
@@ -82,7 +88,7 @@ function prediction(shape: Shape, p: Placement, trace: Trace, before: State, aft
   const { pieces } = located;
   let { bytes } = located;
   if (rules.longDoubleVectorsPacked) bytes = packedX87Elements(shape, bytes, trace);
-  if (rules.sseTailTypedByIr) bytes = narrowedSseTail(shape, p, bytes, trace);
+  if (rules.sseTypedByIr) bytes = narrowedSse(shape, p, bytes, trace);
   return {
     pieces, bytes, trace: trace ?? NO_TRACE,
     state: { gpr: [before.gpr, after.gpr], sse: [before.sse, after.sse], stack: [before.stack, after.stack] },

@@ -134,12 +134,13 @@ export interface SysvRules {
    */
   longDoubleVectorSse?: boolean;
   /**
-   * The last eightbyte of a value, when SSE in an xmm register of its own, carries only
-   * the IR type clang's GetSSETypeAtOffset picks for it: a lone float, half or bfloat (a
-   * union's float, say, over a struct of halves) leaves the eightbyte's other bytes
-   * unpassed (clang). The default: the whole eightbyte.
+   * An SSE eightbyte in an xmm register of its own carries only the IR type clang's
+   * GetSSETypeAtOffset picks for it: a lone float, half or bfloat (a union's float, say,
+   * over a struct of halves) leaves the eightbyte's other bytes unpassed, unless it is the
+   * first of two and the second's IR type is aligned under 8, which widens it to double
+   * (clang). The default: the whole eightbyte.
    */
-  sseTailTypedByIr?: boolean;
+  sseTypedByIr?: boolean;
 }
 
 /** The text's rules: none set. */
