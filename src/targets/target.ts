@@ -46,6 +46,11 @@ export interface Switch {
   layout?: LayoutRules;
   /** The target's own argument-passing rules (aarch64: aapcs64/rules.ts). */
   passing?: object;
+  /**
+   * The test file that shows the switch directly, where the oracle cannot on its example
+   * (what it describes happens only to some values, and the graffiti rarely has one).
+   */
+  shownBy?: string;
 }
 
 /** A compiler's dialect: its switches, composed. The convention's text is the dialect with none. */

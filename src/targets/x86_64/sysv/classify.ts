@@ -39,7 +39,8 @@ function predictArgState(shape: Shape, before: State, traced: boolean, rules: Sy
   const trace = traceFor(traced);
   const align = passingAlign(shape);
   const a = assign(shape, classify(shape, rules, trace), align, before, rules, trace);
-  return { p: prediction(shape, a.placement, trace, before, a.next, align, rules), next: a.next };
+  const p = prediction(shape, a.placement, trace, before, a.next, align, rules);
+  return { p: rules.bf16ArgumentsRequieted ? requieted(shape, p, trace) : p, next: a.next };
 }
 
 export function predictReturn(shape: Shape, traced: boolean, rules: SysvRules): Prediction {
@@ -81,6 +82,33 @@ function narrowedSse(shape: Shape, p: Placement, bytes: (string | null)[], trace
     out = out.map((b, j) => (j >= 8 * k + held && j < 8 * k + 8 && b !== null ? LOST : b));
   }
   return out;
+}
+
+/**
+ * clang -O0 passes each __bf16 of an argument in an xmm register through float and back
+ * (__truncsfbf2), which makes a signaling NaN quiet: the low byte of each may arrive
+ * changed, and is not predicted.
+ */
+function requieted(shape: Shape, p: Prediction, trace: Trace): Prediction {
+  const offsets: number[] = [];
+  bf16Offsets(shape, 0, offsets);
+  const moved = offsets.filter((j) => p.bytes[j]?.startsWith('xmm'));
+  if (moved.length === 0) return p;
+  trace?.push('dialect: each __bf16 goes through float and back on its way (a signaling NaN turns quiet): its low byte is not predicted');
+  const bytes = p.bytes.slice();
+  for (const j of moved) bytes[j] = LOST;
+  return { ...p, bytes };
+}
+
+/** The offset of every __bf16 in a value, members of unions included. */
+function bf16Offsets(s: Shape, base: number, out: number[]): void {
+  switch (s.k) {
+    case 'fp': if (s.fp === 'bf16') out.push(base); return;
+    case 'vector': if (s.fp === 'bf16') for (let j = 0; j < s.size; j += 2) out.push(base + j); return;
+    case 'array': for (let i = 0; i < s.len; i++) bf16Offsets(s.elem, base + i * s.elem.size, out); return;
+    case 'record': for (const f of s.rec.fields) if (!f.bitfield) bf16Offsets(f.shape, base + f.bitPos / 8, out); return;
+    default: return;
+  }
 }
 
 function prediction(shape: Shape, p: Placement, trace: Trace, before: State, after: State, naturalAlign: number, rules: SysvRules): Prediction {

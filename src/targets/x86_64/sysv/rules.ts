@@ -141,6 +141,12 @@ export interface SysvRules {
    * (clang). The default: the whole eightbyte.
    */
   sseTypedByIr?: boolean;
+  /**
+   * Each __bf16 of an argument passed in an xmm register goes through float and back
+   * (clang 17 on at -O0: __truncsfbf2), which quiets a signaling NaN: the low byte of each
+   * is not predicted. The default: passed as it is.
+   */
+  bf16ArgumentsRequieted?: boolean;
 }
 
 /** The text's rules: none set. */
