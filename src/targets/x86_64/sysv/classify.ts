@@ -22,13 +22,20 @@ const traceFor = (traced: boolean): Trace => (traced ? [] : undefined);
 export function predictShapes(params: readonly Shape[], ret: Shape | undefined, traced: boolean, rules: SysvRules): FunctionPrediction {
   const r = ret && predictReturn(ret, traced, rules);
   let s: State = { gpr: r?.state.gpr![1] ?? 0, sse: 0, stack: 0 };
+  const argRules = rules.int128SplitAfterDemotedReturn && ret && demotedReturn(ret) ? { ...rules, int128Split: true, int128ExhaustsGprs: false } : rules;
   const args = params.map((shape) => {
-    const { p, next } = predictArgState(shape, s, traced, rules);
+    const { p, next } = predictArgState(shape, s, traced, argRules);
     s = next;
     return p;
   });
   return { args, ret: r };
 }
+
+/**
+ * A vector of __int128 wider than 16 bytes, which clang returns as its IR type and the
+ * backend can only return through a buffer: it adds the buffer's address itself.
+ */
+const demotedReturn = (s: Shape): boolean => s.k === 'vector' && s.size > 16 && s.elem.k === 'int' && s.elem.size === 16;
 
 export function predictArg(shape: Shape, before: State, traced: boolean, rules: SysvRules): Prediction {
   return predictArgState(shape, before, traced, rules).p;

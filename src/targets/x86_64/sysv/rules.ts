@@ -147,6 +147,12 @@ export interface SysvRules {
    * is not predicted. The default: passed as it is.
    */
   bf16ArgumentsRequieted?: boolean;
+  /**
+   * When the result is a vector of __int128 wider than 16 bytes, which the backend itself
+   * turns into a buffer in rdi, an __int128 argument with one general register left is
+   * split between it and the stack, as before clang 17 (clang 19). The default: whole.
+   */
+  int128SplitAfterDemotedReturn?: boolean;
 }
 
 /** The text's rules: none set. */
