@@ -134,7 +134,7 @@ function draft(v: Vocabulary, shape: ValueShape, pointers: ReadonlySet<string>, 
       bools.push(j);
     } else chosen.push(best(v, placesOf(j), j, holdsByte(j)));
   }
-  if (v.stackWhole) keepOneStackCopy(chosen, placesOf);
+  if (v.stackWhole && chosen.every((p) => !p || p.where === 'stack')) keepOneStackCopy(chosen, placesOf);
   const pending: number[] = [];
   if (bools.length === 0) return { chosen, pending, boolCandidates: () => [] };
   const pieces = new Set(chosen.flatMap((p, j) => (p ? [pieceOf(v, p, j)] : [])));
@@ -153,8 +153,10 @@ function draft(v: Vocabulary, shape: ValueShape, pointers: ReadonlySet<string>, 
 }
 
 /**
- * Where a target passes a value on the stack whole (x86-64: never a piece here and a piece
- * there), its stack bytes are one copy: the one that holds most of them. Byte by byte the
+ * Where a target passes a value on the stack whole (x86-64), a value found on the stack
+ * alone is one copy: the one that holds most of its bytes. (One found partly in a
+ * register is split, an __int128 between r9 and stack+0, and the caller's whole local
+ * copies would outvote its high half.) Byte by byte the
  * lowest copy would win, and a stale copy below the slot (the caller built the value in
  * the slot of an earlier argument, whose own bytes then overwrote part of it) would take
  * the bytes that survive there.

@@ -191,11 +191,11 @@ describe('locateArgs on a value passed in pieces', () => {
   });
 });
 
-/** x86-64 probe dumps: junk registers but rdi's bytes `rdi(r)`, and the stack `stack(r)`. */
-function x86Dumps(stack: (r: number) => number[], rdi?: (r: number) => number[]): ProbeDump[] {
+/** x86-64 probe dumps: junk registers but general argument register `gpr`'s bytes `bytes(r)`, and the stack `stack(r)`. */
+function x86Dumps(stack: (r: number) => number[], gpr?: { reg: number; bytes: (r: number) => number[] }): ProbeDump[] {
   return Array.from({ length: ROUNDS }, (_, r) => {
     const regs = x86_64.registers.map((f) => f.names.map(() => Buffer.alloc(f.bytes, JUNK)));
-    if (rdi) regs[0]![0] = Buffer.from(rdi(r));
+    if (gpr) regs[0]![gpr.reg] = Buffer.from(gpr.bytes(r));
     return { regs, sp: SP + BigInt(16 * r), stack: Buffer.from(stack(r)), refs: [] };
   });
 }
@@ -220,7 +220,21 @@ describe('locateArgs where the target passes stack values whole (x86-64)', () =>
       return s;
     };
     const rdi = (r: number): number[] => [boolByte(r, 0), 0, 0, 0, 0, 0, 0, 0];
-    const [a] = locateArgs(x86_64, x86Dumps(stack, rdi), [shape([0xff], [1])], [new Set(['rdi', 'stack'])]);
+    const [a] = locateArgs(x86_64, x86Dumps(stack, { reg: 0, bytes: rdi }), [shape([0xff], [1])], [new Set(['rdi', 'stack'])]);
     expect(a!.bytes).toEqual(['rdi.0']);
+  });
+
+  it('keeps the high half of an __int128 split between r9 and stack+0 at stack+0, not in the caller\'s whole copy', () => {
+    // clang -O0 leaves the caller's local copies of the whole value at stack+16 and +48.
+    const stack = (r: number): number[] => {
+      const s = Array<number>(64).fill(JUNK);
+      for (let j = 0; j < 16; j++) s[16 + j] = s[48 + j] = poolByte(r, j);
+      for (let j = 8; j < 16; j++) s[j - 8] = poolByte(r, j);
+      return s;
+    };
+    const r9 = (r: number): number[] => Array.from({ length: 8 }, (_, j) => poolByte(r, j));
+    const [a] = locateArgs(x86_64, x86Dumps(stack, { reg: 5, bytes: r9 }), [shape(Array(16).fill(0xff), Array(16).fill(0))], [new Set(['r9', 'stack'])]);
+    expect(a!.pieces).toEqual(['r9', 'stack+0']);
+    expect(a!.bytes.slice(8)).toEqual(Array.from({ length: 8 }, (_, j) => `stack+${j}`));
   });
 });
