@@ -42,13 +42,14 @@ function compute(s: Shape): boolean {
  * bit-field of nonzero width keeps its attribute's flag; its type's TYPE_USER_ALIGN is
  * added when it is named (update_alignment_for_field) or, in a struct, when it is not
  * packed (place_field's PCC_BITFIELD_TYPE_MATTERS branch, which a union's
- * place_union_field never reaches): `struct { v32 a; t : 6; }` with t a typedef
- * aligned(8) is uncapped, `union { t : 1; v64 b; }` is capped.
+ * place_union_field never reaches, nor a bit-field layout_decl made a field of its mode):
+ * `struct { v32 a; t : 6; }` with t a typedef aligned(8) is uncapped, `union { t : 1;
+ * v64 b; }` and `struct { c : 8; v32 a; }` with c a typedef char aligned(1) are capped.
  */
 function fieldUserAligned(f: Field, inUnion: boolean): boolean {
   const m = f.member;
   const asked = Math.max(m.alignas ?? 0, m.attrs.aligned ?? 0);
-  if (f.bitfield && m.bits !== 0) return asked > 0 || ((m.name !== undefined || (!inUnion && !f.packed)) && userAligned(f.shape));
+  if (f.bitfield && m.bits !== 0) return asked > 0 || ((m.name !== undefined || (!inUnion && !f.packed && !f.modeField)) && userAligned(f.shape));
   if (asked === 0) return userAligned(f.shape);
   if ((f.packed && !f.bitfield) || asked >= f.shape.align) return true;
   return userAligned(f.shape);

@@ -384,7 +384,8 @@ describe('clang widening a narrow first SSE eightbyte to i64', () => {
 
 describe("gcc's _Alignof: capped at 16 unless TYPE_USER_ALIGN", () => {
   it('takes user alignment from typedefs, members that keep it and struct bit-fields, as gcc lays them out', () => {
-    // gcc-11 and gcc-12 -S of `int aN = _Alignof(T)`: 32 16 32 16 16 32 (clang 19: 32 32 32 64 64 32).
+    // gcc-11 and gcc-12 -S of `int aN = _Alignof(T)`: 32 16 32 16 16 32 16 (clang 19: 32 32
+    // 32 64 64 32 32). s6's c : 8 is a char field (its QImode) to place_field: no user alignment.
     const text = `typedef int v8i __attribute__((vector_size(32)));
 typedef v8i v8ia __attribute__((aligned(32)));
 typedef int v16i __attribute__((vector_size(64)));
@@ -395,13 +396,15 @@ struct s2 { v8i a; e8 : 6; };
 union u3 { uc16 : 1; v16i b; };
 struct s4 { v16i a; __int128 : 0 __attribute__((aligned(2))); };
 struct s5 { v8i a; char c __attribute__((aligned(32))); };
-void f(v8ia a, union u1 b, struct s2 c, union u3 d, struct s4 e, struct s5 g);`;
+typedef char c1 __attribute__((aligned(1)));
+struct s6 { c1 : 8; v8i a; };
+void f(v8ia a, union u1 b, struct s2 c, union u3 d, struct s4 e, struct s5 g, struct s6 h);`;
     const alignof = gccAlignofAbiMinimum.layout!.alignof!;
     const h = parseHeader(text, 'test.h');
     const resolve = resolverFor(scopeOf(h), X86_TARGET_LAYOUT);
     const params = functionsOf(h).find((f) => f.name === 'f')!.params.map((p) => resolve(p.type));
-    expect(params.map((s) => s.align)).toEqual([32, 32, 32, 64, 64, 32]);
-    expect(params.map((s) => alignof(s))).toEqual([32, 16, 32, 16, 16, 32]);
+    expect(params.map((s) => s.align)).toEqual([32, 32, 32, 64, 64, 32, 32]);
+    expect(params.map((s) => alignof(s))).toEqual([32, 16, 32, 16, 16, 32, 16]);
   });
 });
 
