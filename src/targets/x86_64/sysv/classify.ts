@@ -21,8 +21,10 @@ const traceFor = (traced: boolean): Trace => (traced ? [] : undefined);
  */
 export function predictShapes(params: readonly Shape[], ret: Shape | undefined, traced: boolean, rules: SysvRules): FunctionPrediction {
   const r = ret && predictReturn(ret, traced, rules);
-  let s: State = { gpr: r?.state.gpr![1] ?? 0, sse: 0, stack: 0 };
-  const argRules = rules.int128SplitAfterDemotedReturn && ret && demotedReturn(ret) ? { ...rules, int128Split: true, int128ExhaustsGprs: false } : rules;
+  const demoted = rules.demotedReturnUncounted === true && ret !== undefined && demotedReturn(ret);
+  // The frontend, which returns the vector as it is, counts rdi free for arguments.
+  let s: State = demoted ? { gpr: 1, sse: 0, stack: 0, fe: { gpr: 0, sse: 0 } } : { gpr: r?.state.gpr![1] ?? 0, sse: 0, stack: 0 };
+  const argRules = demoted && rules.int128SplitAfterDemotedReturn ? { ...rules, int128Split: true, int128ExhaustsGprs: false } : rules;
   const args = params.map((shape) => {
     const { p, next } = predictArgState(shape, s, traced, argRules);
     s = next;
@@ -32,10 +34,12 @@ export function predictShapes(params: readonly Shape[], ret: Shape | undefined, 
 }
 
 /**
- * A vector of __int128 wider than 16 bytes, which clang returns as its IR type and the
- * backend can only return through a buffer: it adds the buffer's address itself.
+ * A vector clang returns as its IR type and the backend can only return through a buffer
+ * (one of __int128 wider than 16 bytes, or of four long doubles): the backend adds the
+ * buffer's address itself, in rdi.
  */
-const demotedReturn = (s: Shape): boolean => s.k === 'vector' && s.size > 16 && s.elem.k === 'int' && s.elem.size === 16;
+const demotedReturn = (s: Shape): boolean =>
+  s.k === 'vector' && s.size > 16 && ((s.elem.k === 'int' && s.elem.size === 16) || (s.fp === 'x87' && s.size > 32));
 
 export function predictArg(shape: Shape, before: State, traced: boolean, rules: SysvRules): Prediction {
   return predictArgState(shape, before, traced, rules).p;

@@ -148,9 +148,14 @@ export interface SysvRules {
    */
   bf16ArgumentsRequieted?: boolean;
   /**
-   * When the result is a vector of __int128 wider than 16 bytes, which the backend itself
-   * turns into a buffer in rdi, an __int128 argument with one general register left is
-   * split between it and the stack, as before clang 17 (clang 19). The default: whole.
+   * A vector result the backend itself turns into a buffer in rdi (of __int128 wider than
+   * 16 bytes, of four long doubles) is not counted by the frontend: it starts its count of
+   * general registers at rdi, the backend at rsi (clang). The default: rdi taken.
+   */
+  demotedReturnUncounted?: boolean;
+  /**
+   * After such a result, an __int128 argument with one general register left is split
+   * between it and the stack, as before clang 17 (clang 19). The default: whole.
    */
   int128SplitAfterDemotedReturn?: boolean;
 }
