@@ -29,7 +29,6 @@ import { gccComplexHalfClaimsNextEightbyte } from './gcc-complex-half-claims-nex
 import { clangLongDoubleVectorSse } from './clang-long-double-vector-sse.js';
 import { clangSseTypedByIr } from './clang-sse-typed-by-ir.js';
 import { clangO0Bf16Requieted } from './clang-o0-bf16-requieted.js';
-import { clangInt128SplitAfterDemotedReturn } from './clang-int128-split-after-demoted-return.js';
 import { clangDemotedReturnUncounted } from './clang-demoted-return-uncounted.js';
 
 export const SWITCHES: readonly Switch[] = [
@@ -37,5 +36,5 @@ export const SWITCHES: readonly Switch[] = [
   clangUnnamedBitfieldsIgnored, clangFlexibleArrayInMemory, clangSmallVectorsInteger, clangOneDoubleVectorReturnedInXmm, clangWideVectorReturnedInRegisters,
   clang16Int128Split, clang16Int128StackAlign8, clangInt128ExhaustsGprs,
   clangMembersAlignedByType, clang16MemberTypedefAlignment, clangArrayElementsEachClassified, clangUnionBitfieldsAsBits, clangEmptyRecordsInMemory, gcc11ZeroWidthBitfieldsInteger, gccInt128VectorMemberOneEightbyte,
-  clangHalfPairLowInteger, clangLongDoubleVectorsPacked, clang22Int128StorageWhole, gccComplexHalfClaimsNextEightbyte, clangLongDoubleVectorSse, clangSseTypedByIr, clangO0Bf16Requieted, clangInt128SplitAfterDemotedReturn, clangDemotedReturnUncounted,
+  clangHalfPairLowInteger, clangLongDoubleVectorsPacked, clang22Int128StorageWhole, gccComplexHalfClaimsNextEightbyte, clangLongDoubleVectorSse, clangSseTypedByIr, clangO0Bf16Requieted, clangDemotedReturnUncounted,
 ];

@@ -52,9 +52,8 @@ export function assign(shape: Shape, c: Classified, align: number, s: State, rul
     return toStack(shape, align, s, rules, trace);
   }
   const int128 = shape.k === 'int' && shape.size === 16 && shape.bitint === undefined;
-  // A bare __int128 is direct whatever the frontend counts; the backend keeps it whole
-  // (clang 17 on) or splits it (int128Split) by its own count, below.
-  if ((c.frontend || s.fe) && (!int128 || rules.int128Split)) {
+  if (int128 && s.fe && !rules.int128Split) return int128BehindFrontend(shape, c, align, s, s.fe, rules, trace);
+  if (c.frontend || s.fe) {
     const split = frontendBackend(shape, c.frontend ?? classes, classes, align, s, rules, trace);
     if (split) return split;
   }
@@ -97,8 +96,9 @@ function frontendBackend(shape: Shape, fe: readonly EightbyteClass[], be: readon
   const feInts = count(fe, 'INTEGER');
   const feSses = count(fe, 'SSE');
   const fits = front.gpr + feInts <= GPRS.length && front.sse + feSses <= XMMS.length;
-  // clang's isAggregateTypeForABI: what has no scalar evaluation kind, _Complex included.
-  const aggregate = shape.k === 'record' || shape.k === 'array' || shape.k === 'complex';
+  // clang's isAggregateTypeForABI (what has no scalar evaluation kind, _Complex included),
+  // and a _BitInt, which getIndirectResult passes in memory alike.
+  const aggregate = shape.k === 'record' || shape.k === 'array' || shape.k === 'complex' || (shape.k === 'int' && shape.bitint !== undefined);
   if (!fits && aggregate) {
     trace?.push(`exhausted (frontend's count): ${feInts} general and ${feSses} vector registers needed, ${GPRS.length - front.gpr} and ${XMMS.length - front.sse} left: the whole argument on the stack`);
     const stacked = toStack(shape, align, s, rules, trace);
@@ -118,6 +118,22 @@ function frontendBackend(shape: Shape, fe: readonly EightbyteClass[], be: readon
   trace?.push(`dialect: the backend gives each part the next register left (${parts.map((q) => q?.piece ?? '-').join(', ')}); the frontend counts ${feInts} general and ${feSses} vector registers`);
   const nextFront = fits ? { gpr: front.gpr + feInts, sse: front.sse + feSses } : front;
   return { placement: { where: 'parts', parts }, next: withFrontend(state(gpr, sse, stack), nextFront) };
+}
+
+/**
+ * A bare __int128 when clang's frontend count differs from the backend's: it is direct
+ * whatever the frontend counts, which takes two registers where it finds them. Where the
+ * frontend found them, clang 17-21 hand the backend its halves one by one (each the next
+ * register left, or an 8-byte slot); otherwise, and in clang 22, the backend keeps it
+ * whole by its own count.
+ */
+function int128BehindFrontend(shape: Shape, c: Classified, align: number, s: State, front: { gpr: number; sse: number }, rules: SysvRules, trace: Trace): Assigned {
+  const fits = front.gpr + 2 <= GPRS.length;
+  if (fits && rules.int128ExhaustsGprs && c.c === 'classes') return frontendBackend(shape, c.classes, c.classes, align, s, rules, trace)!;
+  const backend = assign(shape, c, align, state(s.gpr, s.sse, s.stack), rules, trace);
+  const counted = fits ? { gpr: front.gpr + 2, sse: front.sse } : front;
+  const next = backend.next;
+  return { placement: backend.placement, next: withFrontend(state(next.gpr, next.sse, next.stack), counted) };
 }
 
 /**

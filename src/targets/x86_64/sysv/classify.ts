@@ -24,9 +24,8 @@ export function predictShapes(params: readonly Shape[], ret: Shape | undefined, 
   const demoted = rules.demotedReturnUncounted === true && ret !== undefined && demotedReturn(ret);
   // The frontend, which returns the vector as it is, counts rdi free for arguments.
   let s: State = demoted ? { gpr: 1, sse: 0, stack: 0, fe: { gpr: 0, sse: 0 } } : { gpr: r?.state.gpr![1] ?? 0, sse: 0, stack: 0 };
-  const argRules = demoted && rules.int128SplitAfterDemotedReturn ? { ...rules, int128Split: true, int128ExhaustsGprs: false } : rules;
   const args = params.map((shape) => {
-    const { p, next } = predictArgState(shape, s, traced, argRules);
+    const { p, next } = predictArgState(shape, s, traced, rules);
     s = next;
     return p;
   });

@@ -44,7 +44,8 @@ export interface SysvRules {
   /**
    * An __int128 that goes to the stack for want of a second general register leaves the
    * last one unused by later arguments too (clang 19). The text (gcc 12, clang 22): it
-   * stays free.
+   * stays free. Where the frontend's count differs and finds two, its halves are assigned
+   * one by one instead: the low half in the last register, the high half on the stack.
    */
   int128ExhaustsGprs?: boolean;
   /**
@@ -153,11 +154,7 @@ export interface SysvRules {
    * general registers at rdi, the backend at rsi (clang). The default: rdi taken.
    */
   demotedReturnUncounted?: boolean;
-  /**
-   * After such a result, an __int128 argument with one general register left is split
-   * between it and the stack, as before clang 17 (clang 19). The default: whole.
-   */
-  int128SplitAfterDemotedReturn?: boolean;
+
 }
 
 /** The text's rules: none set. */
