@@ -376,6 +376,18 @@ describe('clang widening a narrow first SSE eightbyte to i64', () => {
     expect(pieces(predict(t('_Float16 a, b, c; long long : 0; _Float16 d;'), rules))).toEqual(['xmm0 xmm1', 'xmm2', 'ret void']);
   });
 
+  it('reads the second part\'s IR type as clang does: a bit-field\'s storage, padding an aligned(N) does not explain', () => {
+    // clang 19, 22 -O2: { <2 x half> at 0; _Bool b : 1 at 8 } is (i64, i8): rdi, rsi; and
+    // { __bf16 a; struct { __bf16 } aligned(8) b[0]; __bf16 c[1]; } is (i64, bfloat): rdi,
+    // xmm0 (LLVM aligns the empty array by bfloat, so bytes 10-15 are explicit padding).
+    const rules: SysvRules = { halfPairLowInteger: true };
+    const bits = 'struct s { struct { _Alignas(8) _Complex _Float16 a; }; _Bool b : 1; };\nvoid f(struct s x);';
+    expect(pieces(predict(bits, rules))).toEqual(['rdi rsi', 'ret void']);
+    const pad = 'struct t0 { __bf16 a; } __attribute__((aligned(8)));\nstruct t1 { __bf16 a; struct t0 b[0]; __bf16 c[1]; };\nvoid f(struct t1 x);';
+    expect(pieces(predict(pad, rules))).toEqual(['rdi xmm0', 'ret void']);
+    expect(pieces(predict(pad))).toEqual(['xmm0 xmm1', 'ret void']);
+  });
+
   it("counts the classes in the frontend's register check and allocates the IR parts in the backend", () => {
     // clang-19 -O2: g(1..6, hp, 7.0): movq %rax, (%rsp); pinsrw $0, 8(%rdi), %xmm0; 7.0 in xmm1.
     // g3(hp, 2, 3, 4, 5, struct ii): the frontend counts 4 general registers used, so ii is

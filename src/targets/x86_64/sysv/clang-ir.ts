@@ -28,7 +28,8 @@ export function irLeafAt(s: Shape, off: number): Shape | undefined {
       const end = start + at.shape.size;
       if (off >= end) {
         const next = fields.slice(k + 1).find((f) => f.bitPos / 8 > start);
-        if (next ? next.bitPos / 8 > roundUp(end, next.shape.align) : s.size > roundUp(end, Math.max(1, ...fields.map((f) => f.shape.align)))) return undefined;
+        // LLVM aligns by its own types: an aligned(N) attribute is not one of them.
+        if (next ? next.bitPos / 8 > roundUp(end, typeIrAlign(next.shape)) : s.size > roundUp(end, Math.max(1, ...fields.map((f) => typeIrAlign(f.shape))))) return undefined;
       }
       return irLeafAt(at.shape, off - start);
     }
@@ -88,16 +89,28 @@ export function highAlignedBelow8(s: Shape, cls: string): boolean {
     return !(rem > 4 && fpAt(s, 12));
   }
   if (cls === 'INTEGER') {
-    const l = irLeafAt(s, 8);
-    if (l?.k === 'int' && l.size <= 4) {
+    // GetINTEGERTypeAtOffset keeps an i8..i32 at byte 8 when nothing follows it there.
+    const size = integerAt8(s);
+    if (size !== undefined && size <= 4) {
       const bits = masksOf(s).bits;
       let empty = true;
-      for (let j = 8 + l.size; j < Math.min(16, s.size); j++) if (bits[j] !== 0) empty = false;
+      for (let j = 8 + size; j < Math.min(16, s.size); j++) if (bits[j] !== 0) empty = false;
       if (empty) return true;
     }
     return rem <= 4;
   }
   return false;
+}
+
+/** The size of the integer clang's IR has at byte 8: a scalar, or the storage of bit-fields starting there. */
+function integerAt8(s: Shape): number | undefined {
+  const l = irLeafAt(s, 8);
+  if (l?.k === 'int') return l.size;
+  if (s.k !== 'record' || s.rec.def.kind === 'union') return undefined;
+  const run = s.rec.fields.filter((f) => f.bitfield && f.bits > 0 && f.bitPos >= 64 && f.bitPos < 128);
+  if (run[0]?.bitPos !== 64 || s.rec.fields.some((f) => !f.bitfield && f.bitPos >= 64 && f.bitPos < 128)) return undefined;
+  const bytes = Math.ceil((Math.max(...run.map((f) => f.bitPos + f.bits)) - 64) / 8);
+  return bytes <= 1 ? 1 : bytes <= 2 ? 2 : bytes <= 4 ? 4 : 8;
 }
 
 /**
