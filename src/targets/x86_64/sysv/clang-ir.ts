@@ -161,12 +161,13 @@ export function irStartsWithInt128(s: Shape): boolean {
         if (!best) return false;
         return best.bitfield ? storageBits(best) === 128 : irStartsWithInt128(best.shape);
       }
-      const first = fields[0];
+      // A member of size 0 at byte 0 (an empty struct) is not what LLVM finds there.
+      const first = fields.find((f) => f.bitfield || f.shape.size > 0);
       if (!first || first.bitPos !== 0) return false;
       if (!first.bitfield) return irStartsWithInt128(first.shape);
       let straddles = false;
       let named = false;
-      let k = 0;
+      let k = fields.indexOf(first);
       for (; k < fields.length && fields[k]!.bitfield; k++) {
         const f = fields[k]!;
         straddles ||= f.bitPos < 64 && f.bitPos + f.bits > 64 && irStartsWithInt128(f.shape);
