@@ -139,18 +139,20 @@ function int128BehindFrontend(shape: Shape, c: Classified, align: number, s: Sta
 /**
  * An aggregate clang passes as the i128 its LLVM type begins with, from its INTEGER
  * eightbyte on (bytes 8-23 when that is the second: the i128 reads past the value). The
- * frontend counts two general registers and passes the aggregate in memory when they are
- * not left; the backend gives the i128 two registers, or 16 bytes of stack when its own
- * count (after clang-x86-half-pair-low-integer, say) leaves fewer.
+ * frontend counts two general registers for a first INTEGER eightbyte, one for a second,
+ * and passes the aggregate in memory when they are not left; the backend gives the i128
+ * two registers, or 16 bytes of stack when its own count leaves fewer.
  */
 function int128Whole(shape: Shape, classes: readonly EightbyteClass[], align: number, s: State, rules: SysvRules, trace: Trace): Assigned {
   const front = s.fe ?? { gpr: s.gpr, sse: s.sse };
-  if (front.gpr + 2 > GPRS.length) {
-    trace?.push(`exhausted (frontend's count): 2 general registers needed, ${GPRS.length - front.gpr} left: the whole argument on the stack`);
+  const k = classes[0] === 'INTEGER' ? 0 : 1;
+  // The i128 in the first eightbyte's branch counts two; one found for the second, one.
+  const counted = k === 0 ? 2 : 1;
+  if (front.gpr + counted > GPRS.length) {
+    trace?.push(`exhausted (frontend's count): ${counted} general registers needed, ${GPRS.length - front.gpr} left: the whole argument on the stack`);
     return toStack(shape, align, s, rules, trace);
   }
-  const fe = { gpr: front.gpr + 2, sse: front.sse };
-  const k = classes[0] === 'INTEGER' ? 0 : 1;
+  const fe = { gpr: front.gpr + counted, sse: front.sse };
   if (s.gpr + 2 <= GPRS.length) {
     trace?.push(`dialect: the i128 in ${GPRS[s.gpr]}, ${GPRS[s.gpr + 1]}`);
     const parts = k === 0 ? [registerPart(GPRS[s.gpr]!, 0), registerPart(GPRS[s.gpr + 1]!, 8)] : [undefined, registerPart(GPRS[s.gpr]!, 8)];

@@ -126,7 +126,8 @@ const irAlign = (f: Field): number => (f.bitfield ? intAlign(storageBits(f)) : t
 
 function typeIrAlign(s: Shape): number {
   switch (s.k) {
-    case 'record': return s.rec.natural;
+    // A struct's LLVM type is aligned by its elements' (no aligned(N) in them), a packed one not at all.
+    case 'record': return Math.min(s.rec.natural, Math.max(1, ...s.rec.fields.map(irAlign)));
     case 'array': return typeIrAlign(s.elem);
     case 'void': return 1;
     default: return s.natural;

@@ -117,8 +117,9 @@ export interface SysvRules {
   longDoubleVectorsPacked?: boolean;
   /**
    * An aggregate of two eightbytes, one INTEGER and one NO_CLASS, whose LLVM type begins
-   * with an i128 is passed as that i128 from its INTEGER eightbyte on: it needs two general
-   * registers, as INTEGER, INTEGER would (clang 22). The default: one register.
+   * with an i128 is passed as that i128 from its INTEGER eightbyte on, in two general
+   * registers; the frontend counts two for a first INTEGER eightbyte, one for a second
+   * (clang 22). The default: one register.
    */
   int128StorageWhole?: boolean;
   /**
