@@ -18,6 +18,7 @@ import { printHeader } from '../src/c/print.js';
 import { observeBatches } from '../src/campaign/batches.js';
 import { prototypeAt } from '../src/campaign/source.js';
 import { typesUsed } from '../src/oracle/plan.js';
+import { declsFor } from '../src/c/closure.js';
 import type { ConfigObservation } from '../src/data/observation.js';
 import type { PrototypeInput } from '../src/data/prototype.js';
 import { configMisses, type DialectMiss } from '../src/diff/dialect-check.js';
@@ -57,7 +58,8 @@ function check(kept: Kept, tallies: Map<string, Tally>): void {
   const h = parseHeader(kept.header, kept.origin);
   const input: PrototypeInput = { origin: kept.origin, header: h, fn: functionsOf(h)[0]! };
   const target = kept.target === undefined ? DEFAULT_TARGET : targetNamed(kept.target);
-  const uses = typesUsed(kept.header);
+  // What the oracle compiles: the function and the declarations it needs.
+  const uses = typesUsed(printHeader(declsFor(h, input.fn)));
   for (const c of kept.configs) {
     if (c.status !== 'ok') continue;
     const name = target === DEFAULT_TARGET ? c.config : `${target.name} ${c.config}`;
