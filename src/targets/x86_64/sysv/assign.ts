@@ -148,15 +148,17 @@ function int128Whole(shape: Shape, classes: readonly EightbyteClass[], align: nu
   const k = classes[0] === 'INTEGER' ? 0 : 1;
   // The i128 in the first eightbyte's branch counts two; one found for the second, one.
   const counted = k === 0 ? 2 : 1;
-  if (front.gpr + counted > GPRS.length) {
+  // An SSE second eightbyte still takes an xmm register, for bytes past the value.
+  const sses = classes[1] === 'SSE' ? 1 : 0;
+  if (front.gpr + counted > GPRS.length || front.sse + sses > XMMS.length) {
     trace?.push(`exhausted (frontend's count): ${counted} general registers needed, ${GPRS.length - front.gpr} left: the whole argument on the stack`);
     return toStack(shape, align, s, rules, trace);
   }
-  const fe = { gpr: front.gpr + counted, sse: front.sse };
-  if (s.gpr + 2 <= GPRS.length) {
-    trace?.push(`dialect: the i128 in ${GPRS[s.gpr]}, ${GPRS[s.gpr + 1]}`);
+  const fe = { gpr: front.gpr + counted, sse: front.sse + sses };
+  if (s.gpr + 2 <= GPRS.length && s.sse + sses <= XMMS.length) {
+    trace?.push(`dialect: the i128 in ${GPRS[s.gpr]}, ${GPRS[s.gpr + 1]}${sses ? `, ${XMMS[s.sse]} for the bytes after it` : ''}`);
     const parts = k === 0 ? [registerPart(GPRS[s.gpr]!, 0), registerPart(GPRS[s.gpr + 1]!, 8)] : [undefined, registerPart(GPRS[s.gpr]!, 8)];
-    return { placement: { where: 'parts', parts }, next: withFrontend(state(s.gpr + 2, s.sse, s.stack), fe) };
+    return { placement: { where: 'parts', parts }, next: withFrontend(state(s.gpr + 2, s.sse + sses, s.stack), fe) };
   }
   const at = roundUp(s.stack, 16);
   trace?.push(`dialect: the i128 at stack+${at} (the backend has no two general registers left)`);

@@ -74,9 +74,12 @@ export function classify(s: Shape, rules: SysvRules, trace: Trace): Classified {
  */
 const isLongDoubleVector = (s: Shape | undefined): boolean => s?.k === 'vector' && s.fp === 'x87' && s.size === 16;
 
-/** Two eightbytes, one INTEGER and the other NO_CLASS. */
+/**
+ * Two eightbytes, one INTEGER and the other not: NO_CLASS, or SSE after an INTEGER first
+ * (whose i128 then covers both, the SSE part reading past the value).
+ */
 const oneIntegerEightbyte = (cs: readonly EightbyteClass[]): boolean =>
-  cs.length === 2 && ((cs[0] === 'INTEGER' && cs[1] === 'NO_CLASS') || (cs[0] === 'NO_CLASS' && cs[1] === 'INTEGER'));
+  cs.length === 2 && ((cs[0] === 'INTEGER' && (cs[1] === 'NO_CLASS' || cs[1] === 'SSE')) || (cs[0] === 'NO_CLASS' && cs[1] === 'INTEGER'));
 
 export function holdsNoData(s: Shape): boolean {
   switch (s.k) {
