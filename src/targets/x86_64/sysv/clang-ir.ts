@@ -4,7 +4,6 @@
 // one element per field (a field "contains" the offsets up to the next one, padding
 // included, and an array's offsets wrap around its element); a union's is its most
 // aligned member (the larger at equal alignment); bit-fields are integer storage. Pure.
-import { masksOf } from '../../../layout/masks.js';
 import { roundUp } from '../../../layout/round.js';
 import type { Field, Shape } from '../../../layout/shape.js';
 
@@ -91,15 +90,30 @@ export function highAlignedBelow8(s: Shape, cls: string): boolean {
   if (cls === 'INTEGER') {
     // GetINTEGERTypeAtOffset keeps an i8..i32 at byte 8 when nothing follows it there.
     const size = integerAt8(s);
-    if (size !== undefined && size <= 4) {
-      const bits = masksOf(s).bits;
-      let empty = true;
-      for (let j = 8 + size; j < Math.min(16, s.size); j++) if (bits[j] !== 0) empty = false;
-      if (empty) return true;
-    }
+    if (size !== undefined && size <= 4 && noUserData(s, 8 * (8 + size), 8 * Math.min(16, s.size))) return true;
     return rem <= 4;
   }
   return false;
+}
+
+/**
+ * clang's BitsContainNoUserData: no member of `s` overlaps bits [from, to). A bit-field,
+ * named or not, is taken at its declared type's size, wherever its bits end; a zero-width
+ * one is none.
+ */
+function noUserData(s: Shape, from: number, to: number): boolean {
+  if (s.size * 8 <= from) return true;
+  switch (s.k) {
+    case 'array':
+      for (let i = 0; i < s.len && i * s.elem.size * 8 < to; i++) {
+        const at = i * s.elem.size * 8;
+        if (!noUserData(s.elem, Math.max(0, from - at), to - at)) return false;
+      }
+      return true;
+    case 'record':
+      return s.rec.fields.every((f) => f.bitPos >= to || (f.bitfield && f.bits === 0) || noUserData(f.shape, Math.max(0, from - f.bitPos), to - f.bitPos));
+    default: return false;
+  }
 }
 
 /** The size of the integer clang's IR has at byte 8: a scalar, or the storage of bit-fields starting there. */
