@@ -46,7 +46,7 @@ export function assign(shape: Shape, c: Classified, align: number, s: State, rul
   }
   const { classes } = c;
   if (c.int128) return int128Whole(shape, classes, align, s, rules, trace);
-  if (c.x87) return x87OnStack(shape, align, s, rules, trace);
+  if (c.x87) return x87OnStack(shape, s, rules, trace);
   if (classes[0] === 'X87' || classes[0] === 'COMPLEX_X87') {
     trace?.push(`memory/x87: an argument of class ${classes[0]} is passed on the stack`);
     return toStack(shape, align, s, rules, trace);
@@ -171,9 +171,10 @@ function int128Whole(shape: Shape, classes: readonly EightbyteClass[], align: nu
  * like a long double; the frontend counts the xmm register of its SSE class when one is
  * left by its count (or else passes a struct of it in memory, which is the same slot).
  */
-function x87OnStack(shape: Shape, align: number, s: State, rules: SysvRules, trace: Trace): Assigned {
+function x87OnStack(shape: Shape, s: State, rules: SysvRules, trace: Trace): Assigned {
   const front = s.fe ?? { gpr: s.gpr, sse: s.sse };
-  const stacked = toStack(shape, align, s, rules, trace);
+  // The slot is the IR type's, 16-aligned, whatever a packed struct around it says.
+  const stacked = toStack(shape, 16, s, rules, trace);
   if (front.sse >= XMMS.length) return stacked;
   trace?.push('dialect: the backend passes the <1 x x86_fp80> on the stack; the frontend counts an xmm register');
   return { placement: stacked.placement, next: withFrontend(stacked.next, { gpr: front.gpr, sse: front.sse + 1 }) };
