@@ -506,6 +506,13 @@ describe('gcc\'s walk of an aggregate, and clang\'s', () => {
     expect(pieces(predict(raised, CLANG_WALK))).toEqual(['rdi', 'ret void']);
   });
 
+  it('gives a struct of one vector of one long double a 16-aligned stack slot, packed or not (clang)', () => {
+    // clang 19, 22: x at stack+16 (the <1 x x86_fp80>'s slot); gcc: stack+8 (MEMORY, packed).
+    const text = 'typedef long double v1 __attribute__((vector_size(16)));\nstruct s { v1 a; } __attribute__((packed));\nvoid f(long a, long b, long c, long d, long e, long g, char h, struct s x);';
+    expect(pieces(predict(text, { longDoubleVectorSse: true })).slice(6)).toEqual(['stack+0', 'stack+16', 'ret void']);
+    expect(pieces(predict(text)).slice(6)).toEqual(['stack+0', 'stack+8', 'ret void']);
+  });
+
   it('returns a vector of one long double in st0 (clang) and passes one of two with no byte predicted', () => {
     // clang 14-22: v1 g(long a) returns in st0, a in rdi; gcc returns through rdi, a in rsi.
     // A v2 argument is MEMORY for both; clang's elements are 10 bytes apart.
