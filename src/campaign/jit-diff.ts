@@ -11,6 +11,7 @@ import type { PrototypeInput } from '../data/prototype.js';
 import { featuresOf } from '../diff/features.js';
 import { causeOf, diffVariants, type VariantDifference } from '../jit/diff-variants.js';
 import { judgeable } from '../diff/compare-jit.js';
+import { compareConfigs } from '../diff/compare-configs.js';
 import { compareModel } from '../diff/compare-model.js';
 import { modelView } from '../model/view.js';
 import type { JitRequest } from '../jit/plan.js';
@@ -76,9 +77,10 @@ export async function runJitDiff(plan: Plan, jit: JitRequest, out: string, start
   for await (const { inputs, observations, jit: outcomes } of observeBatches(next, { configs: plan.configs, jobs: plan.jobs, jit }, () => beforeDeadline(plan))) {
     for (const obs of observations) {
       const input = inputs[obs.index]!;
-      // A config that deviates from the model was given wrong facts by both variants alike.
+      // A config that deviates from the model was given wrong facts by both variants alike;
+      // one whose caller and callee disagree has no value either variant should have seen.
       const model = compareModel(obs, input, modelView(input, plan.configs[0]!.target));
-      const differences = diffVariants(judgeable(outcomes?.[obs.index] ?? [], model), oldName, newName);
+      const differences = diffVariants(judgeable(outcomes?.[obs.index] ?? [], [...compareConfigs(obs), ...model]), oldName, newName);
       if (differences.length === 0) continue;
       const file = join(dir, `diff-${differing.length + 1}.h`);
       await writeFile(file, `/* abifuzz jit-diff ${oldName} ${newName}: ${input.origin} */\n${printHeader(input.header)}`);

@@ -16,9 +16,19 @@ import type { Finding, FindingKind } from './compare-configs.js';
 
 type Ran = Extract<JitOutcome, { status: 'ran' }>;
 
-/** The configs whose trampoline runs say nothing about the JIT: they deviate from the model. */
-export function deviatingConfigs(modelFindings: readonly Finding[]): Set<string> {
-  return new Set(modelFindings.filter((f) => f.kind === 'model-mismatch').flatMap((f) => f.configs));
+/**
+ * The configs whose trampoline runs say nothing about the JIT: they deviate from the
+ * model, or their own callers and callees disagree (a compiler bug: clang 14 and 16 on a
+ * union of a _BitInt, corpus/compiler-bugs/clang14-16-bitint-union-high-bits.h), so no
+ * value is the one the trampoline should have seen.
+ */
+export function deviatingConfigs(findings: readonly Finding[]): Set<string> {
+  const out = new Set<string>();
+  for (const f of findings) {
+    if (f.kind === 'model-mismatch') for (const c of f.configs) out.add(c);
+    if (f.kind === 'caller-callee') for (const [caller, callee] of f.pairs ?? []) if (caller === callee) out.add(caller);
+  }
+  return out;
 }
 
 /** A misplaced argument: what a BTF filter exists to keep programs away from. */
@@ -32,13 +42,14 @@ export function problemKind(o: Ran, p: JitProblem): FindingKind {
 interface Cause { kind: FindingKind; problem: JitProblem; variant: string; configs: Set<string>; modes: Set<string> }
 
 /** The outcomes that say something about the JIT: every one but the runs in configs that deviate from the model. */
-export function judgeable(outcomes: readonly JitOutcome[], modelFindings: readonly Finding[]): JitOutcome[] {
-  const deviating = deviatingConfigs(modelFindings);
+export function judgeable(outcomes: readonly JitOutcome[], findings: readonly Finding[]): JitOutcome[] {
+  const deviating = deviatingConfigs(findings);
   return outcomes.filter((o) => o.status !== 'ran' || !deviating.has(o.config));
 }
 
-export function compareJit(obs: PrototypeObservation, outcomes: readonly JitOutcome[], modelFindings: Finding[]): Finding[] {
-  const judged = judgeable(outcomes, modelFindings).filter((o): o is Ran => o.status === 'ran');
+/** `findings`: the prototype's own (model-mismatch, caller-callee), which say whose runs are judged. */
+export function compareJit(obs: PrototypeObservation, outcomes: readonly JitOutcome[], findings: Finding[]): Finding[] {
+  const judged = judgeable(outcomes, findings).filter((o): o is Ran => o.status === 'ran');
   const byCause = new Map<string, Cause>();
   for (const o of judged.filter((x) => x.btf?.dropped === undefined)) {
     for (const p of o.problems) {

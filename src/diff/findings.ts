@@ -21,5 +21,6 @@ export interface Judged {
 /** `configs`: every config of the run (their target is the model's). */
 export function findingsFor(obs: PrototypeObservation, input: PrototypeInput, configs: readonly Config[], { view, jit = [] }: Judged = {}): SignedFinding[] {
   const model = compareModel(obs, input, view ?? modelView(input, configs[0]?.target ?? DEFAULT_TARGET));
-  return signFindings([...compareConfigs(obs), ...model, ...compareJit(obs, jit, model)], input, configs.map((c) => c.id));
+  const between = compareConfigs(obs);
+  return signFindings([...between, ...model, ...compareJit(obs, jit, [...between, ...model])], input, configs.map((c) => c.id));
 }

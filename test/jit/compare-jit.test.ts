@@ -23,6 +23,12 @@ describe('compareJit', () => {
     expect(f.map((x) => [x.variant, x.configs.join(' ')])).toEqual([['linux-mainline', 'gcc-12/O0']]);
   });
 
+  it('leaves out the verdicts of a config whose own caller and callee disagree', () => {
+    const selfDisagreement = { kind: 'caller-callee', function: 'f', origin: 't.h:f', configs: ['clang-14/O0', 'clang-19/O0'], pairs: [['clang-14/O0', 'clang-14/O0'], ['clang-19/O0', 'clang-14/O0']], detail: '' } as Finding;
+    const f = compareJit(obs, [bad('clang-14/O0', 'reference', 'fexit'), bad('clang-19/O0', 'reference', 'fexit')], [selfDisagreement]);
+    expect(f.map((x) => [x.variant, x.configs.join(' ')])).toEqual([['reference', 'clang-19/O0']]);
+  });
+
   it('does not count a refusal', () => {
     expect(compareJit(obs, [{ config: 'gcc-12/O0', variant: 'place-args', mode: 'fentry', status: 'refused', reason: 'x' }], [])).toEqual([]);
   });
