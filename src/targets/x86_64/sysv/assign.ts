@@ -77,7 +77,7 @@ export function assign(shape: Shape, c: Classified, align: number, s: State, rul
   const stacked = toStack(shape, low ? 8 : align, s, rules, trace);
   if (int128 && rules.int128ExhaustsGprs && s.gpr < GPRS.length) {
     trace?.push('dialect: the general registers left stay unused by later arguments (the frontend still counts them free)');
-    return { placement: stacked.placement, next: withFrontend(state(GPRS.length, stacked.next.sse, stacked.next.stack), s.fe ?? { gpr: s.gpr, sse: s.sse }) };
+    return { placement: stacked.placement, next: withFrontend(state(GPRS.length, stacked.next.sse, stacked.next.stack), frontOf(s)) };
   }
   return stacked;
 }
@@ -92,7 +92,7 @@ export function assign(shape: Shape, c: Classified, align: number, s: State, rul
 function frontendBackend(shape: Shape, fe: readonly EightbyteClass[], be: readonly EightbyteClass[], align: number, s: State, rules: SysvRules, trace: Trace): Assigned | undefined {
   const plain = (cs: readonly EightbyteClass[]): boolean => cs.every((x) => x === 'INTEGER' || x === 'SSE' || x === 'NO_CLASS');
   if (!plain(fe) || !plain(be)) return undefined;
-  const front = s.fe ?? { gpr: s.gpr, sse: s.sse };
+  const front = frontOf(s);
   const feInts = count(fe, 'INTEGER');
   const feSses = count(fe, 'SSE');
   const fits = front.gpr + feInts <= GPRS.length && front.sse + feSses <= XMMS.length;
@@ -144,7 +144,7 @@ function int128BehindFrontend(shape: Shape, c: Classified, align: number, s: Sta
  * two registers, or 16 bytes of stack when its own count leaves fewer.
  */
 function int128Whole(shape: Shape, classes: readonly EightbyteClass[], align: number, s: State, rules: SysvRules, trace: Trace): Assigned {
-  const front = s.fe ?? { gpr: s.gpr, sse: s.sse };
+  const front = frontOf(s);
   const k = classes[0] === 'INTEGER' ? 0 : 1;
   // The i128 in the first eightbyte's branch counts two; one found for the second, one.
   const counted = k === 0 ? 2 : 1;
@@ -172,12 +172,17 @@ function int128Whole(shape: Shape, classes: readonly EightbyteClass[], align: nu
  * left by its count (or else passes a struct of it in memory, which is the same slot).
  */
 function x87OnStack(shape: Shape, s: State, rules: SysvRules, trace: Trace): Assigned {
-  const front = s.fe ?? { gpr: s.gpr, sse: s.sse };
+  const front = frontOf(s);
   // The slot is the IR type's, 16-aligned, whatever a packed struct around it says.
   const stacked = toStack(shape, 16, s, rules, trace);
   if (front.sse >= XMMS.length) return stacked;
   trace?.push('dialect: the backend passes the <1 x x86_fp80> on the stack; the frontend counts an xmm register');
   return { placement: stacked.placement, next: withFrontend(stacked.next, { gpr: front.gpr, sse: front.sse + 1 }) };
+}
+
+/** The registers clang's frontend counts used: its own count where it differs, else the backend's. */
+function frontOf(s: State): { gpr: number; sse: number } {
+  return s.fe ?? { gpr: s.gpr, sse: s.sse };
 }
 
 function withFrontend(s: State, fe: { gpr: number; sse: number }): State {
@@ -210,7 +215,7 @@ function splitInt128(s: State, trace: Trace): Assigned {
   const at = roundUp(s.stack, 8);
   trace?.push(`dialect: the low half in ${GPRS[s.gpr]}, the high half at stack+${at} (the frontend still counts ${GPRS[s.gpr]} free)`);
   const parts = [registerPart(GPRS[s.gpr]!, 0), stackPart(at, 8)];
-  return { placement: { where: 'parts', parts }, next: withFrontend(state(GPRS.length, s.sse, at + 8), s.fe ?? { gpr: s.gpr, sse: s.sse }) };
+  return { placement: { where: 'parts', parts }, next: withFrontend(state(GPRS.length, s.sse, at + 8), frontOf(s)) };
 }
 
 /** The whole value at the next stack offset rounded to max(8, its alignment), its size rounded to 8. */
