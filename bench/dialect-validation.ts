@@ -20,6 +20,7 @@ import { prototypeAt } from '../src/campaign/source.js';
 import { typesUsed } from '../src/oracle/plan.js';
 import { declsFor } from '../src/c/closure.js';
 import type { ConfigObservation } from '../src/data/observation.js';
+import { LOST } from '../src/data/location.js';
 import type { PrototypeInput } from '../src/data/prototype.js';
 import { configMisses, type DialectMiss } from '../src/diff/dialect-check.js';
 import { dialectFacing, dialectOf } from '../src/model/dialect.js';
@@ -96,11 +97,14 @@ function report(tallies: Map<string, Tally>, showMisses: number): void {
   }
 }
 
-/** Where a miss starts, word by word (a byte's place, for locations), and how many words differ. */
+/**
+ * Where a miss starts, word by word (a byte's place, for locations), and how many words
+ * differ. A byte predicted LOST matches whatever was observed, so it is not a difference.
+ */
 function difference({ predicted, observed }: DialectMiss): string {
   const p = predicted.split(' ');
   const o = observed.split(' ');
-  const differ = Array.from({ length: Math.max(p.length, o.length) }, (_, j) => j).filter((j) => p[j] !== o[j]);
+  const differ = Array.from({ length: Math.max(p.length, o.length) }, (_, j) => j).filter((j) => p[j] !== o[j] && p[j] !== LOST);
   const j = differ[0] ?? 0;
   return `${differ.length} of ${Math.max(p.length, o.length)} differ, first #${j}: predicted ${p[j] ?? '(none)'}, observed ${o[j] ?? '(none)'} (predicted ${p.slice(0, 3).join(' ')}…, observed ${o.slice(0, 3).join(' ')}…)`;
 }
