@@ -56,19 +56,27 @@ function newVocabulary(target: Target): Vocabulary {
 }
 
 /**
- * `reads[i]` are the places (`x3`, `v0`, `stack`) whose destruction changed what the
- * compiled callee received for argument i. A byte found in several places (compilers
- * leave stale copies in unused registers) is attributed to a place the callee reads.
+ * Whether destroying a place (`x3`, `v0`, `stack`) changed byte j of what the compiled
+ * callee received for one argument.
  */
-export function locateArgs(target: Target, rounds: ProbeDump[], shapes: ValueShape[], reads: Set<string>[]): Located[] {
+export type BrokenBy = (place: string, j: number) => boolean;
+
+/**
+ * `reads[i]` tells which places the callee reads each byte of argument i from. A byte
+ * found in several places (compilers leave stale copies in unused registers) is
+ * attributed to a place whose destruction changed that very byte: a place that broke only
+ * other bytes of the argument (bytes the callee never received, which hold whatever its
+ * frame held) does not count.
+ */
+export function locateArgs(target: Target, rounds: ProbeDump[], shapes: ValueShape[], reads: BrokenBy[]): Located[] {
   const v = vocabularyOf(target);
   const index = indexPlaces(v, rounds);
   const offsets = prefixSums(shapes.map((s) => s.size));
   const drafts = shapes.map((shape, i) => {
-    const read = reads[i]!;
-    const allowed = (p: Place): boolean => read.has(containerOf(v, p));
+    const broke = reads[i]!;
     return draft(v, shape, index.pointers, (j) => {
       const all = lookup(index, shape, offsets[i]! + j, j);
+      const allowed = (p: Place): boolean => broke(containerOf(v, p), j);
       if (all.every(allowed)) return all; // the usual case: one place, read by the callee
       const kept = all.filter(allowed);
       return kept.length > 0 ? kept : all;

@@ -2,7 +2,7 @@
 // every value type, where each argument and the return value went, and whether each
 // compiled callee received what the caller sent. Pure.
 import { boolByte, poolByte } from './graffiti.js';
-import { locateArgs, locateReturn } from './locate.js';
+import { locateArgs, locateReturn, type BrokenBy } from './locate.js';
 import type { MemberLayout, ValueLayout } from '../data/layout.js';
 import { NORMALIZED, type Located, type ValueShape } from '../data/location.js';
 import type { CalleeCheck } from '../data/observation.js';
@@ -80,15 +80,28 @@ export function locateRet(target: Target, plan: PrototypePlan, g: CallerRecords,
   return locateReturn(target, received, retShape, fill, isTopLevelBool(plan));
 }
 
-/** Per parameter, the places whose destruction broke it (the target's abf_clobber, row by row). */
-function readsOf(target: Target, g: CallerRecords, nparams: number): Set<string>[] {
-  const reads = Array.from({ length: nparams }, () => new Set<string>());
+/**
+ * Per parameter, which of its bytes destroying a place broke (the target's abf_clobber,
+ * row by row: a u64 per place and parameter, bit j for byte j, bit 63 for the rest).
+ */
+function readsOf(target: Target, g: CallerRecords, nparams: number): BrokenBy[] {
   const broke = g.clobber?.data;
-  if (!broke) return reads;
-  target.clobberPlaces.forEach((place, row) => {
-    for (let i = 0; i < nparams; i++) if (broke[row * nparams + i]) reads[i]!.add(place);
+  const rows = rowsOf(target);
+  return Array.from({ length: nparams }, (_, i) => (place: string, j: number): boolean => {
+    const row = rows.get(place);
+    if (!broke || row === undefined) return false;
+    const bit = Math.min(j, 63);
+    const at = 8 * (row * nparams + i) + (bit < 32 ? 0 : 4);
+    return at + 4 <= broke.length && ((broke.readUInt32LE(at) >>> (bit % 32)) & 1) === 1;
   });
-  return reads;
+}
+
+const clobberRows = new WeakMap<Target, Map<string, number>>();
+
+function rowsOf(target: Target): Map<string, number> {
+  let rows = clobberRows.get(target);
+  if (!rows) clobberRows.set(target, (rows = new Map(target.clobberPlaces.map((p, row) => [p, row]))));
+  return rows;
 }
 
 /**

@@ -2,7 +2,7 @@
 // something a test can arrange, so the ambiguous cases are built here byte by byte.
 import { describe, expect, it } from 'vitest';
 import { boolByte, poolByte, ROUNDS } from '../../src/oracle/graffiti.js';
-import { locateArgs } from '../../src/oracle/locate.js';
+import { locateArgs, type BrokenBy } from '../../src/oracle/locate.js';
 import { type ValueShape } from '../../src/data/location.js';
 import type { ProbeDump } from '../../src/targets/target.js';
 import { aarch64 } from '../../src/targets/aarch64/index.js';
@@ -28,6 +28,9 @@ function dumps(fill: (round: number) => Fill): ProbeDump[] {
   });
 }
 
+/** Clobber results where destroying each of `places` broke every byte of the argument. */
+const readAll = (places: string[]): BrokenBy => (place) => places.includes(place);
+
 const shape = (mask: number[], boolmap: number[]): ValueShape => ({ size: mask.length, mask: Buffer.from(mask), boolmap: Buffer.from(boolmap) });
 
 describe('locateArgs on ambiguous _Bool bytes', () => {
@@ -38,7 +41,7 @@ describe('locateArgs on ambiguous _Bool bytes', () => {
       x: { 0: [0x10, boolByte(r, 0), 0, 0, 0x40, 0, 0, 0] },
       refs: [{ src: 0, offset: 0x100, bytes: [JUNK, boolByte(r, 0)] }],
     }));
-    const [a] = locateArgs(aarch64, rounds, [shape([0, 0xff], [0, 1])], [new Set(['x0'])]);
+    const [a] = locateArgs(aarch64, rounds, [shape([0, 0xff], [0, 1])], [readAll(['x0'])]);
     expect(a!.bytes).toEqual([null, 'ref(x0)+1']);
   });
 
@@ -54,7 +57,7 @@ describe('locateArgs on ambiguous _Bool bytes', () => {
     };
     const rounds = dumps((r) => ({ stack: stack(r), refs: [{ src: 10, offset: 0x200, bytes: [poolByte(r, 1), boolByte(r, 0)] }] }));
     const shapes = [shape([0xff], [1]), shape([0xff, 0xff], [0, 1]), shape([0xff], [2])];
-    const reads = [new Set(['stack']), new Set(['stack']), new Set(['stack'])];
+    const reads = [readAll(['stack']), readAll(['stack']), readAll(['stack'])];
     const [x, s, y] = locateArgs(aarch64, rounds, shapes, reads);
     expect(x!.bytes).toEqual(['stack+8']);
     expect(s!.bytes).toEqual(['ref(stack+16)+0', 'ref(stack+16)+1']);
@@ -71,7 +74,7 @@ describe('locateArgs on ambiguous _Bool bytes', () => {
       return s;
     };
     const rounds = dumps((r) => ({ stack: stack(r), refs: [{ src: 11, offset: 0x300, bytes: [poolByte(r, 0)] }] }));
-    const [, b] = locateArgs(aarch64, rounds, [shape([0xff], [0]), shape([0xff], [1])], [new Set(['stack']), new Set(['stack'])]);
+    const [, b] = locateArgs(aarch64, rounds, [shape([0xff], [0]), shape([0xff], [1])], [readAll(['stack']), readAll(['stack'])]);
     expect(b!.bytes).toEqual(['stack+32']);
   });
 
@@ -79,7 +82,7 @@ describe('locateArgs on ambiguous _Bool bytes', () => {
     // Argument 0: a 64-byte union whose only value byte is a _Bool (slot 0), passed by
     // reference through x7 to a copy the probe could not see; x7's byte 1 reads like slot 0.
     const rounds = dumps((r) => ({ x: { 7: [0x40, boolByte(r, 0), 0, 0, 0x40, 0, 0, 0] } }));
-    const [v] = locateArgs(aarch64, rounds, [shape([0xff, ...Array(63).fill(0)], [1, ...Array(63).fill(0)])], [new Set(['x7'])]);
+    const [v] = locateArgs(aarch64, rounds, [shape([0xff, ...Array(63).fill(0)], [1, ...Array(63).fill(0)])], [readAll(['x7'])]);
     expect(v!.bytes[0]).toBe('?');
   });
 
@@ -91,7 +94,7 @@ describe('locateArgs on ambiguous _Bool bytes', () => {
       x: { 7: [0x40, boolByte(r, 0), 0, 0, 0x40, 0, 0, 0] },
       refs: [{ src: 7, offset: 0x140 - 16 * r, bytes: [boolByte(r, 0), JUNK] }],
     }));
-    const [v] = locateArgs(aarch64, rounds, [shape([0xff, 0], [1, 0])], [new Set(['x7'])]);
+    const [v] = locateArgs(aarch64, rounds, [shape([0xff, 0], [1, 0])], [readAll(['x7'])]);
     expect(v!.bytes).toEqual(['ref(x7)+0', null]);
     expect(v!.refAlign).toBe(64); // the copy's address, not SP + round 0's offset
   });
@@ -109,7 +112,7 @@ describe('locateArgs on ambiguous _Bool bytes', () => {
       stack: stack(r),
       refs: [{ src: 7, offset: 0x140, bytes: [boolByte(r, 0), JUNK] }],
     }));
-    const [v] = locateArgs(aarch64, rounds, [shape([0xff, 0], [1, 0])], [new Set(['x7', 'stack'])]);
+    const [v] = locateArgs(aarch64, rounds, [shape([0xff, 0], [1, 0])], [readAll(['x7', 'stack'])]);
     expect(v!.bytes).toEqual(['ref(x7)+0', null]);
   });
 
@@ -123,7 +126,7 @@ describe('locateArgs on ambiguous _Bool bytes', () => {
       s[9] = boolByte(r, 1);
       return s;
     };
-    const [v] = locateArgs(aarch64, dumps((r) => ({ stack: stack(r) })), [shape([0xff, 0xff], [1, 2])], [new Set(['stack'])]);
+    const [v] = locateArgs(aarch64, dumps((r) => ({ stack: stack(r) })), [shape([0xff, 0xff], [1, 2])], [readAll(['stack'])]);
     expect(v!.bytes).toEqual(['stack+8', 'stack+9']);
   });
 });
@@ -141,7 +144,7 @@ describe('locateArgs on a by-reference copy seen twice', () => {
       return s;
     };
     const rounds = dumps((r) => ({ stack: stack(r), refs: [{ src: 8, offset: 0x80, bytes: value(r) }] }));
-    const [a] = locateArgs(aarch64, rounds, [shape(Array(24).fill(0xff), Array(24).fill(0))], [new Set(['stack'])]);
+    const [a] = locateArgs(aarch64, rounds, [shape(Array(24).fill(0xff), Array(24).fill(0))], [readAll(['stack'])]);
     expect(a!.pieces).toEqual(['ref(stack+0)']);
     expect(a!.bytes[16]).toBe('ref(stack+0)+16');
   });
@@ -167,7 +170,7 @@ describe('locateArgs on a value passed in pieces', () => {
       d.regs[1]![7]![0] = poolByte(r, 2);
       d.regs[1]![7]![1] = poolByte(r, 3);
     }
-    const [a] = locateArgs(aarch64, rounds, [shape(Array(8).fill(0xff), Array(8).fill(0))], [new Set(['v6', 'v7', 'stack'])]);
+    const [a] = locateArgs(aarch64, rounds, [shape(Array(8).fill(0xff), Array(8).fill(0))], [readAll(['v6', 'v7', 'stack'])]);
     expect(a!.bytes).toEqual(['v6.0', 'v6.1', 'v7.0', 'v7.1', 'stack+0', 'stack+1', 'stack+8', 'stack+9']);
     expect(a!.pieces).toEqual(['v6', 'v7', 'stack+0', 'stack+8']);
   });
@@ -178,14 +181,14 @@ describe('locateArgs on a value passed in pieces', () => {
       x: { 7: Array.from({ length: 8 }, (_, j) => poolByte(r, j)) },
       stack: window(r, { ...local, ...Object.fromEntries(Array.from({ length: 8 }, (_, j) => [j, 8 + j])) }),
     }));
-    const [a] = locateArgs(aarch64, rounds, [shape(Array(16).fill(0xff), Array(16).fill(0))], [new Set(['x7', 'stack'])]);
+    const [a] = locateArgs(aarch64, rounds, [shape(Array(16).fill(0xff), Array(16).fill(0))], [readAll(['x7', 'stack'])]);
     expect(a!.pieces).toEqual(['x7', 'stack+0']);
     expect(a!.bytes.slice(6, 10)).toEqual(['x7.6', 'x7.7', 'stack+0', 'stack+1']);
   });
 
   it('names a value whole on the stack by its start, across its padding', () => {
     const rounds = dumps((r) => ({ stack: window(r, { 16: 0, 17: 1, 20: 4 }) }));
-    const [a] = locateArgs(aarch64, rounds, [shape([0xff, 0xff, 0, 0, 0xff], [0, 0, 0, 0, 0])], [new Set(['stack'])]);
+    const [a] = locateArgs(aarch64, rounds, [shape([0xff, 0xff, 0, 0, 0xff], [0, 0, 0, 0, 0])], [readAll(['stack'])]);
     expect(a!.pieces).toEqual(['stack+16']);
     expect(a!.bytes).toEqual(['stack+16', 'stack+17', null, null, 'stack+20']);
   });
@@ -209,7 +212,7 @@ describe('locateArgs where the target passes stack values whole (x86-64)', () =>
       [s[16], s[17], s[18], s[10]] = [boolByte(r, 0), boolByte(r, 1), boolByte(r, 2), boolByte(r, 2)];
       return s;
     };
-    const [a] = locateArgs(x86_64, x86Dumps(stack), [shape([0xff, 0xff, 0xff], [1, 2, 3])], [new Set(['stack'])]);
+    const [a] = locateArgs(x86_64, x86Dumps(stack), [shape([0xff, 0xff, 0xff], [1, 2, 3])], [readAll(['stack'])]);
     expect(a!.bytes).toEqual(['stack+16', 'stack+17', 'stack+18']);
   });
 
@@ -220,7 +223,7 @@ describe('locateArgs where the target passes stack values whole (x86-64)', () =>
       return s;
     };
     const rdi = (r: number): number[] => [boolByte(r, 0), 0, 0, 0, 0, 0, 0, 0];
-    const [a] = locateArgs(x86_64, x86Dumps(stack, { reg: 0, bytes: rdi }), [shape([0xff], [1])], [new Set(['rdi', 'stack'])]);
+    const [a] = locateArgs(x86_64, x86Dumps(stack, { reg: 0, bytes: rdi }), [shape([0xff], [1])], [readAll(['rdi', 'stack'])]);
     expect(a!.bytes).toEqual(['rdi.0']);
   });
 
@@ -233,8 +236,25 @@ describe('locateArgs where the target passes stack values whole (x86-64)', () =>
       return s;
     };
     const r9 = (r: number): number[] => Array.from({ length: 8 }, (_, j) => poolByte(r, j));
-    const [a] = locateArgs(x86_64, x86Dumps(stack, { reg: 5, bytes: r9 }), [shape(Array(16).fill(0xff), Array(16).fill(0))], [new Set(['r9', 'stack'])]);
+    const [a] = locateArgs(x86_64, x86Dumps(stack, { reg: 5, bytes: r9 }), [shape(Array(16).fill(0xff), Array(16).fill(0))], [readAll(['r9', 'stack'])]);
     expect(a!.pieces).toEqual(['r9', 'stack+0']);
     expect(a!.bytes.slice(8)).toEqual(Array.from({ length: 8 }, (_, j) => `stack+${j}`));
+  });
+
+  it('attributes a byte to the place whose destruction broke that byte, not one that broke only others', () => {
+    // clang -O0 passes bytes 0-3 of a 12-byte union in xmm0 and 8-11 in xmm1; bytes 4-7
+    // are not passed, and the callee's frame holds them, which clobbering rcx changes. The
+    // caller left bytes 8-9 in rcx as well: xmm1 holds them, as its clobber shows.
+    const rounds = x86Dumps(() => Array<number>(32).fill(JUNK), { reg: 3, bytes: (r) => [poolByte(r, 8), poolByte(r, 9), JUNK, JUNK, JUNK, JUNK, JUNK, JUNK] });
+    rounds.forEach((d, r) => {
+      d.regs[1]![0] = Buffer.from([0, 1, 2, 3].map((j) => poolByte(r, j)).concat(Array(28).fill(JUNK)));
+      d.regs[1]![1] = Buffer.from([8, 9, 10, 11].map((j) => poolByte(r, j)).concat(Array(28).fill(JUNK)));
+    });
+    const broke: BrokenBy = (place, j) => (place === 'rcx' && j >= 4 && j < 8) || (place === 'xmm0' && j < 4) || (place === 'xmm1' && j >= 8);
+    const [a] = locateArgs(x86_64, rounds, [shape(Array(12).fill(0xff), Array(12).fill(0))], [broke]);
+    expect(a!.bytes.slice(8)).toEqual(['xmm1.0', 'xmm1.1', 'xmm1.2', 'xmm1.3']);
+    // Read per argument, as before, rcx would take them: a general register ranks first.
+    const [b] = locateArgs(x86_64, rounds, [shape(Array(12).fill(0xff), Array(12).fill(0))], [readAll(['rcx', 'xmm0', 'xmm1'])]);
+    expect(b!.bytes.slice(8, 10)).toEqual(['rcx.0', 'rcx.1']);
   });
 });

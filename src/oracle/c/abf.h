@@ -17,7 +17,7 @@ enum abf_kind {
   ABF_END = 6,       /* the prototype finished */
   ABF_MASK = 7,      /* the bits of a value type that are not padding */
   ABF_BOOLMAP = 8,   /* per byte: 0, or 1 + the _Bool slot the byte carries */
-  ABF_CLOBBER = 9,   /* per place clobbered (the target's, target.h), per parameter: 1 if it broke */
+  ABF_CLOBBER = 9,   /* per place clobbered (the target's, target.h), per parameter: a u64 of the bytes it broke (runtime.c BROKEN_BIT) */
   ABF_JIT_ARG = 10,  /* b = trampoline id: bytes the traced function received for one parameter */
   ABF_JIT_RET = 11,  /* b = trampoline id: bytes the caller got back through the trampoline */
   ABF_JIT_CTX = 12,  /* idx = program kind: ctx[-1], the argument slots, two return slots */

@@ -64,10 +64,23 @@ extern void abf_clobber(void);
 /* The two patterns are addresses into these (a clobbered by-reference pointer must still
  * point at readable memory) whose low 16 bits are complements, 0x5555 and 0xaaaa: every
  * bit of a register's or stack word's low two bytes changes in one variant or the other,
- * so even a 1-bit bit-field read from there is caught. */
+ * so even a 1-bit bit-field read from there is caught. Mapped where bytes 2-5 of the two
+ * addresses are complements too (but for bit 47, which a user address keeps clear), so a
+ * _Bool or 1-bit field in bytes 2-5 of a stack word is caught as well; the static arrays
+ * where those addresses are taken. */
 #define JUNK_SIZE (1u << 17)
-static abf_u8 junk[2][JUNK_SIZE] __attribute__((aligned(1u << 16)));
+static abf_u8 junk_static[2][JUNK_SIZE] __attribute__((aligned(1u << 16)));
+static abf_u8 *junk[2] = {junk_static[0], junk_static[1]};
 static const abf_u64 junk_low[2] = {0x5555, 0xaaaa};
+static const abf_u64 junk_at[2] = {0x553c3c3c0000ull, 0x2ac3c3c30000ull};
+
+static void map_junk(void) {
+  for (int v = 0; v < 2; v++) {
+    void *p = mmap((void *)junk_at[v], JUNK_SIZE, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_FIXED_NOREPLACE, -1, 0);
+    if (p == (void *)junk_at[v]) junk[v] = p;
+    else if (p != MAP_FAILED) munmap(p, JUNK_SIZE); /* a kernel before 4.17 took it as a hint */
+  }
+}
 /* The place that may carry a result buffer's address (x86-64: rdi), which a callee stores
  * through with aligned SSE stores: its patterns are 64-aligned, at the cost of not
  * toggling the low 6 bits of that register. */
@@ -75,8 +88,27 @@ static const abf_u64 junk_low[2] = {0x5555, 0xaaaa};
 #define ABF_RESULT_PLACE (~0u)
 #endif
 static const abf_u64 junk_low_aligned[2] = {0x5540, 0xaa80};
+/* Whether a callee follows no incoming pointer but a result buffer's (x86-64 copies a
+ * MEMORY argument, it never passes one by reference): every other place then takes a
+ * pattern of complement bytes, so that a 1-bit field in a word's top bytes is caught too. */
+#ifndef ABF_ONLY_RESULT_POINTER_FOLLOWED
+#define ABF_ONLY_RESULT_POINTER_FOLLOWED 0
+#endif
+static const abf_u64 any_value[2] = {0x5555555555555555ull, 0xaaaaaaaaaaaaaaaaull};
+
+static abf_u64 clobber_pattern(abf_u32 place, abf_u32 variant) {
+  if (place == ABF_RESULT_PLACE) return (abf_u64)(junk[variant] + junk_low_aligned[variant]);
+  if (ABF_ONLY_RESULT_POINTER_FOLLOWED) return any_value[variant];
+  return (abf_u64)(junk[variant] + junk_low[variant]);
+}
 enum { CALLEE_PLAIN, CALLEE_CAPTURE, CALLEE_COMPARE } callee_mode;
-static abf_u8 masks[OUT_SIZE], reference[OUT_SIZE], broken[MAX_VALUES];
+static abf_u8 masks[OUT_SIZE], reference[OUT_SIZE];
+/* Per parameter, which of its bytes a clobber experiment changed: bit j for byte j, bit 63
+ * for byte 63 and every byte after it. A place counts as read for the bytes it broke
+ * only: a byte the callee never received (clang passes 4 bytes of an 8-byte eightbyte)
+ * is whatever its frame held, which any clobber may change. */
+static abf_u64 broken[MAX_VALUES];
+#define BROKEN_BIT(j) (1ull << ((j) < 63 ? (j) : 63))
 static abf_u64 value_off[MAX_VALUES + 1];
 
 static void capture_mask(abf_u32 idx, const void *data, abf_u64 len) {
@@ -230,7 +262,7 @@ static void abf_callee_arg(abf_u32 idx, const void *p, abf_u64 n) {
     abf_u8 *ref = reference + value_off[idx];
     if (callee_mode == CALLEE_CAPTURE) memcpy(ref, got, n);
     if (callee_mode == CALLEE_COMPARE) {
-      for (abf_u64 j = 0; j < n; j++) if ((got[j] ^ ref[j]) & mask[j]) broken[idx] = 1;
+      for (abf_u64 j = 0; j < n; j++) if ((got[j] ^ ref[j]) & mask[j]) broken[idx] |= BROKEN_BIT(j);
       return;
     }
   }
@@ -417,7 +449,7 @@ void abf_kfunc_call(const struct abf_entry *e, abf_u32 proto, abf_u32 cfg, abf_u
  * a time, with two different patterns, and compare with what it received intact. */
 static void run_clobbers(const struct abf_entry *e, abf_u32 p, abf_u32 a) {
   if (e->nparams == 0 || e->nparams > MAX_VALUES) return;
-  static abf_u8 broke[CLOBBER_PLACES * MAX_VALUES]; /* [place][param]: in either variant */
+  static abf_u64 broke[CLOBBER_PLACES * MAX_VALUES]; /* [place][param]: bytes broken in either variant */
   memset(broke, 0, sizeof broke);
   for (abf_u32 variant = 0; variant < CLOBBER_VARIANTS; variant++) {
     for (abf_u32 place = 0; place < CLOBBER_PLACES; place++) {
@@ -426,7 +458,7 @@ static void run_clobbers(const struct abf_entry *e, abf_u32 p, abf_u32 a) {
       cur.cfg = a;
       cur.callee_cfg = a;
       abf_clob.mode = place;
-      abf_clob.pattern = (abf_u64)(junk[variant] + (place == ABF_RESULT_PLACE ? junk_low_aligned : junk_low)[variant]);
+      abf_clob.pattern = clobber_pattern(place, variant);
       abf_clob.target = e->callee;
       abf_clob.window = (cur.window < sizeof abf_clob.save ? cur.window : sizeof abf_clob.save) & ~7ul;
       memset(broken, 0, sizeof broken);
@@ -438,7 +470,7 @@ static void run_clobbers(const struct abf_entry *e, abf_u32 p, abf_u32 a) {
     }
   }
   /* One record, not one per experiment: they were half of all records a batch parsed. */
-  abf_emit(ABF_CLOBBER, p, a, a, 0, 0, broke, CLOBBER_PLACES * e->nparams);
+  abf_emit(ABF_CLOBBER, p, a, a, 0, 0, broke, CLOBBER_PLACES * e->nparams * sizeof *broke);
 }
 
 /* ---- the batch ----
@@ -648,7 +680,8 @@ static __attribute__((noinline)) void drive(int argc, char **argv) {
 int main(int argc, char **argv) {
   find_tables();
   stack_hi = (abf_u64)__builtin_frame_address(0);
-  memset(junk[1], 0xff, sizeof junk[1]);
+  map_junk();
+  memset(junk[1], 0xff, JUNK_SIZE);
   if (getenv("ABIFUZZ_TEST_CRASH_AT")) crash_at = strtol(getenv("ABIFUZZ_TEST_CRASH_AT"), 0, 10);
   if (getenv("ABIFUZZ_TEST_HANG_AT")) hang_at = strtol(getenv("ABIFUZZ_TEST_HANG_AT"), 0, 10);
   parse_skips(getenv("ABF_SKIP"));

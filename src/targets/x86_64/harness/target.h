@@ -47,6 +47,8 @@ static inline void abf_fill_return(struct abf_regs *r, const abf_u8 *fill) {
 
 /* rdi may carry a result buffer's address, which callees store through with movaps. */
 #define ABF_RESULT_PLACE 0u
+/* ...and no other incoming pointer is followed: no argument is passed by reference. */
+#define ABF_ONLY_RESULT_POINTER_FOLLOWED 1
 
 /* Where the JIT harness maps its region (src/targets/x86_64/jit/trampoline.ts REGION): far
  * above the static harness and its heap; the entry patch calls through a register. */
