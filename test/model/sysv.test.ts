@@ -322,6 +322,16 @@ describe('where gcc and clang differ', () => {
     expect(pieces(predict(text)).slice(1)).toEqual(['xmm0', 'ret void']);
   });
 
+  it('moves 2 bytes of an eightbyte a _Complex _Float16 array claims as SSEHF (gcc)', () => {
+    // gcc 12 -O2 (seed 3060 #14409): the array's element at byte 2 is classed SSE, SSEHF, and
+    // an array repeats its element's classes: bytes 8-13 are SSEHF, moved as one _Float16.
+    const text = 'struct s { unsigned char a : 6; _Complex _Float16 b[3]; };\nvoid f(struct s x);';
+    const [gcc] = predict(text, { complexHalfClaimsNextEightbyte: true }).args;
+    expect(gcc!.pieces).toEqual(['rdi', 'xmm0']);
+    expect(gcc!.bytes.slice(8)).toEqual(['xmm0.0', 'xmm0.1', LOST, LOST, LOST, LOST]);
+    expect(predict(text).args[0]!.bytes.slice(8)).toEqual(reg('xmm0', 0, 6));
+  });
+
   it('ignores zero-width bit-fields and zero-length arrays on an eightbyte boundary (both)', () => {
     // struct zb { float a; int :0; float b; }: both xmm0 (gcc >= 12.1); struct za2 { double d;
     // int c[0]; double e; }: both xmm0, xmm1.
@@ -389,6 +399,22 @@ describe('clang widening a narrow first SSE eightbyte to i64', () => {
     const pad = 'struct t0 { __bf16 a; } __attribute__((aligned(8)));\nstruct t1 { __bf16 a; struct t0 b[0]; __bf16 c[1]; };\nvoid f(struct t1 x);';
     expect(pieces(predict(pad, rules))).toEqual(['rdi xmm0', 'ret void']);
     expect(pieces(predict(pad))).toEqual(['xmm0 xmm1', 'ret void']);
+  });
+
+  it('aligns i128 as its LLVM does: 16 from LLVM 18, which packs a struct with a _BitInt(71) at byte 8 (clang 19, 22)', () => {
+    // clang-19 -emit-llvm: struct w is <{ <8 x i8>, [0 x i128], <8 x i8> }>, so union u is
+    // stored as { [1 x float], [12 x i8] }: f(float, double); clang 16 stores it as struct w,
+    // whose <8 x i8> makes the first eightbyte a double: f(double, double).
+    const u = 'typedef char v8c __attribute__((vector_size(8)));\nstruct w { v8c a; unsigned _BitInt(71) b[0]; v8c c; };\nunion u { struct { float f; } a; struct w b; };\nvoid f(union u x);';
+    expect(predict(u, { sseTypedByIr: true, llvmI128Align16: true }).args[0]!.bytes.slice(0, 8)).toEqual([...reg('xmm0', 0, 4), LOST, LOST, LOST, LOST]);
+    expect(predict(u, { sseTypedByIr: true }).args[0]!.bytes.slice(0, 8)).toEqual(reg('xmm0', 0, 8));
+    // clang-19 -emit-llvm (as seed 3062 #4402, whose s1 ends in an __int128 bit-field): s1's
+    // i128 makes s2 16-aligned at byte 8, so s3 is a packed LLVM struct whose bytes 10-15
+    // are explicit padding: the second part is a lone bfloat, and the first, a bfloat, is
+    // widened to i64: f(i64, bfloat).
+    const packed = 'struct s1 { unsigned _BitInt(71) x; };\nstruct s2 { struct s1 a[0]; };\nstruct s3 { __bf16 a; struct s2 c; __bf16 b[1]; };\nvoid f(struct s3 x);';
+    expect(pieces(predict(packed, { halfPairLowInteger: true, llvmI128Align16: true }))).toEqual(['rdi xmm0', 'ret void']);
+    expect(pieces(predict(packed, { halfPairLowInteger: true }))).toEqual(['xmm0 xmm1', 'ret void']);
   });
 
   it("counts the classes in the frontend's register check and allocates the IR parts in the backend", () => {

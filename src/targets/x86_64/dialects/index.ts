@@ -30,6 +30,7 @@ import { clangLongDoubleVectorSse } from './clang-long-double-vector-sse.js';
 import { clangSseTypedByIr } from './clang-sse-typed-by-ir.js';
 import { clangO0Bf16Requieted } from './clang-o0-bf16-requieted.js';
 import { clangDemotedReturnUncounted } from './clang-demoted-return-uncounted.js';
+import { clang18LlvmI128Align16 } from './clang18-llvm-i128-align16.js';
 
 export const SWITCHES: readonly Switch[] = [
   clangEnumAligned, clangMemberAlignof, clangBitfieldPosition, clangNoModeField, gccAlignofAbiMinimum,
@@ -37,4 +38,5 @@ export const SWITCHES: readonly Switch[] = [
   clang16Int128Split, clang16Int128StackAlign8, clangInt128ExhaustsGprs,
   clangMembersAlignedByType, clang16MemberTypedefAlignment, clangArrayElementsEachClassified, clangUnionBitfieldsAsBits, clangEmptyRecordsInMemory, gcc11ZeroWidthBitfieldsInteger, gccInt128VectorMemberOneEightbyte,
   clangHalfPairLowInteger, clangLongDoubleVectorsPacked, clang22Int128StorageWhole, gccComplexHalfClaimsNextEightbyte, clangLongDoubleVectorSse, clangSseTypedByIr, clangO0Bf16Requieted, clangDemotedReturnUncounted,
+  clang18LlvmI128Align16,
 ];

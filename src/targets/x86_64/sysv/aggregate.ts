@@ -56,6 +56,7 @@ const INTEGER1: readonly EightbyteClass[] = ['INTEGER'];
 const INTEGER2: readonly EightbyteClass[] = ['INTEGER', 'INTEGER'];
 const SSE1: readonly EightbyteClass[] = ['SSE'];
 const SSE2: readonly EightbyteClass[] = ['SSE', 'SSE'];
+const SSE_SSEHF: readonly EightbyteClass[] = ['SSE', 'SSEHF'];
 
 /** An aggregate's merged classes before its cleanup (a new array). */
 function aggregateAt(w: Walk, s: Aggregate, bit: number): Classes | undefined {
@@ -233,8 +234,8 @@ function leafAt(w: Walk, s: Leaf, bit: number): readonly EightbyteClass[] | unde
     const re = leafAt(w, part, bit)!;
     const straddles = (bit % 64) + s.size * 8 > 64;
     if (!straddles && s.fp === 'f16' && bit % 64 !== 0 && w.rules.complexHalfClaimsNextEightbyte) {
-      w.trace?.push('dialect: a _Complex _Float16 off an eightbyte\'s start makes the next eightbyte SSE too');
-      return SSE2;
+      w.trace?.push('dialect: a _Complex _Float16 off an eightbyte\'s start makes the next eightbyte SSEHF: SSE, of which 2 bytes are moved');
+      return SSE_SSEHF;
     }
     return straddles || s.size > 8 ? SSE2 : re;
   }

@@ -2,7 +2,7 @@
 // eightbyte; and the alignment its stack slot is rounded to. Pure.
 import type { Shape } from '../../../layout/shape.js';
 import { aggregateClasses } from './aggregate.js';
-import { highAlignedBelow8, irStartsWithInt128, lowWidenedToI64, singleElement } from './clang-ir.js';
+import { highAlignedBelow8, irStartsWithInt128, llvmOf, lowWidenedToI64, singleElement } from './clang-ir.js';
 import type { EightbyteClass, Trace } from './eightbyte.js';
 import type { SysvRules } from './rules.js';
 import { scalarClasses } from './scalar.js';
@@ -26,6 +26,11 @@ export type Classified =
      */
     int128?: boolean;
     /**
+     * The eightbytes gcc classed SSEHF (see eightbyte.ts), SSE in `classes`: of each, only
+     * its first 2 bytes are moved.
+     */
+    halfOnly?: readonly number[];
+    /**
      * Passed as the <1 x x86_fp80> it is (clang-x86-long-double-vector-sse): on the stack,
      * or returned in st0, though the frontend counts its SSE class.
      */
@@ -44,15 +49,16 @@ export function classify(s: Shape, rules: SysvRules, trace: Trace): Classified {
         return EMPTY;
       }
       const classes = aggregateClasses(s, rules, trace);
-      if (classes && rules.halfPairLowInteger && classes.length === 2 && classes[0] === 'SSE' && lowWidenedToI64(s) && highAlignedBelow8(s, classes[1]!)) {
+      if (classes && rules.halfPairLowInteger && classes.length === 2 && classes[0] === 'SSE' && lowWidenedToI64(llvmOf(rules), s) && highAlignedBelow8(llvmOf(rules), s, classes[1]!)) {
         trace?.push('dialect: the first eightbyte, typed <2 x half>, <2 x bfloat> or bfloat, is widened to an i64 (the second would not start at byte 8): INTEGER');
         return { c: 'classes', classes: ['INTEGER', classes[1]!], frontend: classes };
       }
-      if (classes && rules.int128StorageWhole && oneIntegerEightbyte(classes) && irStartsWithInt128(s)) {
+      if (classes && rules.int128StorageWhole && oneIntegerEightbyte(classes) && irStartsWithInt128(llvmOf(rules), s)) {
         trace?.push('dialect: its LLVM type begins with an i128, which is what clang passes for its INTEGER eightbyte: two general registers');
         return { c: 'classes', classes, int128: true };
       }
       if (classes && rules.longDoubleVectorSse && isLongDoubleVector(singleElement(s))) return { c: 'classes', classes, x87: true };
+      if (classes?.includes('SSEHF')) return halvesMoved(classes, trace);
       if (classes) return { c: 'classes', classes };
       if (!rules.emptyRecordsInMemoryTakeSpace && holdsNoData(s)) {
         trace?.push('aggregate/empty: a MEMORY aggregate of no data (unnamed bit-fields, members of size 0) takes no stack and no buffer');
@@ -68,10 +74,13 @@ export function classify(s: Shape, rules: SysvRules, trace: Trace): Classified {
   }
 }
 
-/**
- * gcc's empty type (TYPE_EMPTY_P): a record each of whose members is an unnamed bit-field
- * or holds no data itself, an array of none or of such; its size counts as 0 on the stack.
- */
+/** Final SSEHF eightbytes as SSE, noted as moving 2 bytes each. */
+function halvesMoved(classes: readonly EightbyteClass[], trace: Trace): Classified {
+  const halfOnly = classes.flatMap((c, k) => (c === 'SSEHF' ? [k] : []));
+  trace?.push(`dialect: eightbyte ${halfOnly.join(', ')} is SSEHF: an SSE register carries its first 2 bytes only`);
+  return { c: 'classes', classes: classes.map((c) => (c === 'SSEHF' ? 'SSE' : c)), halfOnly };
+}
+
 const isLongDoubleVector = (s: Shape | undefined): boolean => s?.k === 'vector' && s.fp === 'x87' && s.size === 16;
 
 /**
@@ -81,6 +90,10 @@ const isLongDoubleVector = (s: Shape | undefined): boolean => s?.k === 'vector' 
 const oneIntegerEightbyte = (cs: readonly EightbyteClass[]): boolean =>
   cs.length === 2 && ((cs[0] === 'INTEGER' && (cs[1] === 'NO_CLASS' || cs[1] === 'SSE')) || (cs[0] === 'NO_CLASS' && cs[1] === 'INTEGER'));
 
+/**
+ * gcc's empty type (TYPE_EMPTY_P): a record each of whose members is an unnamed bit-field
+ * or holds no data itself, an array of none or of such; its size counts as 0 on the stack.
+ */
 export function holdsNoData(s: Shape): boolean {
   switch (s.k) {
     case 'record': return s.rec.fields.every((f) => (f.bitfield && (f.bits === 0 || f.member.name === undefined)) || (!f.bitfield && holdsNoData(f.shape)));

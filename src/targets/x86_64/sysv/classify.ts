@@ -5,9 +5,9 @@ import type { FunctionPrediction, Prediction } from '../../../data/prediction.js
 import type { Shape } from '../../../layout/shape.js';
 import { LOST } from '../../../data/location.js';
 import { assign, type State } from './assign.js';
-import { classify, passingAlign } from './classes.js';
+import { classify, passingAlign, type Classified } from './classes.js';
 import type { Trace } from './eightbyte.js';
-import { highAlignedBelow8, sseIrBytes } from './clang-ir.js';
+import { highAlignedBelow8, llvmOf, sseIrBytes, type Llvm } from './clang-ir.js';
 import { locate, type Placement } from './located.js';
 import { returned } from './returns.js';
 import type { SysvRules } from './rules.js';
@@ -48,16 +48,18 @@ export function predictArg(shape: Shape, before: State, traced: boolean, rules: 
 function predictArgState(shape: Shape, before: State, traced: boolean, rules: SysvRules): { p: Prediction; next: State } {
   const trace = traceFor(traced);
   const align = passingAlign(shape);
-  const a = assign(shape, classify(shape, rules, trace), align, before, rules, trace);
-  const p = prediction(shape, a.placement, trace, before, a.next, align, rules);
+  const classified = classify(shape, rules, trace);
+  const a = assign(shape, classified, align, before, rules, trace);
+  const p = prediction(shape, a.placement, trace, before, a.next, align, rules, halfOnlyOf(classified));
   return { p: rules.bf16ArgumentsRequieted ? requieted(shape, p, trace) : p, next: a.next };
 }
 
 export function predictReturn(shape: Shape, traced: boolean, rules: SysvRules): Prediction {
   const trace = traceFor(traced);
-  const r = returned(shape, classify(shape, rules, trace), rules, trace);
+  const classified = classify(shape, rules, trace);
+  const r = returned(shape, classified, rules, trace);
   const start: State = { gpr: 0, sse: 0, stack: 0 };
-  return prediction(shape, r.placement, trace, start, r.inMemory ? { gpr: 1, sse: 0, stack: 0 } : start, passingAlign(shape), rules);
+  return prediction(shape, r.placement, trace, start, r.inMemory ? { gpr: 1, sse: 0, stack: 0 } : start, passingAlign(shape), rules, halfOnlyOf(classified));
 }
 
 /**
@@ -73,21 +75,29 @@ function packedX87Elements(shape: Shape, bytes: (string | null)[], trace: Trace)
   return bytes.map((b) => (b === null ? b : LOST));
 }
 
+/** An SSEHF eightbyte in an xmm register (gcc: HFmode) moves its first 2 bytes: the rest are not passed. */
+function halvesOnly(p: Placement, bytes: (string | null)[], halfOnly: readonly number[]): (string | null)[] {
+  if (p.where !== 'parts') return bytes;
+  const cut = halfOnly.filter((k) => p.parts[k]?.piece.startsWith('xmm'));
+  if (cut.length === 0) return bytes;
+  return bytes.map((b, j) => (b !== null && cut.includes(Math.floor(j / 8)) && j % 8 >= 2 ? LOST : b));
+}
+
 /**
  * An eightbyte of a value in an xmm register of its own (not an SSEUP continuation):
  * clang passes only the bytes of the IR type it picks for it. A first one before a second
  * whose IR type is aligned under 8 is widened to double instead (GetX86_64ByValArgumentPair).
  */
-function narrowedSse(shape: Shape, p: Placement, bytes: (string | null)[], trace: Trace): (string | null)[] {
+function narrowedSse(llvm: Llvm, shape: Shape, p: Placement, bytes: (string | null)[], trace: Trace): (string | null)[] {
   if (p.where !== 'parts' || p.parts.length > 2) return bytes;
   let out = bytes;
   for (let k = 0; k < p.parts.length; k++) {
     const part = p.parts[k];
     if (!part || !part.piece.startsWith('xmm') || (k > 0 && p.parts[k - 1] === part)) continue;
-    const held = sseIrBytes(shape, 8 * k);
+    const held = sseIrBytes(llvm, shape, 8 * k);
     if (held >= 8 || 8 * k + held >= bytes.length) continue;
     const high = k === 0 ? p.parts[1] : undefined;
-    if (high && highAlignedBelow8(shape, high.piece.startsWith('xmm') ? 'SSE' : 'INTEGER')) continue;
+    if (high && highAlignedBelow8(llvm, shape, high.piece.startsWith('xmm') ? 'SSE' : 'INTEGER')) continue;
     trace?.push(`dialect: clang types eightbyte ${k} as a ${held}-byte value: its bytes from ${8 * k + held} are not passed`);
     out = out.map((b, j) => (j >= 8 * k + held && j < 8 * k + 8 && b !== null ? LOST : b));
   }
@@ -121,12 +131,16 @@ function bf16Offsets(s: Shape, base: number, out: number[]): void {
   }
 }
 
-function prediction(shape: Shape, p: Placement, trace: Trace, before: State, after: State, naturalAlign: number, rules: SysvRules): Prediction {
+const halfOnlyOf = (c: Classified): readonly number[] => (c.c === 'classes' && c.halfOnly) || NO_HALVES;
+const NO_HALVES: readonly number[] = [];
+
+function prediction(shape: Shape, p: Placement, trace: Trace, before: State, after: State, naturalAlign: number, rules: SysvRules, halfOnly: readonly number[]): Prediction {
   const located = locate(shape, p);
   const { pieces } = located;
   let { bytes } = located;
+  if (halfOnly.length > 0) bytes = halvesOnly(p, bytes, halfOnly);
   if (rules.longDoubleVectorsPacked) bytes = packedX87Elements(shape, bytes, trace);
-  if (rules.sseTypedByIr) bytes = narrowedSse(shape, p, bytes, trace);
+  if (rules.sseTypedByIr) bytes = narrowedSse(llvmOf(rules), shape, p, bytes, trace);
   return {
     pieces, bytes, trace: trace ?? NO_TRACE,
     state: { gpr: [before.gpr, after.gpr], sse: [before.sse, after.sse], stack: [before.stack, after.stack] },

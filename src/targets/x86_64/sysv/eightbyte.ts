@@ -1,7 +1,13 @@
 // The psABI's classes of an eightbyte (§3.2.3), how two classes meeting in one eightbyte
 // merge, and the post-merger cleanup of an aggregate's classes. Pure.
 
-export type EightbyteClass = 'NO_CLASS' | 'INTEGER' | 'SSE' | 'SSEUP' | 'X87' | 'X87UP' | 'COMPLEX_X87' | 'MEMORY';
+export type EightbyteClass = 'NO_CLASS' | 'INTEGER' | 'SSE' | 'SSEUP' | 'X87' | 'X87UP' | 'COMPLEX_X87' | 'MEMORY' | 'SSEHF';
+
+// SSEHF is gcc's: an SSE eightbyte of which one _Float16's 2 bytes are moved (HFmode). It
+// arises only inside an aggregate's walk (gcc-x86-complex-half-claims-next-eightbyte), and
+// merges as SSE does: with itself it stays, with another SSE class it is SSE. classify
+// turns a final one into SSE and notes it (Classified.halfOnly).
+
 
 /**
  * Where the rules that fired are written down; undefined when nobody will read them (the

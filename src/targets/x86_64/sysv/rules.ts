@@ -155,6 +155,12 @@ export interface SysvRules {
    * general registers at rdi, the backend at rsi (clang). The default: rdi taken.
    */
   demotedReturnUncounted?: boolean;
+  /**
+   * clang's LLVM aligns i128, and the wider integers _BitInt(65) and up are stored as, to
+   * 16 (LLVM 18 on): which member is a union's LLVM storage, and which LLVM structs are
+   * packed, follow it (clang-ir.ts). The default: 8, as LLVM 17 and before.
+   */
+  llvmI128Align16?: boolean;
 
 }
 
