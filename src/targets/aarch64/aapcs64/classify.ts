@@ -91,10 +91,7 @@ export function predictArg(shape: Shape, before: State, traced = true, rules: Pa
   const c = classify(shape, trace, rules);
   const a = assign(c, before, trace, rules);
   const copyAlign = a.placement.where === 'ref' ? copyAlignOf(shape, rules) : undefined;
-  // Lanes are a register's: members that start on the stack keep their slots.
-  const shared = a.placement.where === 'members' && a.placement.pieces[0]!.startsWith('v') ? rules.sharedLanes?.(shape) : undefined;
-  if (shared) trace?.push(`dialect: the callee reads the first ${shared.lanes} of every ${shared.group} members from lanes of the group's first register`);
-  const placement = shared && a.placement.where === 'members' ? inLanes(a.placement, shared) : a.placement;
+  const { placement } = a;
   const gap = placement.where === 'stack' ? rules.stackGapAt?.(shape) : undefined;
   if (gap !== undefined && placement.where === 'stack') {
     trace?.push(`dialect: bytes from ${gap} on lie 8 bytes further up the stack`);
@@ -268,17 +265,6 @@ function namesOf(p: Exclude<Placement, { where: 'none' }>, size: number): Names 
       return { bytes: r.bytes, pieces: [r.piece], at: 0, per: Infinity };
     }
   }
-}
-
-/** In each group of members that starts in a register, the first `lanes` read from lanes of that register instead of their own. */
-function inLanes(p: Extract<Placement, { where: 'members' }>, { group, lanes }: { group: number; lanes: number }): Placement {
-  const firstOf = (m: number): string => p.pieces[m - (m % group)]!;
-  const shares = (m: number): boolean => m % group < lanes && firstOf(m).startsWith('v');
-  const bytes = p.bytes.map((b, j) => {
-    const m = Math.floor(j / p.stride);
-    return shares(m) ? `${firstOf(m)}.${(m % group) * p.stride + (j % p.stride)}` : b;
-  });
-  return { ...p, bytes, pieces: p.pieces.map((x, m) => (shares(m) ? firstOf(m) : x)) };
 }
 
 function grow(names: string[], n: number, name: (i: number) => string): void {

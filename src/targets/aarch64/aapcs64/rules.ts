@@ -34,12 +34,6 @@ export interface PassingRules {
   typedefRecordCopyAlign?: (s: Extract<Shape, { k: 'record' }>) => number;
   /** A value passed as separate FP scalars, its vector elements (the text: a short vector, or an HVA's vectors, one register each). */
   vectorByElement?: (s: Shape) => HomogeneousAggregate | undefined;
-  /**
-   * For an argument passed member by member: in each `group` of members that starts in a
-   * SIMD/FP register, how many of its first members the callee reads from lanes of that
-   * group's first register (the text: none).
-   */
-  sharedLanes?: (s: Shape) => { group: number; lanes: number } | undefined;
   /** Is the argument passed on the stack even with general registers left, as if they had run out (NGRN = 8)? (The text: never.) */
   inMemory?: (s: Shape) => boolean;
   /** An argument passed as an HFA/HVA although the text says otherwise (a vector as its halves, say). */

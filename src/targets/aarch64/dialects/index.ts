@@ -15,7 +15,6 @@ import { clangNoModeField } from '../../shared-dialects/clang-no-mode-field.js';
 import { clangPackedHfaStackAlign16 } from './clang-packed-hfa-stack-align16.js';
 import { clangZeroWidthStopsHfa } from './clang-zero-width-stops-hfa.js';
 import { clang16Bf16VectorByElement } from './clang16-bf16-vector-by-element.js';
-import { clang16O0Bf16VectorLanes } from './clang16-o0-bf16-vector-lanes.js';
 import { clangSmallVectorReturnInV0 } from './clang-small-vector-return-in-v0.js';
 import { clangInt128HvaInGprs } from './clang-int128-hva-in-gprs.js';
 import { clangInt128HvaStackAlign16 } from './clang-int128-hva-stack-align16.js';
@@ -42,6 +41,6 @@ export const SWITCHES: readonly Switch[] = [
   gccBitfieldTypeInNaturalAlignment, clangEmptyRecordOfUnnamedBitfields, gccByrefCopyUnderaligned, clangByrefCopyTypedefAligned,
   clangEnumAligned, clangMemberAlignof, clangBitIntAlign8, clangBitfieldPosition, clangNoModeField,
   clangByrefCopyVectorNatural, gccZeroLengthArrayHfa, clangZeroWidthStopsHfa,
-  clang16Bf16VectorByElement, clang16O0Bf16VectorLanes, gccSmallFpVectorOnStack, clangSmallVectorReturnInV0, clangInt128HvaInGprs, clangInt128HvaStackAlign16, clangO0Int128HvaInGprs, clangO0Int128HvaStackGap, clang17O0Int128HvaStackGap, clangInt128VectorReturnInGprs, clangHfaReturnUnionPadding, clang17Int128HvaStackAlignCap16,
+  clang16Bf16VectorByElement, gccSmallFpVectorOnStack, clangSmallVectorReturnInV0, clangInt128HvaInGprs, clangInt128HvaStackAlign16, clangO0Int128HvaInGprs, clangO0Int128HvaStackGap, clang17O0Int128HvaStackGap, clangInt128VectorReturnInGprs, clangHfaReturnUnionPadding, clang17Int128HvaStackAlignCap16,
   gccLongDoubleVectorHalves, gccStructModeOfOnlyMember, clangBf16HfaAsScalars,
 ];
