@@ -147,7 +147,8 @@ function draft(v: Vocabulary, shape: ValueShape, pointers: ReadonlySet<string>, 
   if (bools.length === 0) return { chosen, pending, boolCandidates: () => [] };
   const pieces = new Set(chosen.flatMap((p, j) => (p ? [pieceOf(v, p, j)] : [])));
   const boolCandidates = (j: number): Place[] => candidates(j).filter((p) => !holdsPointer(v, p, pointers) && inRegisterOrder(v, p, j));
-  if (v.stackWhole && chosen.every((p) => !p || p.where === 'stack')) {
+  // A value with other bytes placed already has its copy: its _Bools are taken beside them.
+  if (v.stackWhole && pieces.size === 0) {
     const anchor = mostHeldStackCopy(bools, boolCandidates);
     if (anchor !== undefined) pieces.add(`stack+${anchor}`);
   }

@@ -216,6 +216,19 @@ describe('locateArgs where the target passes stack values whole (x86-64)', () =>
     expect(a!.bytes).toEqual(['stack+16', 'stack+17', 'stack+18']);
   });
 
+  it('takes a _Bool beside the value\'s other bytes, not from a lower copy that holds only it', () => {
+    // struct { unsigned a : 13; _Bool b; } at stack+8, its _Bool (slot 0) also read at stack+2,
+    // the padding of the 2-byte argument at stack+0 (clang -O0, seed 44012 #8205). Voting over
+    // the _Bool's copies alone, one each, the lower would win.
+    const stack = (r: number): number[] => {
+      const s = Array<number>(32).fill(JUNK);
+      [s[8], s[9], s[10], s[2]] = [poolByte(r, 0), poolByte(r, 1), boolByte(r, 0), boolByte(r, 0)];
+      return s;
+    };
+    const [a] = locateArgs(x86_64, x86Dumps(stack), [shape([0xff, 0x1f, 0xff, 0], [0, 0, 1, 0])], [readAll(['stack'])]);
+    expect(a!.bytes).toEqual(['stack+8', 'stack+9', 'stack+10', null]);
+  });
+
   it('keeps a lone _Bool in its register when the stack holds chance copies of its pattern', () => {
     const stack = (r: number): number[] => {
       const s = Array<number>(32).fill(JUNK);
