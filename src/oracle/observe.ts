@@ -87,13 +87,40 @@ export function locateRet(target: Target, plan: PrototypePlan, g: CallerRecords,
 function readsOf(target: Target, g: CallerRecords, nparams: number): BrokenBy[] {
   const broke = g.clobber?.data;
   const rows = rowsOf(target);
-  return Array.from({ length: nparams }, (_, i) => (place: string, j: number): boolean => {
-    const row = rows.get(place);
-    if (!broke || row === undefined) return false;
+  if (!broke || broke.length < 8 * rows.size * nparams) return Array.from({ length: nparams }, () => NOTHING_BROKEN);
+  return Array.from({ length: nparams }, (_, i) => brokenBytes(broke, rows, nparams, i));
+}
+
+const NOTHING_BROKEN: BrokenBy = () => false;
+
+/**
+ * One parameter's bytes as each place's destruction broke them. A byte that every
+ * destruction broke is one the callee never received (a hole its caller left, bytes a
+ * compiler does not pass): it holds whatever the frame held, which changes from run to
+ * run, so it says nothing of where the callee reads; for it, a place counts when it broke
+ * some byte of the argument that is not such noise.
+ */
+export function brokenBytes(broke: Buffer, rows: Map<string, number>, nparams: number, i: number): BrokenBy {
+  const words = (row: number): [number, number] => {
+    const at = 8 * (row * nparams + i);
+    return [broke.readUInt32LE(at), broke.readUInt32LE(at + 4)];
+  };
+  const masks = new Map<string, [number, number]>();
+  let noise: [number, number] = [~0, ~0];
+  for (const [place, row] of rows) {
+    const m = words(row);
+    masks.set(place, m);
+    noise = [noise[0] & m[0], noise[1] & m[1]];
+  }
+  const informative = new Set([...masks].filter(([, m]) => (m[0] & ~noise[0]) !== 0 || (m[1] & ~noise[1]) !== 0).map(([p]) => p));
+  return (place, j) => {
+    const m = masks.get(place);
+    if (!m) return false;
     const bit = Math.min(j, 63);
-    const at = 8 * (row * nparams + i) + (bit < 32 ? 0 : 4);
-    return at + 4 <= broke.length && ((broke.readUInt32LE(at) >>> (bit % 32)) & 1) === 1;
-  });
+    const word = bit < 32 ? 0 : 1;
+    if (((noise[word] >>> (bit % 32)) & 1) === 1) return informative.has(place);
+    return ((m[word] >>> (bit % 32)) & 1) === 1;
+  };
 }
 
 const clobberRows = new WeakMap<Target, Map<string, number>>();
