@@ -514,6 +514,14 @@ describe('gcc\'s walk of an aggregate, and clang\'s', () => {
     expect(pieces(predict(text))).toEqual(['rdi rsi', 'ret void']);
   });
 
+  it('checks the members of a member of size 0 on an eightbyte boundary (clang) or skips it (gcc)', () => {
+    // gcc 11/12: x in rdi; clang 14-22: on the stack (campaign seed 430011 #4207): clang walks
+    // b, whose s0 at byte 8 is not on a multiple of its type's alignment, 16.
+    const text = 'struct s0 { __int128 a[0]; };\nstruct s1 { struct s0 a __attribute__((aligned(8))); } __attribute__((packed));\nstruct s2 { char a; struct s1 b; };\nvoid f(struct s2 x);';
+    expect(pieces(predict(text, { membersAlignedByType: true }))).toEqual(['stack+0', 'ret void']);
+    expect(pieces(predict(text))).toEqual(['rdi', 'ret void']);
+  });
+
   it('classifies each array element at its own offset (clang) or the first one for all (gcc)', () => {
     // Element 1's int is at byte 5: clang 14-22 pass x at stack+0, gcc in rdi, rsi.
     const text = 'struct p { int a; char b; } __attribute__((packed));\nstruct s { struct p a[2]; };\nvoid f(struct s x);';

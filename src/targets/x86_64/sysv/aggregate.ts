@@ -62,9 +62,12 @@ const SSE_SSEHF: readonly EightbyteClass[] = ['SSE', 'SSEHF'];
 function aggregateAt(w: Walk, s: Aggregate, bit: number): Classes | undefined {
   const words = Math.ceil((s.size + ((bit % 64) >> 3)) / 8);
   if (s.size > 64) return memory(w, `aggregate/size: a member of ${s.size} bytes, more than 64: MEMORY`);
-  // A member of size 0 on an eightbyte boundary covers no eightbyte.
-  if (words === 0) return ['NO_CLASS'];
-  const classes: Classes = new Array<EightbyteClass>(words).fill('NO_CLASS');
+  // A member of size 0 on an eightbyte boundary covers no eightbyte (gcc stops there);
+  // clang still walks it, and a member of it at an offset its type's alignment does not
+  // divide makes the argument MEMORY: struct { char a; struct { struct { __int128 x[0]; }
+  // y __attribute__((aligned(8))); } __attribute__((packed)) b; } is on the stack.
+  if (words === 0 && !w.rules.membersAlignedByType) return ['NO_CLASS'];
+  const classes: Classes = new Array<EightbyteClass>(Math.max(1, words)).fill('NO_CLASS');
   const ok = s.k === 'array' ? arrayInto(w, s, bit, classes) : s.rec.def.kind === 'union' ? unionInto(w, s, bit, classes) : structInto(w, s, bit, classes);
   return ok ? classes : undefined;
 }
