@@ -5,8 +5,8 @@
 // included, and an array's offsets wrap around its element); a union's is its most
 // aligned member (the larger at equal alignment); bit-fields are integer storage. LLVM's
 // alignment of i128 changed (8 up to LLVM 17, 16 from 18), which decides a union's storage
-// member and which structs are packed LLVM structs: the functions here come per that
-// alignment, from `clangIr(rules)`. Pure.
+// member and which structs are packed LLVM structs: the functions here take that
+// alignment, `llvmOf(rules)`. Pure.
 import { roundUp } from '../../../layout/round.js';
 import type { Field, Shape } from '../../../layout/shape.js';
 import type { SysvRules } from './rules.js';
@@ -28,7 +28,7 @@ export const llvmOf = (rules: SysvRules): Llvm => (rules.llvmI128Align16 ? LLVM1
 export function irLeafAt(llvm: Llvm, s: Shape, off: number): Shape | undefined {
   switch (s.k) {
     case 'record': {
-      const fields = s.rec.fields.filter((f) => !(f.bitfield && f.bits === 0));
+      const fields = irFields(s);
       if (s.rec.def.kind === 'union') {
         const storage = unionStorage(llvm, fields);
         return storage && !storage.bitfield && off < storage.shape.size ? irLeafAt(llvm, storage.shape, off) : undefined;
@@ -45,7 +45,7 @@ export function irLeafAt(llvm: Llvm, s: Shape, off: number): Shape | undefined {
       if (off >= end) {
         const next = fields.slice(k + 1).find((f) => f.bitPos / 8 > start);
         // LLVM aligns by its own types: an aligned(N) attribute is not one of them.
-        if (packedInLlvm(llvm, s) || (next ? next.bitPos / 8 > roundUp(end, typeIrAlign(llvm, next.shape)) : s.size > roundUp(end, Math.max(1, ...fields.map((f) => typeIrAlign(llvm, f.shape)))))) return undefined;
+        if (llvmStruct(llvm, s).packed || (next ? next.bitPos / 8 > roundUp(end, typeIrAlign(llvm, next.shape)) : s.size > roundUp(end, Math.max(1, ...fields.map((f) => typeIrAlign(llvm, f.shape)))))) return undefined;
       }
       return irLeafAt(llvm, at.shape, off - start);
     }
@@ -196,21 +196,24 @@ function typeIrAlign(llvm: Llvm, s: Shape): number {
  * storage units only count towards the largest alignment.
  */
 function structIrAlign(llvm: Llvm, s: Record): number {
-  return packedInLlvm(llvm, s) ? 1 : mostIrAligned(llvm, s);
+  return llvmStruct(llvm, s).align;
 }
 
-const mostIrAligned = (llvm: Llvm, s: Record): number => Math.max(1, ...s.rec.fields.filter((f) => !(f.bitfield && f.bits === 0)).map((f) => irAlign(llvm, f)));
-
-function packedInLlvm(llvm: Llvm, s: Record): boolean {
-  const misplaced = s.rec.fields.some((f) => !f.bitfield && (f.bitPos / 8) % typeIrAlign(llvm, f.shape) !== 0);
-  return misplaced || s.size % mostIrAligned(llvm, s) !== 0;
+/** How LLVM lays out the struct clang gives `s`: packed or not, and its alignment (1 when packed). */
+function llvmStruct(llvm: Llvm, s: Record): { packed: boolean; align: number } {
+  const most = Math.max(1, ...irFields(s).map((f) => irAlign(llvm, f)));
+  const packed = s.size % most !== 0 || s.rec.fields.some((f) => !f.bitfield && (f.bitPos / 8) % typeIrAlign(llvm, f.shape) !== 0);
+  return { packed, align: packed ? 1 : most };
 }
+
+/** The members LLVM lays out: a zero-width bit-field is none. */
+const irFields = (s: Record): Field[] => s.rec.fields.filter((f) => !(f.bitfield && f.bits === 0));
 
 type Record = Extract<Shape, { k: 'record' }>;
 
 /** lowerUnion: the storage member's alignment; packed (1) when the union's size is not a multiple of it. */
 function unionIrAlign(llvm: Llvm, s: Record): number {
-  const storage = unionStorage(llvm, s.rec.fields.filter((f) => !(f.bitfield && f.bits === 0)));
+  const storage = unionStorage(llvm, irFields(s));
   if (!storage || irSize(storage) > s.size) return 1;
   const a = irAlign(llvm, storage);
   return s.size % a !== 0 ? 1 : a;
@@ -233,7 +236,7 @@ export function irStartsWithInt128(llvm: Llvm, s: Shape): boolean {
     case 'int': return s.size === 16 && s.bitint === undefined;
     case 'array': return s.len > 0 && irStartsWithInt128(llvm, s.elem);
     case 'record': {
-      const fields = s.rec.fields.filter((f) => !(f.bitfield && f.bits === 0));
+      const fields = irFields(s);
       if (s.rec.def.kind === 'union') {
         const storage = unionStorage(llvm, fields);
         if (!storage) return false;
