@@ -97,8 +97,9 @@ const NOTHING_BROKEN: BrokenBy = () => false;
  * One parameter's bytes as each place's destruction broke them. A byte that every
  * destruction broke is one the callee never received (a hole its caller left, bytes a
  * compiler does not pass): it holds whatever the frame held, which changes from run to
- * run, so it says nothing of where the callee reads; for it, a place counts when it broke
- * some byte of the argument that is not such noise.
+ * run. A byte that none broke is one the patterns could not change (aarch64's are
+ * addresses, whose top bytes never differ: a 1-bit field there). Neither says where the
+ * callee reads it; for them a place counts when it broke some other byte of the argument.
  */
 export function brokenBytes(broke: Buffer, rows: Map<string, number>, nparams: number, i: number): BrokenBy {
   const words = (row: number): [number, number] => {
@@ -106,19 +107,22 @@ export function brokenBytes(broke: Buffer, rows: Map<string, number>, nparams: n
     return [broke.readUInt32LE(at), broke.readUInt32LE(at + 4)];
   };
   const masks = new Map<string, [number, number]>();
-  let noise: [number, number] = [~0, ~0];
+  let every: [number, number] = [~0, ~0];
+  let some: [number, number] = [0, 0];
   for (const [place, row] of rows) {
     const m = words(row);
     masks.set(place, m);
-    noise = [noise[0] & m[0], noise[1] & m[1]];
+    every = [every[0] & m[0], every[1] & m[1]];
+    some = [some[0] | m[0], some[1] | m[1]];
   }
-  const informative = new Set([...masks].filter(([, m]) => (m[0] & ~noise[0]) !== 0 || (m[1] & ~noise[1]) !== 0).map(([p]) => p));
+  const silent: [number, number] = [every[0] | ~some[0], every[1] | ~some[1]];
+  const informative = new Set([...masks].filter(([, m]) => (m[0] & ~silent[0]) !== 0 || (m[1] & ~silent[1]) !== 0).map(([p]) => p));
   return (place, j) => {
     const m = masks.get(place);
     if (!m) return false;
     const bit = Math.min(j, 63);
     const word = bit < 32 ? 0 : 1;
-    if (((noise[word] >>> (bit % 32)) & 1) === 1) return informative.has(place);
+    if (((silent[word] >>> (bit % 32)) & 1) === 1) return informative.has(place);
     return ((m[word] >>> (bit % 32)) & 1) === 1;
   };
 }

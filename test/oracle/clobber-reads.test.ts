@@ -32,4 +32,12 @@ describe('brokenBytes', () => {
     const broke = brokenBytes(record({ x0: hole, v4: hole, stack: range(0, 48) }), rows, 1, 0);
     expect([broke('stack', 40), broke('v4', 40), broke('x0', 47), broke('stack', 0)]).toEqual([true, false, false, true]);
   });
+
+  it('reads a byte no destruction broke (one the patterns could not change) by the places that broke the others', () => {
+    // gcc -O2 on aarch64 (seed 381144 #251): a struct on the stack whose byte 6 holds one bit
+    // of a bit-field; both address patterns have 0 there, as had the graffiti, and x1 held
+    // the same bit by chance.
+    const broke = brokenBytes(record({ stack: [0, 1, 2, 3, 4, 5, 7] }), rows, 1, 0);
+    expect([broke('stack', 6), broke('x0', 6), broke('v4', 6), broke('stack', 7)]).toEqual([true, false, false, true]);
+  });
 });
